@@ -1,0 +1,87 @@
+#include "CommandLine.h"
+
+#include "demo/DemoBuilder.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Kingside::Cli {
+
+// kingside demo OUT.kingside [--force]: written beside the target under a temporary
+// name, then moved into place, so an existing file is replaced whole or not at all.
+int runDemo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Kingside::Cli", "Write Kingside's demo workspace (four accounts) to OUT."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(
+        QStringLiteral("OUT"),
+        QCoreApplication::translate("Kingside::Cli", "The workspace file to write."));
+    const QCommandLineOption force(
+        QStringLiteral("force"),
+        QCoreApplication::translate("Kingside::Cli", "Replace OUT if it exists."));
+    parser.addOption(force);
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << Qt::endl;
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err() << QCoreApplication::translate("Kingside::Cli", "usage: kingside demo OUT.kingside "
+                                                              "[--force]")
+              << Qt::endl;
+        return BadInput;
+    }
+    const QString target = QFileInfo(parser.positionalArguments().first()).absoluteFilePath();
+    if (QFileInfo::exists(target) && !parser.isSet(force)) {
+        err() << QCoreApplication::translate("Kingside::Cli",
+                                             "%1 already exists; add --force to replace it.")
+                     .arg(QDir::toNativeSeparators(target))
+              << Qt::endl;
+        return Failed;
+    }
+    if (QFileInfo(target).isDir()) {
+        err() << QCoreApplication::translate("Kingside::Cli", "%1 is a folder.")
+                     .arg(QDir::toNativeSeparators(target))
+              << Qt::endl;
+        return Failed;
+    }
+    const QString temporary = target + QStringLiteral(".partial");
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(temporary + QLatin1String(suffix));
+    QString error;
+    if (!DemoBuilder::write(temporary, QDate::currentDate(), &error)) {
+        err() << error << Qt::endl;
+        return Failed;
+    }
+    if (QFileInfo::exists(target) && !QFile::remove(target)) {
+        QFile::remove(temporary);
+        err() << QCoreApplication::translate("Kingside::Cli", "%1 could not be replaced.")
+                     .arg(QDir::toNativeSeparators(target))
+              << Qt::endl;
+        return Failed;
+    }
+    for (const char *suffix : {"-wal", "-shm"})
+        QFile::remove(target + QLatin1String(suffix));
+    if (!QFile::rename(temporary, target)) {
+        QFile::remove(temporary);
+        err() << QCoreApplication::translate("Kingside::Cli", "%1 could not be written.")
+                     .arg(QDir::toNativeSeparators(target))
+              << Qt::endl;
+        return Failed;
+    }
+    out() << QCoreApplication::translate("Kingside::Cli", "Wrote the demo workspace to %1")
+                 .arg(QDir::toNativeSeparators(target))
+          << Qt::endl;
+    return Ok;
+}
+
+} // namespace Kingside::Cli

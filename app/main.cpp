@@ -1,0 +1,138 @@
+#include "CommandLine.h"
+
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/RecentWorkspaces.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Kingside;
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Kingside"));
+    QCoreApplication::setApplicationName(QStringLiteral("Kingside"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KINGSIDE_VERSION));
+}
+
+QString commandSummary()
+{
+    QString text =
+        QCoreApplication::translate("Kingside::Cli", "Commands (run without a window):\n");
+    for (const Cli::Command &command : Cli::commands())
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(command.name).leftJustified(10),
+                         QCoreApplication::translate("Kingside::Cli", command.summary));
+    text += QCoreApplication::translate("Kingside::Cli",
+                                        "Run 'kingside COMMAND --help' for a command's options.\n");
+    return text;
+}
+
+bool wantsInformationOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "--version" ||
+            argument == "-v" || argument == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+int runCommand(const Cli::Command &command, int argc, char **argv)
+{
+    std::unique_ptr<QCoreApplication> app;
+    if (command.needsGui) {
+        // Rendering needs a GUI application, not a display.
+        if (qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    describeApplication();
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst(); // the program; the command name stays first like argv[0]
+    return command.run(arguments);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc > 1) {
+        if (const Cli::Command *command = Cli::findCommand(QString::fromLocal8Bit(argv[1])))
+            return runCommand(*command, argc, argv);
+    }
+
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsInformationOnly(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    describeApplication();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Kingside::Cli",
+                                    "Kingside: key account relationship maps on a chessboard.\n\n"
+                                    "With no WORKSPACE, opens the last workspace, or the demo on "
+                                    "first run.\n\n") +
+        commandSummary());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption review(
+        QStringLiteral("review"),
+        QCoreApplication::translate("Kingside::Cli",
+                                    "Open WORKSPACE for a mentor's review: everything readable, "
+                                    "only comments and review records writable."));
+    const QCommandLineOption readOnly(
+        QStringLiteral("read-only"),
+        QCoreApplication::translate("Kingside::Cli", "Open WORKSPACE read-only."));
+    parser.addOption(review);
+    parser.addOption(readOnly);
+    parser.addPositionalArgument(
+        QStringLiteral("WORKSPACE"),
+        QCoreApplication::translate("Kingside::Cli", "A .kingside workspace file."),
+        QStringLiteral("[WORKSPACE | COMMAND …]"));
+    parser.process(*app); // --help and --version print and exit here
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        Cli::err() << QCoreApplication::translate("Kingside::Cli", "Unknown command “%1”.\n\n")
+                          .arg(positional.first())
+                   << commandSummary();
+        return Cli::BadInput;
+    }
+
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/kingside/icons/kingside.svg")));
+    MainWindow window;
+    window.show();
+    const Workspace::Mode mode = parser.isSet(review)     ? Workspace::Mode::Review
+                                 : parser.isSet(readOnly) ? Workspace::Mode::ReadOnly
+                                                          : Workspace::Mode::ReadWrite;
+    if (!positional.isEmpty()) {
+        const QString path = positional.first();
+        if (!QFileInfo::exists(path) && !path.endsWith(QLatin1String(".kingside"))) {
+            Cli::err() << QCoreApplication::translate("Kingside::Cli", "Unknown command “%1”.\n\n")
+                              .arg(path)
+                       << commandSummary();
+            return Cli::BadInput;
+        }
+        if (!window.openWorkspace(path, mode))
+            return Cli::Failed;
+    } else {
+        const QString last = RecentWorkspaces::last();
+        if (last.isEmpty() || !QFileInfo::exists(last) || !window.openWorkspace(last, mode))
+            window.openDemoWorkspace();
+    }
+    return app->exec();
+}

@@ -1,0 +1,75 @@
+#include "AddAccount.h"
+
+#include "workspace/AccountStore.h"
+#include "workspace/Sql.h"
+#include "workspace/SqlErrors.h"
+
+#include <QCoreApplication>
+
+namespace Kingside {
+
+AddAccount::AddAccount(Workspace *workspace, const Account &account, const QStringList &departments,
+                       const QStringList &levels)
+    : WorkspaceCommand(
+          workspace,
+          QCoreApplication::translate("Kingside::AddAccount", "Add account %1").arg(account.name)),
+      m_account(account), m_departments(departments),
+      m_levels(levels.isEmpty() ? defaultLevels() : levels)
+{}
+
+QStringList AddAccount::defaultLevels()
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Kingside::AddAccount", text);
+    };
+    return {tr("Board"),      tr("Executive"),    tr("Senior management"),
+            tr("Management"), tr("Team leaders"), tr("Specialists"),
+            tr("Staff"),      tr("Operational")};
+}
+
+bool AddAccount::apply(QString *error)
+{
+    const AccountStore store(database());
+    QString sqlError;
+    m_account.id = store.insertAccount(m_account, &sqlError);
+    if (m_account.id <= 0) {
+        *error = SqlErrors::explain(sqlError);
+        return false;
+    }
+    const bool firstTime = m_departmentIds.isEmpty() && m_levelIds.isEmpty();
+    for (int i = 0; i < m_departments.size(); ++i) {
+        const qint64 id = store.insertDepartment(
+            {firstTime ? 0 : m_departmentIds.value(i), m_account.id, m_departments[i], i},
+            &sqlError);
+        if (id <= 0) {
+            *error = SqlErrors::explain(sqlError);
+            return false;
+        }
+        if (firstTime)
+            m_departmentIds.append(id);
+    }
+    for (int i = 0; i < m_levels.size(); ++i) {
+        const qint64 id = store.insertLevel(
+            {firstTime ? 0 : m_levelIds.value(i), m_account.id, m_levels[i], i + 1}, &sqlError);
+        if (id <= 0) {
+            *error = SqlErrors::explain(sqlError);
+            return false;
+        }
+        if (firstTime)
+            m_levelIds.append(id);
+    }
+    record(Change::Entity::Account, Change::Kind::Added, m_account.id, m_account.id);
+    return true;
+}
+
+bool AddAccount::revert(QString *error)
+{
+    // A fresh account holds only what apply() wrote; the cascade removes its board.
+    if (!Sql::run(database(), QStringLiteral("DELETE FROM accounts WHERE id = ?"), {m_account.id},
+                  error))
+        return false;
+    record(Change::Entity::Account, Change::Kind::Removed, m_account.id, m_account.id);
+    return true;
+}
+
+} // namespace Kingside

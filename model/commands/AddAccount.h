@@ -1,0 +1,34 @@
+#pragma once
+
+#include "WorkspaceCommand.h"
+
+#include "domain/Account.h"
+
+#include <QStringList>
+
+namespace Kingside {
+
+// Creates an account with its board: the given departments (files) and levels (ranks,
+// top first). Without levels it gets the default eight.
+class AddAccount : public WorkspaceCommand
+{
+public:
+    AddAccount(Workspace *workspace, const Account &account, const QStringList &departments,
+               const QStringList &levels = {});
+
+    qint64 accountId() const { return m_account.id; }
+    static QStringList defaultLevels();
+
+protected:
+    bool apply(QString *error) override;
+    bool revert(QString *error) override;
+
+private:
+    Account m_account;
+    QStringList m_departments;
+    QStringList m_levels;
+    QList<qint64> m_departmentIds;
+    QList<qint64> m_levelIds;
+};
+
+} // namespace Kingside

@@ -1,0 +1,39 @@
+#include "AddPerson.h"
+
+#include "workspace/PersonStore.h"
+#include "workspace/Sql.h"
+#include "workspace/SqlErrors.h"
+
+#include <QCoreApplication>
+
+namespace Kingside {
+
+AddPerson::AddPerson(Workspace *workspace, const Person &person)
+    : WorkspaceCommand(
+          workspace, QCoreApplication::translate("Kingside::AddPerson", "Add %1").arg(person.name)),
+      m_person(person)
+{}
+
+bool AddPerson::apply(QString *error)
+{
+    QString sqlError;
+    const qint64 id = PersonStore(database()).insertPerson(m_person, &sqlError);
+    if (id <= 0) {
+        *error = SqlErrors::explain(sqlError);
+        return false;
+    }
+    m_person.id = id; // redo puts the person back under the same id
+    record(Change::Entity::Person, Change::Kind::Added, id, m_person.accountId);
+    return true;
+}
+
+bool AddPerson::revert(QString *error)
+{
+    if (!Sql::run(database(), QStringLiteral("DELETE FROM people WHERE id = ?"), {m_person.id},
+                  error))
+        return false;
+    record(Change::Entity::Person, Change::Kind::Removed, m_person.id, m_person.accountId);
+    return true;
+}
+
+} // namespace Kingside

@@ -1,0 +1,71 @@
+#include "WorkspaceCommand.h"
+
+#include "workspace/TransactionGuard.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace Kingside {
+
+WorkspaceCommand::WorkspaceCommand(Workspace *workspace, const QString &text)
+    : QUndoCommand(text), m_workspace(workspace)
+{}
+
+QSqlDatabase WorkspaceCommand::database() const
+{
+    return m_workspace->database();
+}
+
+void WorkspaceCommand::record(Change::Entity entity, Change::Kind kind, qint64 id, qint64 accountId)
+{
+    m_pending.append({entity, kind, id, accountId});
+}
+
+bool WorkspaceCommand::runInTransaction(bool forward, QString *error)
+{
+    m_pending.clear();
+    TransactionGuard transaction(database());
+    if (!transaction.isActive()) {
+        *error = database().lastError().text();
+        return false;
+    }
+    if (!(forward ? apply(error) : revert(error)))
+        return false;
+    if (!transaction.commit()) {
+        *error = QCoreApplication::translate("Kingside::WorkspaceCommand",
+                                             "The change could not be saved: %1")
+                     .arg(database().lastError().text());
+        return false;
+    }
+    const QList<Change> changes = std::exchange(m_pending, {});
+    for (const Change &change : changes)
+        m_workspace->announce(change);
+    return true;
+}
+
+bool WorkspaceCommand::applyFirstTime(QString *error)
+{
+    if (!runInTransaction(true, error))
+        return false;
+    m_skipNextRedo = true;
+    return true;
+}
+
+void WorkspaceCommand::redo()
+{
+    if (std::exchange(m_skipNextRedo, false))
+        return;
+    QString error;
+    if (!runInTransaction(true, &error))
+        emit m_workspace->editFailed(error);
+}
+
+void WorkspaceCommand::undo()
+{
+    QString error;
+    if (!runInTransaction(false, &error))
+        emit m_workspace->editFailed(error);
+}
+
+} // namespace Kingside

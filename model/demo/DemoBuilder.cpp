@@ -1,0 +1,845 @@
+#include "DemoBuilder.h"
+
+#include "domain/Enums.h"
+#include "workspace/AccountStore.h"
+#include "workspace/PersonStore.h"
+#include "workspace/Sql.h"
+#include "workspace/TransactionGuard.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Kingside {
+namespace {
+
+// splitmix64: the same sequence on every platform and compiler, unlike <random>'s
+// distributions.
+class Rng
+{
+public:
+    explicit Rng(quint64 seed) : m_state(seed) {}
+    quint64 next()
+    {
+        quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    int below(int n) { return n <= 0 ? 0 : int(next() % quint64(n)); }
+    bool chance(int percent) { return below(100) < percent; }
+    template <typename T>
+    const T &pick(const QList<T> &list)
+    {
+        return list.at(below(int(list.size())));
+    }
+
+private:
+    quint64 m_state;
+};
+
+const QStringList firstNames{
+    "Ingrid", "Lars",  "Amira",  "Jonas",  "Chen",  "Priya",  "Mateo",  "Sanna", "Olu",    "Freya",
+    "Tomasz", "Lena",  "Rafael", "Yuki",   "Noor",  "Henrik", "Elena",  "Kwame", "Astrid", "Dmitri",
+    "Fatima", "Oskar", "Mei",    "Pieter", "Leila", "Aksel",  "Rosa",   "Emeka", "Hanna",  "Viktor",
+    "Ines",   "Sami",  "Clara",  "Bjorn",  "Anaya", "Felix",  "Maja",   "Tariq", "Greta",  "Jun",
+    "Sofie",  "Marek", "Nadia",  "Ruben",  "Iris",  "Emil",   "Zainab", "Nils"};
+const QStringList lastNames{
+    "Halvorsen", "Nakamura", "Okafor",  "Lindqvist", "Moreau",     "Kowalski",   "Haddad",
+    "Berg",      "Santos",   "Eriksen", "Novak",     "Achterberg", "Dahl",       "Petrov",
+    "Rahman",    "Vogel",    "Mensah",  "Strand",    "Ibarra",     "Larsen",     "Kaur",
+    "Fischer",   "Oyelaran", "Solberg", "Costa",     "Holm",       "Wiśniewska", "Aalto",
+    "Brennan",   "Idris",    "Nygaard", "Tanaka",    "Ferreira",   "Lund",       "Mbeki",
+    "Sørensen",  "Quinn",    "Yilmaz",  "Engel",     "Varga"};
+
+struct KeyPerson
+{
+    QString name;
+    QString title;
+    int department;
+    int level; // 0 = top rank
+    DecisionRole role;
+    Attitude attitude;
+    QString competitor;  // favoured rival, or empty
+    bool singleThreaded; // reached by exactly one team member
+};
+
+struct TeamMember
+{
+    QString name;
+    QString title;
+    TeamRole role;
+};
+
+struct AccountSpec
+{
+    QString name;
+    QString industry;
+    QString emailDomain;
+    double annualSales;
+    double profitability;
+    double potential3y;
+    LifecycleStage stage;
+    int cadenceMonths;
+    QStringList departments;
+    QStringList levels;
+    QList<TeamMember> team; // the last one with TeamRole::Mentor is the mentor
+    QList<KeyPerson> keyPeople;
+    int clientPeople;       // including the key people
+    int teamLinksPerMember; // typical, the account manager gets more
+    int clientWorkingLines;
+    int influenceLines;
+    int allianceLines;
+    int tensionLines;
+    int wallBetween[2]; // department indexes, or -1
+    int lastReviewDaysAgo;
+    QList<int> scores; // per criterion in demo order; 0 = not scored
+};
+
+QString levelTitle(const QString &department, int level, int levels)
+{
+    const int fromBottom = levels - 1 - level;
+    if (level <= 1)
+        return QStringLiteral("Director, %1").arg(department);
+    if (level == 2)
+        return QStringLiteral("Head of %1").arg(department);
+    if (fromBottom == 0)
+        return QStringLiteral("%1 Coordinator").arg(department);
+    if (fromBottom == 1)
+        return QStringLiteral("%1 Specialist").arg(department);
+    if (fromBottom == 2)
+        return QStringLiteral("Team Lead, %1").arg(department);
+    return QStringLiteral("%1 Manager").arg(department);
+}
+
+QString emailFor(const QString &name, const QString &domain)
+{
+    QString local = name.toLower();
+    local.replace(QLatin1Char(' '), QLatin1Char('.'));
+    local.replace(QStringLiteral("ø"), QStringLiteral("o"));
+    local.replace(QStringLiteral("ś"), QStringLiteral("s"));
+    return local + QLatin1Char('@') + domain;
+}
+
+QList<AccountSpec> demoAccounts()
+{
+    using DR = DecisionRole;
+    using AT = Attitude;
+    QList<AccountSpec> specs;
+
+    AccountSpec halvorsen;
+    halvorsen.name = QStringLiteral("Halvorsen Maritime Group");
+    halvorsen.industry = QStringLiteral("Shipping and logistics");
+    halvorsen.emailDomain = QStringLiteral("halvorsen-maritime.example");
+    halvorsen.annualSales = 2'400'000;
+    halvorsen.profitability = 18;
+    halvorsen.potential3y = 6'500'000;
+    halvorsen.stage = LifecycleStage::Exploitation;
+    halvorsen.cadenceMonths = 3;
+    halvorsen.departments = {"Corporate", "Operations",  "Finance",           "Procurement",
+                             "IT",        "Engineering", "Sales & Marketing", "HR"};
+    halvorsen.levels = {"Board",       "Executive", "Senior management", "Management", "Team leads",
+                        "Specialists", "Staff"};
+    halvorsen.team = {{"Sofia Brandt", "Key Account Manager", TeamRole::AccountManager},
+                      {"Marcus Lind", "VP Northern Europe", TeamRole::ExecutiveSponsor},
+                      {"Aisha Karim", "Solution Architect", TeamRole::Specialist},
+                      {"Daniel Roth", "Service Delivery Manager", TeamRole::Specialist},
+                      {"Eva Jansen", "Finance Specialist", TeamRole::Specialist},
+                      {"Tobias Meyer", "Technical Consultant", TeamRole::Specialist},
+                      {"Lucia Romano", "Project Manager", TeamRole::Specialist},
+                      {"Ken Adeyemi", "Customer Success Manager", TeamRole::Specialist},
+                      {"Nora Virtanen", "Support Lead", TeamRole::Specialist},
+                      {"Paul Weber", "Inside Sales", TeamRole::Other},
+                      {"Helena Voss", "Senior Director, Key Accounts", TeamRole::Mentor}};
+    halvorsen.keyPeople = {
+        {"Ingrid Halvorsen",
+         "Chief Executive Officer",
+         0,
+         0,
+         DR::DecisionMaker,
+         AT::Neutral,
+         {},
+         false},
+        {"Lars Eriksen",
+         "Chief Operating Officer",
+         1,
+         1,
+         DR::PowerInfluencer,
+         AT::Champion,
+         {},
+         false},
+        {"Amira Haddad", "Chief Financial Officer", 2, 1, DR::Gatekeeper, AT::Sceptic, {}, false},
+        {"Dmitri Petrov", "Chief Information Officer", 4, 1, DR::Specifier, AT::Opponent,
+         "Corvane Systems", false},
+        {"Greta Solberg", "Head of Procurement", 3, 2, DR::Gatekeeper, AT::Neutral, {}, true},
+        {"Rafael Santos", "General Counsel", 0, 2, DR::Gatekeeper, AT::Sceptic, {}, true},
+        {"Chen Nakamura", "Enterprise Architect", 4, 3, DR::Specifier, AT::Sceptic,
+         "Corvane Systems", false},
+        {"Astrid Dahl", "Head of Fleet Engineering", 5, 2, DR::Specifier, AT::Supporter, {}, false},
+        {"Kwame Mensah", "Operations Excellence Lead", 1, 3, DR::Coach, AT::Champion, {}, true},
+        {"Priya Kaur", "Planning Team Lead", 1, 4, DR::Coach, AT::Supporter, {}, false},
+        {"Jun Tanaka", "Infrastructure Team Lead", 4, 4, DR::User, AT::Opponent, "Corvane Systems",
+         false},
+        {"Leila Rahman", "Financial Controller", 2, 3, DR::User, AT::Opponent, "Meridian Logic",
+         false},
+        {"Henrik Strand", "Dispatcher", 1, 6, DR::User, AT::Champion, {}, false},
+    };
+    halvorsen.clientPeople = 60;
+    halvorsen.teamLinksPerMember = 15;
+    halvorsen.clientWorkingLines = 80;
+    halvorsen.influenceLines = 55;
+    halvorsen.allianceLines = 35;
+    halvorsen.tensionLines = 16;
+    halvorsen.wallBetween[0] = 4; // IT …
+    halvorsen.wallBetween[1] = 5; // … and Engineering do not talk
+    halvorsen.lastReviewDaysAgo = 80;
+    halvorsen.scores = {9, 8, 7, 9, 8, 6, 5, 7, 7};
+    specs.append(halvorsen);
+
+    AccountSpec brightwater;
+    brightwater.name = QStringLiteral("Brightwater Utilities");
+    brightwater.industry = QStringLiteral("Water and energy utilities");
+    brightwater.emailDomain = QStringLiteral("brightwater.example");
+    brightwater.annualSales = 1'150'000;
+    brightwater.profitability = 12;
+    brightwater.potential3y = 2'800'000;
+    brightwater.stage = LifecycleStage::Implementation;
+    brightwater.cadenceMonths = 3;
+    brightwater.departments = {"Executive office", "Network operations", "Finance", "Procurement",
+                               "Digital",          "Customer service"};
+    brightwater.levels = {"Board",      "Executive",   "Senior management",
+                          "Management", "Specialists", "Staff"};
+    brightwater.team = {{"Oliver Grant", "Key Account Manager", TeamRole::AccountManager},
+                        {"Marcus Lind", "VP Northern Europe", TeamRole::ExecutiveSponsor},
+                        {"Aisha Karim", "Solution Architect", TeamRole::Specialist},
+                        {"Mira Stein", "Project Manager", TeamRole::Specialist},
+                        {"Ken Adeyemi", "Customer Success Manager", TeamRole::Specialist},
+                        {"Helena Voss", "Senior Director, Key Accounts", TeamRole::Mentor}};
+    brightwater.keyPeople = {
+        {"Clara Engel", "Managing Director", 0, 0, DR::DecisionMaker, AT::Supporter, {}, false},
+        {"Viktor Novak",
+         "Director of Network Operations",
+         1,
+         1,
+         DR::PowerInfluencer,
+         AT::Champion,
+         {},
+         false},
+        {"Ines Ferreira", "Procurement Manager", 3, 3, DR::Gatekeeper, AT::Neutral, {}, true},
+        {"Sami Aalto", "Head of Digital", 4, 2, DR::Specifier, AT::Sceptic, "Meridian Logic",
+         false},
+        {"Rosa Ibarra", "Control Room Supervisor", 1, 3, DR::Coach, AT::Champion, {}, false},
+    };
+    brightwater.clientPeople = 24;
+    brightwater.teamLinksPerMember = 7;
+    brightwater.clientWorkingLines = 22;
+    brightwater.influenceLines = 12;
+    brightwater.allianceLines = 8;
+    brightwater.tensionLines = 4;
+    brightwater.wallBetween[0] = -1;
+    brightwater.wallBetween[1] = -1;
+    brightwater.lastReviewDaysAgo = 130; // overdue
+    brightwater.scores = {6, 7, 5, 7, 6, 7, 4, 6, 6};
+    specs.append(brightwater);
+
+    AccountSpec aldermoor;
+    aldermoor.name = QStringLiteral("Aldermoor Health Trust");
+    aldermoor.industry = QStringLiteral("Healthcare");
+    aldermoor.emailDomain = QStringLiteral("aldermoor-health.example");
+    aldermoor.annualSales = 640'000;
+    aldermoor.profitability = 9;
+    aldermoor.potential3y = 2'100'000;
+    aldermoor.stage = LifecycleStage::ContractNegotiation;
+    aldermoor.cadenceMonths = 3;
+    aldermoor.departments = {"Trust board", "Clinical services", "Finance", "Procurement",
+                             "Estates & logistics"};
+    aldermoor.levels = {"Board",      "Executive",   "Senior management",
+                        "Management", "Specialists", "Staff"};
+    aldermoor.team = {{"Ruth Okonkwo", "Key Account Manager", TeamRole::AccountManager},
+                      {"Tobias Meyer", "Technical Consultant", TeamRole::Specialist},
+                      {"Eva Jansen", "Finance Specialist", TeamRole::Specialist},
+                      {"Helena Voss", "Senior Director, Key Accounts", TeamRole::Mentor}};
+    aldermoor.keyPeople = {
+        {"Maja Lund", "Chief Executive", 0, 0, DR::DecisionMaker, AT::Neutral, {}, false},
+        {"Emeka Oyelaran",
+         "Director of Estates",
+         4,
+         1,
+         DR::PowerInfluencer,
+         AT::Supporter,
+         {},
+         false},
+        {"Nadia Idris", "Head of Procurement", 3, 2, DR::Gatekeeper, AT::Sceptic, "Meridian Logic",
+         true},
+        {"Pieter Achterberg", "Logistics Manager", 4, 3, DR::Coach, AT::Champion, {}, false},
+    };
+    aldermoor.clientPeople = 16;
+    aldermoor.teamLinksPerMember = 5;
+    aldermoor.clientWorkingLines = 12;
+    aldermoor.influenceLines = 6;
+    aldermoor.allianceLines = 4;
+    aldermoor.tensionLines = 2;
+    aldermoor.wallBetween[0] = 1; // clinical services and finance
+    aldermoor.wallBetween[1] = 2;
+    aldermoor.lastReviewDaysAgo = 40;
+    aldermoor.scores = {5, 9, 4, 8, 7, 4, 2, 5, 0}; // one criterion not scored yet
+    specs.append(aldermoor);
+
+    AccountSpec kestrel;
+    kestrel.name = QStringLiteral("Kestrel Foods");
+    kestrel.industry = QStringLiteral("Food manufacturing");
+    kestrel.emailDomain = QStringLiteral("kestrelfoods.example");
+    kestrel.annualSales = 310'000;
+    kestrel.profitability = 22;
+    kestrel.potential3y = 450'000;
+    kestrel.stage = LifecycleStage::Presale;
+    kestrel.cadenceMonths = 6;
+    kestrel.departments = {"Management", "Production", "Quality", "Purchasing"};
+    kestrel.levels = {"Owners", "Directors", "Managers", "Supervisors", "Specialists", "Staff"};
+    kestrel.team = {{"Paul Weber", "Account Manager", TeamRole::AccountManager},
+                    {"Nora Virtanen", "Support Lead", TeamRole::Specialist},
+                    {"Helena Voss", "Senior Director, Key Accounts", TeamRole::Mentor}};
+    kestrel.keyPeople = {
+        {"Oskar Berg",
+         "Owner and Managing Director",
+         0,
+         0,
+         DR::DecisionMaker,
+         AT::Supporter,
+         {},
+         false},
+        {"Hanna Holm", "Production Director", 1, 1, DR::PowerInfluencer, AT::Neutral, {}, false},
+        {"Felix Vogel", "Purchasing Manager", 3, 2, DR::Gatekeeper, AT::Neutral, {}, true},
+    };
+    kestrel.clientPeople = 11;
+    kestrel.teamLinksPerMember = 5;
+    kestrel.clientWorkingLines = 8;
+    kestrel.influenceLines = 4;
+    kestrel.allianceLines = 2;
+    kestrel.tensionLines = 1;
+    kestrel.wallBetween[0] = -1;
+    kestrel.wallBetween[1] = -1;
+    kestrel.lastReviewDaysAgo = 0; // never reviewed
+    kestrel.scores = {3, 4, 6, 4, 3, 6, 3, 8, 5};
+    specs.append(kestrel);
+    return specs;
+}
+
+struct Criterion
+{
+    const char *name;
+    const char *description;
+    const char *axis;
+    double weight;
+};
+
+const QList<Criterion> demoCriteria{
+    {"Sales volume", "Annual sales to the account today", "attractiveness", 20},
+    {"Growth potential", "Realistic growth over three years", "attractiveness", 25},
+    {"Profitability", "Margin after cost to serve", "attractiveness", 20},
+    {"Strategic fit", "Fit with our products and direction", "attractiveness", 20},
+    {"Prestige and reference value", "Value as a public reference", "attractiveness", 15},
+    {"Relationship quality", "Breadth and depth of our relationships", "strength", 30},
+    {"Share of wallet", "Our share of their spend in our category", "strength", 25},
+    {"Ease of doing business", "Processes, payment, decision speed", "strength", 20},
+    {"Solution fit as they see it", "How the customer rates our offer", "strength", 25},
+};
+
+class Writer
+{
+public:
+    Writer(QSqlDatabase db, const QDate &today)
+        : m_db(std::move(db)), m_today(today), m_rng(0x4B696E6773696465ULL)
+    {}
+
+    bool run(QString *error);
+
+private:
+    bool exec(const QString &statement, const QVariantList &values);
+    qint64 insert(const QString &statement, const QVariantList &values);
+    QString date(int daysAgo) const { return m_today.addDays(-daysAgo).toString(Qt::ISODate); }
+    bool writeAccount(const AccountSpec &spec, int index);
+    bool addLine(qint64 accountId, qint64 from, qint64 to, RelationshipKind kind, int strength,
+                 const QVariant &lastContact);
+
+    QSqlDatabase m_db;
+    QDate m_today;
+    Rng m_rng;
+    QString m_error;
+    QHash<QString, qint64> m_competitors;
+    QList<qint64> m_products;
+    QList<qint64> m_criteria;
+    QSet<QString> m_lines;
+    int m_lineCount = 0;
+};
+
+bool Writer::exec(const QString &statement, const QVariantList &values)
+{
+    if (!m_error.isEmpty())
+        return false;
+    return Sql::run(m_db, statement, values, &m_error);
+}
+
+qint64 Writer::insert(const QString &statement, const QVariantList &values)
+{
+    if (!m_error.isEmpty())
+        return 0;
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query, statement, values, &m_error))
+        return 0;
+    return query.lastInsertId().toLongLong();
+}
+
+bool Writer::addLine(qint64 accountId, qint64 from, qint64 to, RelationshipKind kind, int strength,
+                     const QVariant &lastContact)
+{
+    if (from == to)
+        return false;
+    const qint64 low = isDirected(kind) ? from : std::min(from, to);
+    const qint64 high = isDirected(kind) ? to : std::max(from, to);
+    const QString key = QStringLiteral("%1-%2-%3").arg(low).arg(high).arg(int(kind));
+    if (m_lines.contains(key))
+        return false;
+    m_lines.insert(key);
+    const QString now = Sql::nowStamp();
+    exec(QStringLiteral("INSERT INTO relationships (account_id, from_id, to_id, kind, strength, "
+                        "last_contact, notes, created_at, updated_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, '', ?, ?)"),
+         {accountId, from, to, codeOf(kind), strength, lastContact, now, now});
+    ++m_lineCount;
+    return true;
+}
+
+bool Writer::run(QString *error)
+{
+    const QString now = Sql::nowStamp();
+    exec(QStringLiteral("INSERT INTO workspace_info (key, value) VALUES ('demo', ?)"),
+         {m_today.toString(Qt::ISODate)});
+    for (const QString &name :
+         {QStringLiteral("Corvane Systems"), QStringLiteral("Meridian Logic")})
+        m_competitors.insert(name,
+                             insert(QStringLiteral("INSERT INTO competitors (name, notes) "
+                                                   "VALUES (?, ?)"),
+                                    {name, QStringLiteral("Main rival in logistics software")}));
+    for (const QString &name : {QStringLiteral("FleetPlan"), QStringLiteral("RouteIQ"),
+                                QStringLiteral("CargoSense"), QStringLiteral("PortLink")})
+        m_products.append(insert(QStringLiteral("INSERT INTO products (name) VALUES (?)"), {name}));
+    int position = 0;
+    for (const Criterion &criterion : demoCriteria)
+        m_criteria.append(
+            insert(QStringLiteral("INSERT INTO criteria (name, description, axis, "
+                                  "weight, position) VALUES (?, ?, ?, ?, ?)"),
+                   {QString::fromUtf8(criterion.name), QString::fromUtf8(criterion.description),
+                    QString::fromLatin1(criterion.axis), criterion.weight, position++}));
+    const QList<AccountSpec> specs = demoAccounts();
+    for (int i = 0; i < specs.size(); ++i) {
+        if (!writeAccount(specs[i], i))
+            break;
+    }
+    Q_UNUSED(now)
+    if (!m_error.isEmpty()) {
+        *error = m_error;
+        return false;
+    }
+    return true;
+}
+
+bool Writer::writeAccount(const AccountSpec &spec, int index)
+{
+    const QString now = Sql::nowStamp();
+    const qint64 accountId = insert(
+        QStringLiteral("INSERT INTO accounts (name, industry, annual_sales, profitability, "
+                       "potential_3y, lifecycle_stage, review_cadence_months, freshness_days, "
+                       "business_objectives, buying_process, notes, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, 90, ?, ?, ?, ?)"),
+        {spec.name, spec.industry, spec.annualSales, spec.profitability, spec.potential3y,
+         codeOf(spec.stage), spec.cadenceMonths,
+         QStringLiteral("Cut cost per shipment, modernise planning systems, meet emission "
+                        "targets."),
+         QStringLiteral("Business case from operations, technical evaluation by IT, commercial "
+                        "approval by finance and procurement, final decision by the CEO."),
+         QStringLiteral("Demo account"), now});
+    QList<qint64> departments;
+    for (int i = 0; i < spec.departments.size(); ++i)
+        departments.append(insert(QStringLiteral("INSERT INTO departments (account_id, name, "
+                                                 "position) VALUES (?, ?, ?)"),
+                                  {accountId, spec.departments[i], i}));
+    QList<qint64> levels;
+    for (int i = 0; i < spec.levels.size(); ++i)
+        levels.append(
+            insert(QStringLiteral("INSERT INTO levels (account_id, name, rank) VALUES (?, ?, ?)"),
+                   {accountId, spec.levels[i], i + 1}));
+    if (spec.wallBetween[0] >= 0)
+        exec(QStringLiteral("INSERT INTO walls (account_id, kind, department_a, department_b, "
+                            "notes) VALUES (?, 'department', ?, ?, ?)"),
+             {accountId, departments[spec.wallBetween[0]], departments[spec.wallBetween[1]],
+              QStringLiteral("These departments do not talk to each other.")});
+
+    const QString personInsert = QStringLiteral(
+        "INSERT INTO people (account_id, side, name, title, email, phone, department_id, "
+        "level_id, decision_role, attitude, competitor_id, team_role, notes, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)");
+    const QVariant noId = Sql::idOrNull(0);
+    const QVariant noText = Sql::textOrNull({});
+
+    // Our team.
+    QList<qint64> team;
+    qint64 mentor = 0;
+    for (const TeamMember &member : spec.team) {
+        const qint64 id =
+            insert(personInsert, {accountId, QStringLiteral("team"), member.name, member.title,
+                                  emailFor(member.name, QStringLiteral("aurora-software.example")),
+                                  QStringLiteral("+47 555 01%1").arg(100 + team.size()), noId, noId,
+                                  QStringLiteral("none"), QStringLiteral("neutral"), noId,
+                                  codeOf(member.role), now, now});
+        if (member.role == TeamRole::Mentor)
+            mentor = id;
+        else
+            team.append(id);
+    }
+
+    // The client: key people first, then the rest as a pyramid per department that
+    // leaves some squares empty (whitespace).
+    struct Placed
+    {
+        qint64 id;
+        int department;
+        int level;
+        DecisionRole role;
+        Attitude attitude;
+        bool singleThreaded;
+    };
+    QList<Placed> client;
+    QSet<QString> usedNames;
+    QSet<QString> occupied;
+    for (const KeyPerson &key : spec.keyPeople) {
+        usedNames.insert(key.name);
+        const qint64 id = insert(
+            personInsert,
+            {accountId, QStringLiteral("client"), key.name, key.title,
+             emailFor(key.name, spec.emailDomain),
+             QStringLiteral("+47 555 2%1").arg(1000 + client.size() + 50 * index),
+             departments[key.department], levels[key.level], codeOf(key.role), codeOf(key.attitude),
+             key.competitor.isEmpty() ? noId : QVariant(m_competitors.value(key.competitor)),
+             noText, now, now});
+        client.append({id, key.department, key.level, key.role, key.attitude, key.singleThreaded});
+        occupied.insert(QStringLiteral("%1/%2").arg(key.department).arg(key.level));
+    }
+    const int levelCount = int(spec.levels.size());
+    const int departmentCount = int(spec.departments.size());
+    // The last department gets people at the lower levels only: visible whitespace.
+    while (client.size() < spec.clientPeople) {
+        const int department = m_rng.below(departmentCount);
+        // Lower levels hold more people.
+        int level = 2 + std::max(m_rng.below(levelCount - 2), m_rng.below(levelCount - 2));
+        if (department == departmentCount - 1 && level < levelCount - 2)
+            level = levelCount - 2 + m_rng.below(2);
+        if (department == 0 && level > 3)
+            continue; // the corporate office has no staff levels
+        QString name;
+        do {
+            name = m_rng.pick(firstNames) + QLatin1Char(' ') + m_rng.pick(lastNames);
+        } while (usedNames.contains(name));
+        usedNames.insert(name);
+        const int attitudeRoll = m_rng.below(100);
+        const Attitude attitude = attitudeRoll < 12   ? Attitude::Champion
+                                  : attitudeRoll < 38 ? Attitude::Supporter
+                                  : attitudeRoll < 78 ? Attitude::Neutral
+                                  : attitudeRoll < 92 ? Attitude::Sceptic
+                                                      : Attitude::Opponent;
+        const DecisionRole role = m_rng.chance(8)    ? DecisionRole::Specifier
+                                  : m_rng.chance(60) ? DecisionRole::User
+                                                     : DecisionRole::None;
+        const qint64 id = insert(
+            personInsert, {accountId, QStringLiteral("client"), name,
+                           levelTitle(spec.departments[department], level, levelCount),
+                           emailFor(name, spec.emailDomain),
+                           QStringLiteral("+47 555 3%1").arg(1000 + client.size() + 100 * index),
+                           departments[department], levels[level], codeOf(role), codeOf(attitude),
+                           noId, noText, now, now});
+        client.append({id, department, level, role, attitude, false});
+    }
+
+    auto walled = [&spec](int a, int b) {
+        return spec.wallBetween[0] >= 0 &&
+               ((a == spec.wallBetween[0] && b == spec.wallBetween[1]) ||
+                (a == spec.wallBetween[1] && b == spec.wallBetween[0]));
+    };
+    auto contactDate = [this](int maxDaysAgo) -> QVariant {
+        if (m_rng.chance(6))
+            return Sql::textOrNull({}); // never met
+        return date(m_rng.below(maxDaysAgo));
+    };
+
+    // Products: users and specifiers. The third product's users and specifiers are kept
+    // apart below (no line between them), which the analysis reports.
+    QSet<qint64> apartA;
+    QSet<qint64> apartB;
+    for (int p = 0; p < m_products.size() && p < 3; ++p) {
+        exec(QStringLiteral("INSERT INTO account_products (account_id, product_id) VALUES (?, ?)"),
+             {accountId, m_products[p]});
+        for (const Placed &person : client) {
+            const int affinity = (person.department + p) % departmentCount;
+            QString role;
+            if (person.role == DecisionRole::Specifier && affinity % 3 == 0)
+                role = QStringLiteral("specifier");
+            else if (person.role == DecisionRole::User && affinity % 2 == 0)
+                role = QStringLiteral("user");
+            if (role.isEmpty())
+                continue;
+            exec(QStringLiteral("INSERT INTO product_roles (product_id, person_id, role) "
+                                "VALUES (?, ?, ?)"),
+                 {m_products[p], person.id, role});
+            if (p == 2)
+                (role == QLatin1String("user") ? apartA : apartB).insert(person.id);
+        }
+    }
+    auto keptApart = [&](qint64 a, qint64 b) {
+        return (apartA.contains(a) && apartB.contains(b)) ||
+               (apartA.contains(b) && apartB.contains(a));
+    };
+
+    // Reporting lines: to someone in the same department one or more levels up, else to
+    // the top of the organisation.
+    const qint64 top = client.first().id;
+    for (const Placed &person : client) {
+        if (person.id == top)
+            continue;
+        QList<const Placed *> bosses;
+        for (int up = person.level - 1; up >= 0 && bosses.isEmpty(); --up) {
+            for (const Placed &candidate : client) {
+                if (candidate.department == person.department && candidate.level == up)
+                    bosses.append(&candidate);
+            }
+        }
+        const qint64 boss = bosses.isEmpty() ? (person.level <= 1 ? top : client.at(1).id)
+                                             : bosses.at(m_rng.below(int(bosses.size())))->id;
+        if (boss != person.id)
+            addLine(accountId, person.id, boss, RelationshipKind::Reporting, 3,
+                    date(m_rng.below(30)));
+    }
+
+    // Our team's lines. The King and the Queen are scripted; single-threaded key people
+    // get exactly one team member.
+    const int keyCount = int(spec.keyPeople.size());
+    for (int k = 0; k < keyCount; ++k) {
+        const Placed &person = client[k];
+        if (person.singleThreaded) {
+            const qint64 member = team[k % team.size()];
+            addLine(accountId, member, person.id, RelationshipKind::Working, 4, date(20 + k));
+        } else if (k == 0) {
+            // The King: known to the sponsor, but not strongly and not lately: in check.
+            addLine(accountId, team.value(1, team[0]), person.id, RelationshipKind::Working, 3,
+                    date(125));
+            addLine(accountId, team[0], person.id, RelationshipKind::Working, 2, date(40));
+        } else {
+            addLine(accountId, team[0], person.id, RelationshipKind::Working, 5, date(8 + k));
+            for (int extra = 0; extra < 2; ++extra)
+                addLine(accountId, team[m_rng.below(int(team.size()))], person.id,
+                        RelationshipKind::Working, 2 + m_rng.below(4), contactDate(160));
+        }
+    }
+    for (int t = 0; t < team.size(); ++t) {
+        const int links = t == 0 ? spec.teamLinksPerMember * 2 : spec.teamLinksPerMember;
+        for (int n = 0; n < links; ++n) {
+            const Placed &person = client[keyCount + m_rng.below(int(client.size()) - keyCount)];
+            const int strength = 1 + std::min(m_rng.below(5), m_rng.below(5) + 1);
+            addLine(accountId, team[t], person.id, RelationshipKind::Working, strength,
+                    contactDate(t == 0 ? 120 : 200));
+        }
+    }
+
+    // Client to client lines.
+    auto clientLines = [&](int count, RelationshipKind kind) {
+        int made = 0;
+        for (int attempt = 0; made < count && attempt < count * 20; ++attempt) {
+            const Placed &a = client[m_rng.below(int(client.size()))];
+            const Placed &b = client[m_rng.below(int(client.size()))];
+            const bool crossesWall = walled(a.department, b.department);
+            if (a.id == b.id || keptApart(a.id, b.id))
+                continue;
+            if (kind == RelationshipKind::Tension) {
+                if (!crossesWall && int(a.attitude) / 2 == int(b.attitude) / 2)
+                    continue;
+            } else if (crossesWall) {
+                continue;
+            }
+            if (kind == RelationshipKind::Working && std::abs(a.department - b.department) > 1)
+                continue;
+            if (kind == RelationshipKind::Alliance &&
+                std::abs(int(a.attitude) - int(b.attitude)) > 1)
+                continue;
+            const Placed &from = kind == RelationshipKind::Influence && a.level < b.level ? b : a;
+            const Placed &to = &from == &a ? b : a;
+            if (addLine(accountId, from.id, to.id, kind, 2 + m_rng.below(3), contactDate(90)))
+                ++made;
+        }
+    };
+    clientLines(spec.clientWorkingLines, RelationshipKind::Working);
+    clientLines(spec.influenceLines, RelationshipKind::Influence);
+    clientLines(spec.allianceLines, RelationshipKind::Alliance);
+    clientLines(spec.tensionLines, RelationshipKind::Tension);
+
+    // Competitors active in the account.
+    for (auto it = m_competitors.cbegin(); it != m_competitors.cend(); ++it)
+        exec(QStringLiteral("INSERT INTO account_competitors (account_id, competitor_id, activity) "
+                            "VALUES (?, ?, ?)"),
+             {accountId, it.value(),
+              QStringLiteral("Pitching a replacement platform to IT and finance.")});
+
+    // Selection scores.
+    for (int c = 0; c < m_criteria.size() && c < spec.scores.size(); ++c) {
+        if (spec.scores[c] > 0)
+            exec(QStringLiteral("INSERT INTO criterion_scores (account_id, criterion_id, score, "
+                                "note) VALUES (?, ?, ?, '')"),
+                 {accountId, m_criteria[c], spec.scores[c]});
+    }
+
+    // The plan.
+    exec(
+        QStringLiteral("INSERT INTO plans (account_id, version, strategy, competitor_notes, "
+                       "revenue_planned, profit_planned, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?)"),
+        {accountId,
+         QStringLiteral("Become the customer's partner for planning and fleet operations; "
+                        "win the finance function over with a joint business case."),
+         QStringLiteral("Corvane Systems courts IT with a platform replacement."),
+         spec.annualSales * 1.3, spec.annualSales * spec.profitability / 100.0 * 1.4, now});
+    const QList<LifecycleStage> stages = allValues<LifecycleStage>();
+    for (int s = 0; s <= int(stages.indexOf(spec.stage)); ++s)
+        exec(QStringLiteral("INSERT INTO lifecycle_history (account_id, stage, since) "
+                            "VALUES (?, ?, ?)"),
+             {accountId, codeOf(stages[s]), date(900 - 200 * s)});
+    const qint64 visionary = insert(
+        QStringLiteral("INSERT INTO objectives (account_id, kind, title, measure, target_date, "
+                       "traffic_light, position) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {accountId, QStringLiteral("visionary"),
+         QStringLiteral("Be the customer's first call for planning and operations software"),
+         QStringLiteral("Invited to every strategic IT and operations tender"),
+         m_today.addYears(3).toString(Qt::ISODate), QStringLiteral("green"), 0});
+    const qint64 relationship = insert(
+        QStringLiteral("INSERT INTO objectives (account_id, kind, title, measure, target_date, "
+                       "traffic_light, position) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {accountId, QStringLiteral("relationship"),
+         QStringLiteral("A strong, fresh relationship with the final decision maker"),
+         QStringLiteral("Strength 4+ and contact within 90 days"),
+         m_today.addMonths(6).toString(Qt::ISODate), QStringLiteral("red"), 1});
+    insert(QStringLiteral("INSERT INTO objectives (account_id, kind, title, measure, target_date, "
+                          "traffic_light, position) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+           {accountId, QStringLiteral("commercial"), QStringLiteral("Grow annual sales by 30 %"),
+            QStringLiteral("Invoiced sales over the next twelve months"),
+            m_today.addYears(1).toString(Qt::ISODate), QStringLiteral("amber"), 2});
+    const QString actionInsert = QStringLiteral(
+        "INSERT INTO actions (account_id, title, owner_id, due_date, status, done_date, "
+        "objective_id, person_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const qint64 king = client[0].id;
+    const qint64 queen = client.value(1, client[0]).id;
+    exec(actionInsert,
+         {accountId, QStringLiteral("Executive briefing with the CEO"), team.value(1, team[0]),
+          date(-21), QStringLiteral("open"), noText, relationship, king, now});
+    exec(actionInsert,
+         {accountId, QStringLiteral("Joint business case with finance"), team[0], date(12),
+          QStringLiteral("in_progress"), noText, visionary, client.value(2, client[0]).id, now});
+    exec(actionInsert,
+         {accountId, QStringLiteral("Quarterly service review"), team.value(2, team[0]), date(60),
+          QStringLiteral("done"), date(58), noId, queen, now});
+    exec(actionInsert,
+         {accountId, QStringLiteral("Introduce our architect to the specifiers"),
+          team.value(2, team[0]), date(-35), QStringLiteral("open"), noText, noId, noId, now});
+    exec(actionInsert, {accountId, QStringLiteral("Second contact in procurement"), team[0],
+                        date(5), QStringLiteral("open"), noText, relationship, noId, now});
+    for (int t = 0; t < team.size(); ++t) {
+        if (t % 4 != 3) // not everybody has agreed yet
+            exec(QStringLiteral("INSERT INTO plan_agreements (account_id, person_id, "
+                                "plan_version, agreed_at) VALUES (?, ?, 1, ?)"),
+                 {accountId, team[t], date(100 - t)});
+    }
+
+    // Two past mentor reviews, six months apart in the largest account's rhythm.
+    if (spec.lastReviewDaysAgo > 0 && mentor > 0) {
+        const QString mentorName = spec.team.last().name;
+        const QList<int> reviewDays{spec.lastReviewDaysAgo + 91, spec.lastReviewDaysAgo};
+        for (int r = 0; r < reviewDays.size(); ++r) {
+            const qint64 review =
+                insert(QStringLiteral("INSERT INTO reviews (account_id, review_date, reviewer_id, "
+                                      "reviewer_name, kind, summary, created_at) "
+                                      "VALUES (?, ?, ?, ?, 'plan', ?, ?)"),
+                       {accountId, date(reviewDays[r]), mentor, mentorName,
+                        r == 0 ? QStringLiteral("Good operational relationships; the top of the "
+                                                "organisation is thin.")
+                               : QStringLiteral("Progress with operations; the CEO line is still "
+                                                "weak and procurement single-threaded."),
+                        now});
+            const QStringList lights =
+                r == 0 ? QStringList{"amber", "green", "green", "amber", "amber"}
+                       : QStringList{"red", "amber", "amber", "green", "amber"};
+            const QStringList sections{"relationships", "objectives", "actions", "key_information",
+                                       "overall"};
+            for (int s = 0; s < sections.size(); ++s)
+                exec(QStringLiteral("INSERT INTO review_traffic_lights (review_id, section, "
+                                    "light) VALUES (?, ?, ?)"),
+                     {review, sections[s], lights[s]});
+            exec(QStringLiteral("INSERT INTO comments (account_id, review_id, target_kind, "
+                                "target_id, target_label, author, body, created_at) "
+                                "VALUES (?, ?, 'person', ?, ?, ?, ?, ?)"),
+                 {accountId, review, king, spec.keyPeople.first().name, mentorName,
+                  r == 0 ? QStringLiteral("Who of us speaks to the CEO at her level? Ask Marcus "
+                                          "to take this on.")
+                         : QStringLiteral("Still no strong line to the CEO. Make the executive "
+                                          "briefing happen this quarter."),
+                  date(reviewDays[r])});
+            exec(QStringLiteral("INSERT INTO comments (account_id, review_id, target_kind, "
+                                "target_id, target_label, author, body, created_at) "
+                                "VALUES (?, ?, 'plan', NULL, 'Plan', ?, ?, ?)"),
+                 {accountId, review, mentorName,
+                  QStringLiteral("The plan reflects our values: we sell outcomes, not licences."),
+                  date(reviewDays[r])});
+        }
+    }
+    return m_error.isEmpty();
+}
+
+} // namespace
+
+QString DemoBuilder::largestAccountName()
+{
+    return QStringLiteral("Halvorsen Maritime Group");
+}
+
+bool DemoBuilder::populate(Workspace &workspace, const QDate &today, QString *error)
+{
+    TransactionGuard transaction(workspace.database());
+    Writer writer(workspace.database(), today);
+    if (!writer.run(error))
+        return false;
+    if (!transaction.commit()) {
+        *error =
+            QCoreApplication::translate("Kingside::DemoBuilder", "The demo could not be saved.");
+        return false;
+    }
+    workspace.announce({Change::Entity::Everything, Change::Kind::Modified, 0, 0});
+    return true;
+}
+
+bool DemoBuilder::write(const QString &path, const QDate &today, QString *error)
+{
+    Workspace workspace;
+    if (!workspace.create(path)) {
+        *error = workspace.errorString();
+        return false;
+    }
+    if (!populate(workspace, today, error)) {
+        workspace.close();
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+        return false;
+    }
+    workspace.close();
+    return true;
+}
+
+} // namespace Kingside

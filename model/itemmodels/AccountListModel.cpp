@@ -1,0 +1,71 @@
+#include "AccountListModel.h"
+
+#include "workspace/AccountStore.h"
+#include "workspace/Workspace.h"
+
+#include <QLocale>
+
+namespace Kingside {
+
+AccountListModel::AccountListModel(Workspace *workspace, QObject *parent)
+    : QAbstractListModel(parent), m_workspace(workspace)
+{
+    connect(workspace, &Workspace::changed, this, &AccountListModel::onChanged);
+    connect(workspace, &Workspace::opened, this, &AccountListModel::reload);
+    connect(workspace, &Workspace::closed, this, &AccountListModel::reload);
+    reload();
+}
+
+qint64 AccountListModel::accountIdAt(int row) const
+{
+    return row >= 0 && row < m_accounts.size() ? m_accounts[row].id : 0;
+}
+
+int AccountListModel::rowOf(qint64 accountId) const
+{
+    for (int row = 0; row < m_accounts.size(); ++row) {
+        if (m_accounts[row].id == accountId)
+            return row;
+    }
+    return -1;
+}
+
+void AccountListModel::reload()
+{
+    beginResetModel();
+    m_accounts =
+        m_workspace->isOpen() ? AccountStore(m_workspace->database()).accounts() : QList<Account>();
+    endResetModel();
+}
+
+void AccountListModel::onChanged(const Change &change)
+{
+    if (change.entity == Change::Entity::Account || change.entity == Change::Entity::Everything)
+        reload();
+}
+
+int AccountListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_accounts.size());
+}
+
+QVariant AccountListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Account &account = m_accounts[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return account.name;
+    case Qt::ToolTipRole:
+        return tr("%1\n%2 · %3 · annual sales %4")
+            .arg(account.name, account.industry, displayName(account.stage),
+                 QLocale().toString(account.annualSales, 'f', 0));
+    case AccountIdRole:
+        return account.id;
+    default:
+        return {};
+    }
+}
+
+} // namespace Kingside

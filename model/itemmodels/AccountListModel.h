@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/Account.h"
+
+#include <QAbstractListModel>
+
+namespace Kingside {
+
+class Workspace;
+struct Change;
+
+// The workspace's accounts, by name; follows the workspace's changes.
+class AccountListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        AccountIdRole = Qt::UserRole + 1
+    };
+
+    explicit AccountListModel(Workspace *workspace, QObject *parent = nullptr);
+
+    qint64 accountIdAt(int row) const;
+    int rowOf(qint64 accountId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    void reload();
+    void onChanged(const Change &change);
+
+    Workspace *m_workspace;
+    QList<Account> m_accounts;
+};
+
+} // namespace Kingside

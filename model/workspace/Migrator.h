@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace Kingside {
+
+// Brings a workspace to the current schema with the numbered scripts compiled in
+// under :/kingside/migrations/, each step in its own transaction.
+class Migrator
+{
+public:
+    // The schema version this build writes: the number of the last script.
+    static int latestVersion();
+
+    // The statements of one numbered script, split at lines ending in ';'.
+    static QStringList statementsOf(int version);
+
+    // Apply every step after `fromVersion`, up to `toVersion` (default: latest).
+    // Returns false with *error set when a step fails; that step is rolled back.
+    static bool migrate(QSqlDatabase db, int fromVersion, QString *error, int toVersion = -1);
+
+    static int userVersion(const QSqlDatabase &db);
+};
+
+} // namespace Kingside

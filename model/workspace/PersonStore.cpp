@@ -1,0 +1,159 @@
+#include "PersonStore.h"
+
+#include "Sql.h"
+
+#include <QSqlQuery>
+
+namespace Kingside {
+namespace {
+
+const QString personColumns = QStringLiteral(
+    "id, account_id, side, name, title, email, phone, department_id, level_id, decision_role, "
+    "piece_override, attitude, competitor_id, team_role, notes");
+
+Person personFrom(const QSqlQuery &query)
+{
+    Person person;
+    person.id = query.value(0).toLongLong();
+    person.accountId = query.value(1).toLongLong();
+    person.side = enumFromCode<Side>(query.value(2).toString()).value_or(Side::Client);
+    person.name = query.value(3).toString();
+    person.title = query.value(4).toString();
+    person.email = query.value(5).toString();
+    person.phone = query.value(6).toString();
+    person.departmentId = query.value(7).toLongLong();
+    person.levelId = query.value(8).toLongLong();
+    person.decisionRole =
+        enumFromCode<DecisionRole>(query.value(9).toString()).value_or(DecisionRole::None);
+    person.pieceOverride = enumFromCode<Piece>(query.value(10).toString());
+    person.attitude =
+        enumFromCode<Attitude>(query.value(11).toString()).value_or(Attitude::Neutral);
+    person.competitorId = query.value(12).toLongLong();
+    person.teamRole = enumFromCode<TeamRole>(query.value(13).toString());
+    person.notes = query.value(14).toString();
+    return person;
+}
+
+const QString relationshipColumns =
+    QStringLiteral("id, account_id, from_id, to_id, kind, strength, last_contact, notes");
+
+Relationship relationshipFrom(const QSqlQuery &query)
+{
+    Relationship relationship;
+    relationship.id = query.value(0).toLongLong();
+    relationship.accountId = query.value(1).toLongLong();
+    relationship.fromId = query.value(2).toLongLong();
+    relationship.toId = query.value(3).toLongLong();
+    relationship.kind = enumFromCode<RelationshipKind>(query.value(4).toString())
+                            .value_or(RelationshipKind::Working);
+    relationship.strength = query.value(5).toInt();
+    relationship.lastContact = QDate::fromString(query.value(6).toString(), Qt::ISODate);
+    relationship.notes = query.value(7).toString();
+    return relationship;
+}
+
+} // namespace
+
+QList<Person> PersonStore::people(qint64 accountId) const
+{
+    QList<Person> people;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!Sql::exec(query,
+                   QStringLiteral("SELECT %1 FROM people WHERE account_id = ? ORDER BY id")
+                       .arg(personColumns),
+                   {accountId}, nullptr))
+        return people;
+    while (query.next())
+        people.append(personFrom(query));
+    return people;
+}
+
+std::optional<Person> PersonStore::person(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query, QStringLiteral("SELECT %1 FROM people WHERE id = ?").arg(personColumns),
+                   {id}, nullptr) ||
+        !query.next())
+        return std::nullopt;
+    return personFrom(query);
+}
+
+qint64 PersonStore::insertPerson(const Person &person, QString *error) const
+{
+    const QString now = Sql::nowStamp();
+    QSqlQuery query(m_db);
+    if (!Sql::exec(
+            query,
+            QStringLiteral("INSERT INTO people (%1, created_at, updated_at) VALUES "
+                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(personColumns),
+            {Sql::idOrNull(person.id), person.accountId, codeOf(person.side), person.name.trimmed(),
+             person.title, person.email, person.phone, Sql::idOrNull(person.departmentId),
+             Sql::idOrNull(person.levelId), codeOf(person.decisionRole),
+             person.pieceOverride ? QVariant(codeOf(*person.pieceOverride)) : Sql::textOrNull({}),
+             codeOf(person.attitude), Sql::idOrNull(person.competitorId),
+             person.teamRole ? QVariant(codeOf(*person.teamRole)) : Sql::textOrNull({}),
+             person.notes, now, now},
+            error))
+        return 0;
+    return person.id > 0 ? person.id : query.lastInsertId().toLongLong();
+}
+
+QList<Relationship> PersonStore::relationships(qint64 accountId) const
+{
+    QList<Relationship> relationships;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!Sql::exec(query,
+                   QStringLiteral("SELECT %1 FROM relationships WHERE account_id = ? ORDER BY id")
+                       .arg(relationshipColumns),
+                   {accountId}, nullptr))
+        return relationships;
+    while (query.next())
+        relationships.append(relationshipFrom(query));
+    return relationships;
+}
+
+std::optional<Relationship> PersonStore::relationship(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    if (!Sql::exec(
+            query,
+            QStringLiteral("SELECT %1 FROM relationships WHERE id = ?").arg(relationshipColumns),
+            {id}, nullptr) ||
+        !query.next())
+        return std::nullopt;
+    return relationshipFrom(query);
+}
+
+qint64 PersonStore::insertRelationship(const Relationship &relationship, QString *error) const
+{
+    const QString now = Sql::nowStamp();
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query,
+                   QStringLiteral("INSERT INTO relationships (%1, created_at, updated_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                       .arg(relationshipColumns),
+                   {Sql::idOrNull(relationship.id), relationship.accountId, relationship.fromId,
+                    relationship.toId, codeOf(relationship.kind), relationship.strength,
+                    relationship.lastContact.isValid()
+                        ? QVariant(relationship.lastContact.toString(Qt::ISODate))
+                        : Sql::textOrNull({}),
+                    relationship.notes, now, now},
+                   error))
+        return 0;
+    return relationship.id > 0 ? relationship.id : query.lastInsertId().toLongLong();
+}
+
+QString PersonStore::competitorName(qint64 competitorId) const
+{
+    if (competitorId <= 0)
+        return {};
+    return Sql::scalar(m_db, QStringLiteral("SELECT name FROM competitors WHERE id = ?"),
+                       {competitorId})
+        .value_or(QVariant())
+        .toString();
+}
+
+} // namespace Kingside

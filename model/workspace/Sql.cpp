@@ -1,0 +1,56 @@
+#include "Sql.h"
+
+#include <QDateTime>
+#include <QSqlError>
+
+namespace Kingside::Sql {
+
+bool exec(QSqlQuery &query, const QString &statement, const QVariantList &values, QString *error)
+{
+    if (!query.prepare(statement)) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool run(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
+         QString *error)
+{
+    QSqlQuery query(db);
+    return exec(query, statement, values, error);
+}
+
+std::optional<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
+                               const QVariantList &values, QString *error)
+{
+    QSqlQuery query(db);
+    if (!exec(query, statement, values, error) || !query.next())
+        return std::nullopt;
+    return query.value(0);
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QString nowStamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+} // namespace Kingside::Sql

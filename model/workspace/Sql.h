@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+#include <optional>
+
+// Small helpers around QSqlQuery: prepared statements with bound values only.
+namespace Kingside::Sql {
+
+// Prepare and run a statement with positional values; on failure *error gets the
+// driver's message and the result is false.
+bool exec(QSqlQuery &query, const QString &statement, const QVariantList &values, QString *error);
+
+// Run a statement that returns no rows.
+bool run(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
+         QString *error);
+
+// The first column of the first row, or std::nullopt when there is no row or on error.
+std::optional<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
+                               const QVariantList &values = {}, QString *error = nullptr);
+
+// NULL for 0 ids and invalid dates, their value otherwise.
+QVariant idOrNull(qint64 id);
+QVariant textOrNull(const QString &text);
+
+// Today's timestamp in the stored form (UTC, ISO-8601).
+QString nowStamp();
+
+} // namespace Kingside::Sql

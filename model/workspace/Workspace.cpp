@@ -1,0 +1,386 @@
+#include "Workspace.h"
+
+#include "Migrator.h"
+#include "Sql.h"
+#include "commands/WorkspaceCommand.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUndoStack>
+
+namespace Kingside {
+namespace {
+
+QAtomicInt connectionCounter;
+
+QString quoted(const QString &path)
+{
+    return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
+}
+
+bool isLockedError(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("5") || code == QLatin1String("6") ||
+           error.text().contains(QLatin1String("locked"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+Workspace::Workspace(QObject *parent)
+    : QObject(parent),
+      m_connectionName(
+          QStringLiteral("kingside-workspace-%1").arg(connectionCounter.fetchAndAddRelaxed(1))),
+      m_undoStack(std::make_unique<QUndoStack>())
+{
+    qRegisterMetaType<Kingside::Change>();
+}
+
+Workspace::~Workspace()
+{
+    close();
+}
+
+bool Workspace::fail(WorkspaceError::Code code, const QString &message)
+{
+    m_lastError = {code, message};
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_path.clear();
+    return false;
+}
+
+void Workspace::setError(WorkspaceError::Code code, const QString &message)
+{
+    m_lastError = {code, message};
+}
+
+QString Workspace::displayName() const
+{
+    return QFileInfo(m_path).completeBaseName();
+}
+
+bool Workspace::isOpen() const
+{
+    return !m_path.isEmpty() && QSqlDatabase::contains(m_connectionName);
+}
+
+QSqlDatabase Workspace::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Workspace::connect(const QString &path, bool readOnly)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return fail(WorkspaceError::Code::Sql,
+                    tr("The SQLite driver for Qt is not installed (Debian package "
+                       "libqt6sql6-sqlite); Kingside cannot open workspaces without it."));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=1500");
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return fail(WorkspaceError::Code::Sql,
+                    tr("%1 could not be opened: %2").arg(quoted(path), db.lastError().text()));
+    return true;
+}
+
+// Reads what identifies the file without writing to it. Fails with a message when the
+// file is not a Kingside workspace or was written by a newer Kingside.
+bool Workspace::inspect(const QString &path, int *version)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(WorkspaceError::Code::NotFound, tr("%1 does not exist.").arg(quoted(path)));
+    if (info.isDir())
+        return fail(WorkspaceError::Code::NotKingside,
+                    tr("%1 is a folder, not a Kingside workspace.").arg(quoted(path)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(WorkspaceError::Code::NotReadable,
+                    tr("%1 cannot be read: %2").arg(quoted(path), file.errorString()));
+    const QByteArray header = file.read(16);
+    file.close();
+    if (header.isEmpty())
+        return fail(WorkspaceError::Code::NotKingside,
+                    tr("%1 is an empty file, not a Kingside workspace.").arg(quoted(path)));
+    if (header != QByteArray("SQLite format 3\0", 16))
+        return fail(
+            WorkspaceError::Code::NotSqlite,
+            tr("%1 is not a Kingside workspace: it is not an SQLite database.").arg(quoted(path)));
+
+    if (!connect(path, true))
+        return false;
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+        const QSqlError error = query.lastError();
+        if (isLockedError(error))
+            return fail(WorkspaceError::Code::Locked,
+                        tr("%1 is open in another Kingside window or program. Close it "
+                           "there first.")
+                            .arg(quoted(path)));
+        return fail(WorkspaceError::Code::NotSqlite,
+                    tr("%1 is not a readable SQLite database: %2").arg(quoted(path), error.text()));
+    }
+    const qint32 applicationId = query.value(0).toInt();
+    query.finish();
+    *version = Migrator::userVersion(db);
+    if (applicationId != ApplicationId)
+        return fail(
+            WorkspaceError::Code::NotKingside,
+            tr("%1 is an SQLite database, but not a Kingside workspace.").arg(quoted(path)));
+    if (*version > Migrator::latestVersion())
+        return fail(WorkspaceError::Code::NewerSchema,
+                    tr("%1 was written by a newer version of Kingside (schema %2; this version "
+                       "reads up to %3). It was not changed; please update Kingside.")
+                        .arg(quoted(path))
+                        .arg(*version)
+                        .arg(Migrator::latestVersion()));
+    db.close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    return true;
+}
+
+// Exclusive locking: the first write takes an OS lock that is held until the
+// connection closes (and is released by the OS if Kingside crashes), so a second
+// process gets a clear "locked" refusal instead of writing beside us.
+bool Workspace::configureForWriting()
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    const QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
+                              QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"),
+                              QStringLiteral("PRAGMA journal_mode = WAL"),
+                              QStringLiteral("PRAGMA synchronous = FULL"),
+                              QStringLiteral("BEGIN EXCLUSIVE"),
+                              QStringLiteral("COMMIT")};
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma)) {
+            const QSqlError error = query.lastError();
+            if (isLockedError(error))
+                return fail(WorkspaceError::Code::Locked,
+                            tr("%1 is open in another Kingside window or program. Close it "
+                               "there first, or open it read-only.")
+                                .arg(quoted(m_path)));
+            if (error.text().contains(QLatin1String("readonly"), Qt::CaseInsensitive))
+                return fail(WorkspaceError::Code::ReadOnly,
+                            tr("%1 cannot be written (the file or its folder is read-only). "
+                               "Open it read-only instead.")
+                                .arg(quoted(m_path)));
+            return fail(
+                WorkspaceError::Code::Sql,
+                tr("%1 could not be prepared for editing: %2").arg(quoted(m_path), error.text()));
+        }
+        query.finish();
+    }
+    return true;
+}
+
+bool Workspace::backupBeforeMigration(int fromVersion)
+{
+    QString candidate = QStringLiteral("%1.schema%2.bak").arg(m_path).arg(fromVersion);
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = QStringLiteral("%1.schema%2-%3.bak").arg(m_path).arg(fromVersion).arg(n);
+    QString error;
+    if (!Sql::run(database(), QStringLiteral("VACUUM INTO ?"), {candidate}, &error)) {
+        QFile::remove(candidate);
+        return fail(WorkspaceError::Code::MigrationFailed,
+                    tr("%1 needs an upgrade, but the backup copy %2 could not be written: %3. "
+                       "The workspace was not changed.")
+                        .arg(quoted(m_path), quoted(candidate), error));
+    }
+    m_backupPath = candidate;
+    return true;
+}
+
+bool Workspace::open(const QString &path, Mode mode)
+{
+    return openFile(path, mode, false);
+}
+
+bool Workspace::openForInspection(const QString &path)
+{
+    return openFile(path, Mode::ReadOnly, true);
+}
+
+bool Workspace::openFile(const QString &path, Mode mode, bool inspectionOnly)
+{
+    close();
+    m_lastError = {};
+    m_backupPath.clear();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    int version = 0;
+    if (!inspect(absolute, &version))
+        return false;
+
+    const QFileInfo info(absolute);
+    if (mode != Mode::ReadOnly &&
+        (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
+        return fail(WorkspaceError::Code::ReadOnly,
+                    tr("%1 cannot be written (the file or its folder is read-only). Open it "
+                       "read-only instead.")
+                        .arg(quoted(absolute)));
+    if (mode == Mode::ReadOnly && !inspectionOnly && version < Migrator::latestVersion())
+        return fail(WorkspaceError::Code::ReadOnly,
+                    tr("%1 uses an older schema (version %2) and must be upgraded before it "
+                       "can be read; open it for editing once.")
+                        .arg(quoted(absolute))
+                        .arg(version));
+
+    m_path = absolute;
+    m_mode = mode;
+    if (!connect(absolute, mode == Mode::ReadOnly))
+        return false;
+    if (mode == Mode::ReadOnly) {
+        QSqlQuery query(database());
+        query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        query.exec(QStringLiteral("PRAGMA query_only = ON"));
+    } else {
+        if (!configureForWriting())
+            return false;
+        if (version < Migrator::latestVersion()) {
+            if (!backupBeforeMigration(version))
+                return false;
+            QString error;
+            if (!Migrator::migrate(database(), version, &error))
+                return fail(WorkspaceError::Code::MigrationFailed,
+                            tr("%1 could not be upgraded: %2 The workspace was left at "
+                               "schema version %3.")
+                                .arg(quoted(absolute), error)
+                                .arg(Migrator::userVersion(database())));
+        }
+    }
+    m_schemaVersion = Migrator::userVersion(database());
+    m_undoStack->clear();
+    emit opened();
+    return true;
+}
+
+bool Workspace::create(const QString &path)
+{
+    close();
+    m_lastError = {};
+    m_backupPath.clear();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo::exists(absolute))
+        return fail(WorkspaceError::Code::AlreadyExists,
+                    tr("%1 already exists; Kingside does not overwrite it.").arg(quoted(absolute)));
+    if (!QFileInfo(QFileInfo(absolute).absolutePath()).isWritable())
+        return fail(WorkspaceError::Code::ReadOnly,
+                    tr("%1 cannot be created: its folder does not exist or is read-only.")
+                        .arg(quoted(absolute)));
+    m_path = absolute;
+    m_mode = Mode::ReadWrite;
+    auto removeFiles = [&absolute] {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(absolute + QLatin1String(suffix));
+    };
+    if (!connect(absolute, false)) {
+        removeFiles();
+        return false;
+    }
+    QSqlQuery query(database());
+    // application_id must be set before WAL and the exclusive lock; our constant, no user text.
+    if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)) ||
+        !configureForWriting()) {
+        const WorkspaceError error =
+            m_lastError.isError()
+                ? m_lastError
+                : WorkspaceError{WorkspaceError::Code::Sql, query.lastError().text()};
+        fail(error.code, error.message);
+        removeFiles();
+        return false;
+    }
+    QString error;
+    if (!Migrator::migrate(database(), 0, &error) ||
+        !Sql::run(database(),
+                  QStringLiteral("INSERT INTO workspace_info (key, value) VALUES "
+                                 "('created_at', ?), ('created_by', ?)"),
+                  {Sql::nowStamp(), QStringLiteral("Kingside " KINGSIDE_VERSION)}, &error)) {
+        fail(WorkspaceError::Code::Sql,
+             tr("%1 could not be created: %2").arg(quoted(absolute), error));
+        removeFiles();
+        return false;
+    }
+    m_schemaVersion = Migrator::userVersion(database());
+    m_undoStack->clear();
+    emit opened();
+    return true;
+}
+
+void Workspace::close()
+{
+    const bool wasOpen = isOpen();
+    m_undoStack->clear();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_path.clear();
+    m_schemaVersion = 0;
+    if (wasOpen)
+        emit closed();
+}
+
+bool Workspace::mayWrite(bool commentOnly, QString *why) const
+{
+    if (!isOpen()) {
+        if (why)
+            *why = tr("No workspace is open.");
+        return false;
+    }
+    if (m_mode == Mode::ReadOnly) {
+        if (why)
+            *why = tr("This workspace is open read-only; nothing can be changed.");
+        return false;
+    }
+    if (m_mode == Mode::Review && !commentOnly) {
+        if (why)
+            *why = tr("This workspace is open in review mode: a mentor can add comments and "
+                      "review records, but cannot change the account.");
+        return false;
+    }
+    return true;
+}
+
+bool Workspace::execute(WorkspaceCommand *command)
+{
+    std::unique_ptr<WorkspaceCommand> owned(command);
+    m_lastError = {};
+    QString why;
+    if (!mayWrite(command->isCommentOnly(), &why)) {
+        setError(WorkspaceError::Code::Refused, why);
+        return false;
+    }
+    QString error;
+    if (!command->applyFirstTime(&error)) {
+        setError(WorkspaceError::Code::Refused, error);
+        return false;
+    }
+    m_undoStack->push(owned.release());
+    return true;
+}
+
+void Workspace::announce(const Change &change)
+{
+    emit changed(change);
+}
+
+} // namespace Kingside

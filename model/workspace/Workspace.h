@@ -1,0 +1,106 @@
+#pragma once
+
+#include "Change.h"
+#include "WorkspaceError.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace Kingside {
+
+class WorkspaceCommand;
+
+// The open document: one SQLite workspace file, its undo stack and its change events.
+// Every edit goes through execute() as one transaction and one undoable command.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly, // nothing can be written
+        Review,   // a mentor's view: only comments and review records can be written
+    };
+    Q_ENUM(Mode)
+
+    // "Kngs": marks an SQLite file as a Kingside workspace (PRAGMA application_id).
+    static constexpr qint32 ApplicationId = 0x4B6E6773;
+    static constexpr const char *FileSuffix = "kingside";
+
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    // Open an existing workspace. An older schema is upgraded (after a backup copy);
+    // a newer schema, a file that is not a workspace or one that is locked is refused
+    // and left untouched. Returns false and sets lastError() on failure.
+    bool open(const QString &path, Mode mode = Mode::ReadWrite);
+
+    // Open read-only whatever the (older) schema, to check the file without changing it.
+    bool openForInspection(const QString &path);
+
+    // Create a new, empty workspace at a path that does not exist yet.
+    bool create(const QString &path);
+
+    void close();
+
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString displayName() const;
+    Mode mode() const { return m_mode; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    int schemaVersion() const { return m_schemaVersion; }
+    // Where the copy made before the last upgrade went; empty when none was needed.
+    QString backupPath() const { return m_backupPath; }
+
+    const WorkspaceError &lastError() const { return m_lastError; }
+    QString errorString() const { return m_lastError.message; }
+
+    QSqlDatabase database() const;
+    QUndoStack *undoStack() const { return m_undoStack.get(); }
+
+    // Run an edit: refused in read-only and (unless it only comments) review mode;
+    // otherwise applied in one transaction and pushed onto the undo stack. On failure
+    // the command is deleted, nothing is stored and lastError() says why.
+    bool execute(WorkspaceCommand *command);
+
+    // Whether an edit of this kind may be written in the current mode; *why gets the
+    // reason when not.
+    bool mayWrite(bool commentOnly, QString *why = nullptr) const;
+
+    // Commands call this after applying or reverting, to tell the views.
+    void announce(const Change &change);
+    void setError(WorkspaceError::Code code, const QString &message);
+    void clearError() { m_lastError = {}; }
+
+signals:
+    void changed(const Kingside::Change &change);
+    void opened();
+    void closed();
+    // An undo or redo step that failed to reach the file (for example a full disk).
+    void editFailed(const QString &message);
+
+private:
+    bool fail(WorkspaceError::Code code, const QString &message);
+    bool connect(const QString &path, bool readOnly);
+    bool inspect(const QString &path, int *version);
+    bool configureForWriting();
+    bool backupBeforeMigration(int fromVersion);
+    bool openFile(const QString &path, Mode mode, bool inspectionOnly);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_backupPath;
+    Mode m_mode = Mode::ReadWrite;
+    int m_schemaVersion = 0;
+    WorkspaceError m_lastError;
+    std::unique_ptr<QUndoStack> m_undoStack;
+};
+
+} // namespace Kingside

@@ -1,0 +1,77 @@
+#include "WorkspaceCheck.h"
+
+#include "Migrator.h"
+#include "Workspace.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Kingside {
+
+WorkspaceCheck WorkspaceCheck::run(const QString &path)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Kingside::WorkspaceCheck", text);
+    };
+    WorkspaceCheck result;
+    result.latestVersion = Migrator::latestVersion();
+    Workspace workspace;
+    if (!workspace.openForInspection(path)) {
+        const auto code = workspace.lastError().code;
+        result.status =
+            (code == WorkspaceError::Code::Locked || code == WorkspaceError::Code::NotReadable)
+                ? Status::Unavailable
+                : Status::NotWorkspace;
+        result.summary = workspace.errorString();
+        return result;
+    }
+    result.schemaVersion = workspace.schemaVersion();
+    {
+        QSqlQuery query(workspace.database());
+        if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+            result.status = Status::Damaged;
+            result.problems.append(query.lastError().text());
+        } else {
+            while (query.next()) {
+                const QString line = query.value(0).toString();
+                if (line != QLatin1String("ok"))
+                    result.problems.append(line);
+            }
+        }
+        query.finish();
+        if (query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+            while (query.next())
+                result.problems.append(tr("row %1 of table %2 refers to a missing row of %3")
+                                           .arg(query.value(1).toString(),
+                                                query.value(0).toString(),
+                                                query.value(2).toString()));
+        } else {
+            result.problems.append(query.lastError().text());
+        }
+        query.finish();
+    }
+    const QString name = QFileInfo(path).fileName();
+    if (!result.problems.isEmpty()) {
+        result.status = Status::Damaged;
+        result.summary =
+            QCoreApplication::translate("Kingside::WorkspaceCheck",
+                                        "%1 is damaged: %n problem(s) found, first: %2", nullptr,
+                                        int(result.problems.size()))
+                .arg(name, result.problems.first());
+        return result;
+    }
+    result.status = Status::Sound;
+    result.summary =
+        result.schemaVersion < result.latestVersion
+            ? tr("%1 is sound (schema version %2; it will be upgraded to %3 when "
+                 "opened for editing).")
+                  .arg(name)
+                  .arg(result.schemaVersion)
+                  .arg(result.latestVersion)
+            : tr("%1 is sound (schema version %2).").arg(name).arg(result.schemaVersion);
+    return result;
+}
+
+} // namespace Kingside

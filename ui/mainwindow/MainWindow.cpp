@@ -1,0 +1,276 @@
+#include "MainWindow.h"
+
+#include "RecentWorkspaces.h"
+#include "WorkspaceOpener.h"
+#include "itemmodels/AccountListModel.h"
+#include "itemmodels/PeopleTableModel.h"
+#include "itemmodels/RelationshipTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+
+namespace Kingside {
+
+namespace {
+
+QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    return view;
+}
+
+QString workspaceFilter()
+{
+    return MainWindow::tr("Kingside workspaces (*.kingside);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_workspace(new Workspace(this)),
+      m_accounts(new AccountListModel(m_workspace, this)),
+      m_people(new PeopleTableModel(m_workspace, this)),
+      m_relationships(new RelationshipTableModel(m_workspace, this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    createViews();
+    createActions();
+    connect(m_workspace, &Workspace::opened, this, &MainWindow::onWorkspaceOpened);
+    connect(m_workspace, &Workspace::closed, this, &MainWindow::updateTitle);
+    connect(m_workspace, &Workspace::editFailed, this, &MainWindow::onEditFailed);
+    connect(m_workspace->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    updateTitle();
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createViews()
+{
+    m_accountList = new QListView(this);
+    m_accountList->setObjectName(QStringLiteral("accountList"));
+    m_accountList->setModel(m_accounts);
+    m_accountList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_accountList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const qint64 id = m_accounts->accountIdAt(current.row());
+                if (id == m_accountId)
+                    return;
+                m_accountId = id;
+                m_people->setAccount(id);
+                m_relationships->setAccount(id);
+                m_peopleView->resizeColumnsToContents();
+                m_relationshipView->resizeColumnsToContents();
+                updateTitle();
+                emit currentAccountChanged(id);
+            });
+    connect(m_accounts, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_accounts->rowOf(m_accountId);
+        if (row >= 0)
+            m_accountList->setCurrentIndex(m_accounts->index(row));
+        else if (m_accounts->rowCount() > 0)
+            m_accountList->setCurrentIndex(m_accounts->index(0));
+    });
+
+    auto *dock = new QDockWidget(tr("Accounts"), this);
+    dock->setObjectName(QStringLiteral("accountsDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable);
+    dock->setWidget(m_accountList);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("accountTabs"));
+    m_tabs->setDocumentMode(true);
+    m_peopleView = makeTable(m_people, QStringLiteral("peopleView"), this);
+    m_relationshipView = makeTable(m_relationships, QStringLiteral("relationshipView"), this);
+    m_tabs->addTab(m_peopleView, tr("People"));
+    m_tabs->addTab(m_relationshipView, tr("Relationships"));
+    setCentralWidget(m_tabs);
+
+    m_modeLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_modeLabel);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto add = [this](QMenu *menu, const QString &text, const QString &name,
+                      const QKeySequence &shortcut, auto slot) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    add(file, tr("&New Workspace…"), QStringLiteral("actionNew"), QKeySequence::New,
+        &MainWindow::newWorkspace);
+    add(file, tr("&Open Workspace…"), QStringLiteral("actionOpen"), QKeySequence::Open,
+        [this] { openWorkspaceDialog(Workspace::Mode::ReadWrite); });
+    add(file, tr("Open for &Review…"), QStringLiteral("actionOpenReview"), QKeySequence(),
+        [this] { openWorkspaceDialog(Workspace::Mode::Review); });
+    add(file, tr("Open Read-&Only…"), QStringLiteral("actionOpenReadOnly"), QKeySequence(),
+        [this] { openWorkspaceDialog(Workspace::Mode::ReadOnly); });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    add(file, tr("Open &Demo Workspace"), QStringLiteral("actionOpenDemo"), QKeySequence(),
+        &MainWindow::openDemoWorkspace);
+    file->addSeparator();
+    add(file, tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence::Quit, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_workspace->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_workspace->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&About Kingside"), QStringLiteral("actionAbout"), QKeySequence(),
+        &MainWindow::about);
+}
+
+bool MainWindow::openWorkspace(const QString &path, Workspace::Mode mode)
+{
+    return WorkspaceOpener::open(this, m_workspace, path, mode);
+}
+
+bool MainWindow::openDemoWorkspace()
+{
+    return WorkspaceOpener::openDemo(this, m_workspace);
+}
+
+void MainWindow::selectAccount(qint64 accountId)
+{
+    const int row = m_accounts->rowOf(accountId);
+    if (row >= 0)
+        m_accountList->setCurrentIndex(m_accounts->index(row));
+}
+
+void MainWindow::onWorkspaceOpened()
+{
+    m_accountId = 0;
+    if (m_accounts->rowCount() > 0)
+        m_accountList->setCurrentIndex(m_accounts->index(0));
+    else {
+        m_people->setAccount(0);
+        m_relationships->setAccount(0);
+        emit currentAccountChanged(0);
+    }
+    updateTitle();
+}
+
+void MainWindow::onEditFailed(const QString &message)
+{
+    QMessageBox::warning(this, tr("The change was not saved"), message);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_workspace->isOpen()) {
+        setWindowTitle(tr("Kingside"));
+        m_modeLabel->setText(tr("No workspace open"));
+        return;
+    }
+    const QModelIndex current = m_accountList->currentIndex();
+    const QString account = current.isValid() ? current.data().toString() : QString();
+    setWindowTitle(account.isEmpty()
+                       ? tr("%1 — Kingside").arg(m_workspace->displayName())
+                       : tr("%1 · %2 — Kingside").arg(account, m_workspace->displayName()));
+    switch (m_workspace->mode()) {
+    case Workspace::Mode::ReadWrite:
+        m_modeLabel->setText(QDir::toNativeSeparators(m_workspace->path()));
+        break;
+    case Workspace::Mode::ReadOnly:
+        m_modeLabel->setText(tr("Read-only: %1").arg(m_workspace->path()));
+        break;
+    case Workspace::Mode::Review:
+        m_modeLabel->setText(tr("Review mode: comments only"));
+        break;
+    }
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = RecentWorkspaces::list();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openWorkspace(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+}
+
+void MainWindow::newWorkspace()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir::homePath(),
+                                                workspaceFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".kingside");
+    WorkspaceOpener::create(this, m_workspace, path);
+}
+
+void MainWindow::openWorkspaceDialog(Workspace::Mode mode)
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"),
+                                                      QFileInfo(m_workspace->path()).absolutePath(),
+                                                      workspaceFilter());
+    if (!path.isEmpty())
+        openWorkspace(path, mode);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Kingside"),
+                       tr("<h3>Kingside %1</h3><p>Key account relationship maps on a "
+                          "chessboard: who decides, who is with us, and how to reach the King.</p>")
+                           .arg(QStringLiteral(KINGSIDE_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    m_workspace->close();
+    event->accept();
+}
+
+} // namespace Kingside

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "workspace/Workspace.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListView;
+class QMenu;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+
+namespace Kingside {
+
+class AccountListModel;
+class PeopleTableModel;
+class RelationshipTableModel;
+
+// The main window: the account list on the left, the open account's views in tabs,
+// menus for workspaces and undo. Owns the open Workspace.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Workspace *workspace() const { return m_workspace; }
+    qint64 currentAccountId() const { return m_accountId; }
+
+    // Open a workspace as the user asked on the command line or from a menu; errors
+    // are shown in a dialog. Returns whether it opened.
+    bool openWorkspace(const QString &path, Workspace::Mode mode = Workspace::Mode::ReadWrite);
+    bool openDemoWorkspace();
+    void selectAccount(qint64 accountId);
+
+    // Where later views (board, questions, plan) join the window.
+    QTabWidget *accountTabs() const { return m_tabs; }
+
+signals:
+    void currentAccountChanged(qint64 accountId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createViews();
+    void updateTitle();
+    void updateRecentMenu();
+    void onWorkspaceOpened();
+    void onEditFailed(const QString &message);
+    void newWorkspace();
+    void openWorkspaceDialog(Workspace::Mode mode);
+    void about();
+
+    Workspace *m_workspace;
+    qint64 m_accountId = 0;
+    AccountListModel *m_accounts;
+    PeopleTableModel *m_people;
+    RelationshipTableModel *m_relationships;
+    QListView *m_accountList = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_peopleView = nullptr;
+    QTableView *m_relationshipView = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_modeLabel = nullptr;
+};
+
+} // namespace Kingside
