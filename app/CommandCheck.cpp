@@ -7,8 +7,15 @@
 
 namespace Kingside::Cli {
 
+namespace {
+int runCheck(const QStringList &arguments);
+const Registrar registrar({"check", "Check that a file is a sound Kingside workspace", false,
+                           runCheck, 20});
+} // namespace
+
 // kingside check WORKSPACE: 0 sound, 1 damaged, 2 not a Kingside workspace, 3 locked
 // or unreadable right now. One line of reason; the problems follow, one per line.
+namespace {
 int runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -39,5 +46,7 @@ int runCheck(const QStringList &arguments)
         stream << "  " << check.problems[i] << Qt::endl;
     return int(check.status);
 }
+
+} // namespace
 
 } // namespace Kingside::Cli

@@ -11,8 +11,14 @@
 
 namespace Kingside::Cli {
 
+namespace {
+int runDemo(const QStringList &arguments);
+const Registrar registrar({"demo", "Write the demo workspace to a file", false, runDemo, 10});
+} // namespace
+
 // kingside demo OUT.kingside [--force]: written beside the target under a temporary
 // name, then moved into place, so an existing file is replaced whole or not at all.
+namespace {
 int runDemo(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -83,5 +89,7 @@ int runDemo(const QStringList &arguments)
           << Qt::endl;
     return Ok;
 }
+
+} // namespace
 
 } // namespace Kingside::Cli

@@ -1,25 +1,34 @@
 #include "CommandLine.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace Kingside::Cli {
 
-int runDemo(const QStringList &arguments);
-int runCheck(const QStringList &arguments);
-
-const QList<Command> &commands()
+namespace {
+QList<Command> &registry()
 {
-    // Later commands add one line here and one file beside this one.
-    static const QList<Command> all{
-        {"demo", "Write the demo workspace to a file", false, runDemo},
-        {"check", "Check that a file is a sound Kingside workspace", false, runCheck},
-    };
+    static QList<Command> all;
     return all;
+}
+} // namespace
+
+Registrar::Registrar(const Command &command)
+{
+    registry().append(command);
+}
+
+QList<Command> commands()
+{
+    QList<Command> sorted = registry();
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Command &a, const Command &b) { return a.order < b.order; });
+    return sorted;
 }
 
 const Command *findCommand(const QString &name)
 {
-    for (const Command &command : commands()) {
+    for (const Command &command : registry()) {
         if (name == QLatin1String(command.name))
             return &command;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QStringList>
 #include <QTextStream>
 
@@ -13,9 +14,17 @@ struct Command
     const char *summary;
     bool needsGui;
     int (*run)(const QStringList &arguments); // arguments start with the command name
+    int order = 100;                          // position in `kingside --help`
 };
 
-const QList<Command> &commands();
+// Each command file registers itself with a static Registrar, so adding a command
+// touches no shared file:  static const Cli::Registrar registrar({"name", …});
+struct Registrar
+{
+    explicit Registrar(const Command &command);
+};
+
+QList<Command> commands(); // in help order
 const Command *findCommand(const QString &name);
 
 QTextStream &out();
