@@ -1,0 +1,168 @@
+#include "AccountIndex.h"
+
+#include "workspace/AccountStore.h"
+#include "workspace/PersonStore.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace Kingside {
+
+AccountIndex::AccountIndex(const QSqlDatabase &db, const QString &accountName)
+{
+    const AccountStore accounts(db);
+    QSqlQuery competitors(db);
+    if (competitors.exec(QStringLiteral("SELECT id, name FROM competitors"))) {
+        while (competitors.next()) {
+            const qint64 id = competitors.value(0).toLongLong();
+            const QString name = competitors.value(1).toString();
+            m_competitors.insert(nameKey(name), id);
+            m_competitorNames.insert(id, name);
+        }
+    }
+    const std::optional<Account> account = accounts.accountByName(accountName);
+    if (!account)
+        return;
+    m_accountId = account->id;
+    for (const Department &department : accounts.departments(m_accountId)) {
+        m_departments.insert(nameKey(department.name), department.id);
+        m_departmentNames.insert(department.id, department.name);
+    }
+    for (const Level &level : accounts.levels(m_accountId)) {
+        m_levels.insert(nameKey(level.name), level.id);
+        m_levelNames.insert(level.id, level.name);
+    }
+    const PersonStore store(db);
+    m_people = store.people(m_accountId);
+    m_relationships = store.relationships(m_accountId);
+    for (int i = 0; i < m_people.size(); ++i) {
+        if (!m_people[i].email.trimmed().isEmpty())
+            m_peopleByEmail[m_people[i].email.trimmed().toLower()].append(i);
+        m_peopleByName[nameKey(m_people[i].name)].append(i);
+    }
+}
+
+const Person *AccountIndex::person(qint64 id) const
+{
+    for (const Person &person : m_people) {
+        if (person.id == id)
+            return &person;
+    }
+    return nullptr;
+}
+
+QList<const Person *> AccountIndex::byEmail(const QString &email) const
+{
+    QList<const Person *> found;
+    for (int index : m_peopleByEmail.value(email.trimmed().toLower()))
+        found.append(&m_people[index]);
+    return found;
+}
+
+QList<const Person *> AccountIndex::byName(const QString &name) const
+{
+    QList<const Person *> found;
+    for (int index : m_peopleByName.value(nameKey(name)))
+        found.append(&m_people[index]);
+    return found;
+}
+
+QString AccountIndex::nameKey(const QString &name)
+{
+    return name.simplified().toCaseFolded();
+}
+
+bool AccountIndex::isEmailAddress(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$"));
+    return pattern.match(text.trimmed()).hasMatch();
+}
+
+bool AccountIndex::companyMatches(const QString &company, const QString &accountName)
+{
+    static const QSet<QString> ignored{
+        QStringLiteral("inc"),         QStringLiteral("incorporated"), QStringLiteral("ltd"),
+        QStringLiteral("limited"),     QStringLiteral("llc"),          QStringLiteral("gmbh"),
+        QStringLiteral("ag"),          QStringLiteral("as"),           QStringLiteral("asa"),
+        QStringLiteral("ab"),          QStringLiteral("sa"),           QStringLiteral("plc"),
+        QStringLiteral("bv"),          QStringLiteral("nv"),           QStringLiteral("oy"),
+        QStringLiteral("oyj"),         QStringLiteral("co"),           QStringLiteral("corp"),
+        QStringLiteral("corporation"), QStringLiteral("company"),      QStringLiteral("group"),
+        QStringLiteral("holding"),     QStringLiteral("holdings"),     QStringLiteral("the"),
+        QStringLiteral("and"),         QStringLiteral("se"),           QStringLiteral("srl"),
+        QStringLiteral("spa"),         QStringLiteral("kg"),           QStringLiteral("pty")};
+    const auto words = [](const QString &text) {
+        QString cleaned;
+        for (const QChar c : text.toCaseFolded())
+            cleaned.append(c.isLetterOrNumber() ? c : QLatin1Char(' '));
+        QStringList kept;
+        for (const QString &word : cleaned.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!ignored.contains(word))
+                kept.append(word);
+        }
+        return kept;
+    };
+    const QStringList a = words(company);
+    const QStringList b = words(accountName);
+    if (a.isEmpty() || b.isEmpty())
+        return nameKey(company) == nameKey(accountName);
+    const qsizetype shorter = std::min(a.size(), b.size());
+    return a.mid(0, shorter) == b.mid(0, shorter);
+}
+
+void ReportingGraph::add(const PersonRef &from, const PersonRef &to)
+{
+    m_edges[node(from)].append(node(to));
+}
+
+void ReportingGraph::remove(const PersonRef &from, const PersonRef &to)
+{
+    m_edges[node(from)].removeOne(node(to));
+}
+
+bool ReportingGraph::has(const PersonRef &from, const PersonRef &to) const
+{
+    return m_edges.value(node(from)).contains(node(to));
+}
+
+PersonRef ReportingGraph::refOf(qint64 node)
+{
+    PersonRef ref;
+    if (node > 0)
+        ref.id = node;
+    else
+        ref.added = int(-1 - node);
+    return ref;
+}
+
+QList<PersonRef> ReportingGraph::cycleIfAdded(const PersonRef &from, const PersonRef &to) const
+{
+    // Breadth-first from `to` along reporting lines; reaching `from` closes a cycle.
+    const qint64 start = node(to);
+    const qint64 goal = node(from);
+    if (start == goal)
+        return {to};
+    QHash<qint64, qint64> parent;
+    QList<qint64> queue{start};
+    parent.insert(start, start);
+    for (qsizetype head = 0; head < queue.size(); ++head) {
+        const qint64 current = queue[head];
+        for (qint64 next : m_edges.value(current)) {
+            if (parent.contains(next))
+                continue;
+            parent.insert(next, current);
+            if (next == goal) {
+                QList<PersonRef> chain;
+                for (qint64 at = goal; at != start; at = parent.value(at))
+                    chain.prepend(refOf(at));
+                chain.prepend(refOf(start));
+                return chain;
+            }
+            queue.append(next);
+        }
+    }
+    return {};
+}
+
+} // namespace Kingside

@@ -1,0 +1,337 @@
+#include "ImportFormat.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+
+#include <array>
+#include <utility>
+
+namespace Kingside {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Kingside::ImportFormat", text);
+}
+
+constexpr std::array<std::pair<ImportFormat, const char *>, 8> formatCodes{{
+    {ImportFormat::Auto, "auto"},
+    {ImportFormat::Salesforce, "salesforce"},
+    {ImportFormat::HubSpot, "hubspot"},
+    {ImportFormat::LinkedIn, "linkedin"},
+    {ImportFormat::VCard, "vcard"},
+    {ImportFormat::GenericCsv, "csv"},
+    {ImportFormat::KingsideCsv, "kingside"},
+    {ImportFormat::Relationships, "relationships"},
+}};
+
+constexpr std::array<std::pair<ContactField, const char *>, 21> fieldCodes{{
+    {ContactField::Ignore, "ignore"},
+    {ContactField::RecordId, "record_id"},
+    {ContactField::FullName, "name"},
+    {ContactField::FirstName, "first_name"},
+    {ContactField::MiddleName, "middle_name"},
+    {ContactField::LastName, "last_name"},
+    {ContactField::Title, "title"},
+    {ContactField::Department, "department"},
+    {ContactField::Company, "company"},
+    {ContactField::Email, "email"},
+    {ContactField::Phone, "phone"},
+    {ContactField::MobilePhone, "mobile"},
+    {ContactField::ReportsTo, "reports_to"},
+    {ContactField::Notes, "notes"},
+    {ContactField::Side, "side"},
+    {ContactField::Level, "level"},
+    {ContactField::DecisionRole, "decision_role"},
+    {ContactField::Piece, "piece"},
+    {ContactField::Attitude, "attitude"},
+    {ContactField::Competitor, "competitor"},
+    {ContactField::TeamRole, "team_role"},
+}};
+
+// Header names as Salesforce (report labels and API names), HubSpot, LinkedIn, Outlook,
+// Google Contacts and spreadsheets write them, normalised by normalizedHeader().
+const QHash<QString, ContactField> &synonyms()
+{
+    static const QHash<QString, ContactField> table = [] {
+        QHash<QString, ContactField> t;
+        const auto add = [&t](ContactField field, std::initializer_list<const char *> names) {
+            for (const char *name : names)
+                t.insert(QString::fromLatin1(name), field);
+        };
+        add(ContactField::RecordId,
+            {"id", "recordid", "contactid", "vid", "hubspotid", "uid", "contactrecordid", "sfid",
+             "salesforceid", "18digitcontactid", "contactid18"});
+        add(ContactField::FullName, {"name", "fullname", "contactname", "displayname",
+                                     "contactfullname", "person", "personname"});
+        add(ContactField::FirstName, {"firstname", "givenname", "forename", "first"});
+        add(ContactField::MiddleName, {"middlename", "additionalname", "middle"});
+        add(ContactField::LastName, {"lastname", "surname", "familyname", "last"});
+        add(ContactField::Title, {"title", "jobtitle", "position", "jobposition", "designation",
+                                  "businesstitle", "currentposition"});
+        add(ContactField::Department,
+            {"department", "dept", "division", "businessunit", "departmentname"});
+        add(ContactField::Company, {"company", "companyname", "accountname", "account",
+                                    "organization", "organisation", "associatedcompany", "employer",
+                                    "currentcompany", "accountaccountname", "organizationname"});
+        add(ContactField::Email,
+            {"email", "emailaddress", "email1", "workemail", "primaryemail", "businessemail",
+             "emailaddress1", "mail", "email1value", "email1address"});
+        add(ContactField::Phone,
+            {"phone", "phonenumber", "businessphone", "workphone", "telephone", "tel",
+             "officephone", "phone1value", "telephonenumber", "directphone"});
+        add(ContactField::MobilePhone,
+            {"mobile", "mobilephone", "mobilephonenumber", "cell", "cellphone", "mobilenumber"});
+        add(ContactField::ReportsTo,
+            {"reportsto", "reportstoname", "reportstofullname", "manager", "reportstoid",
+             "supervisor", "linemanager", "managername", "reportstocontactname"});
+        add(ContactField::Notes, {"notes", "note", "description", "comments"});
+        add(ContactField::Side, {"side"});
+        add(ContactField::Level, {"level", "orglevel", "hierarchylevel"});
+        add(ContactField::DecisionRole, {"decisionrole", "buyingrole"});
+        add(ContactField::Piece, {"piece", "pieceoverride"});
+        add(ContactField::Attitude, {"attitude"});
+        add(ContactField::Competitor, {"competitor", "favourscompetitor", "favorscompetitor"});
+        add(ContactField::TeamRole, {"teamrole"});
+        return t;
+    }();
+    return table;
+}
+
+} // namespace
+
+QString codeOf(ImportFormat format)
+{
+    for (const auto &[value, code] : formatCodes) {
+        if (value == format)
+            return QString::fromLatin1(code);
+    }
+    return {};
+}
+
+QString displayName(ImportFormat format)
+{
+    switch (format) {
+    case ImportFormat::Auto:
+        return tr("Recognise automatically");
+    case ImportFormat::Salesforce:
+        return tr("Salesforce contact report");
+    case ImportFormat::HubSpot:
+        return tr("HubSpot contacts export");
+    case ImportFormat::LinkedIn:
+        return tr("LinkedIn connections (Connections.csv)");
+    case ImportFormat::VCard:
+        return tr("vCard address book");
+    case ImportFormat::GenericCsv:
+        return tr("CSV file (columns mapped by hand)");
+    case ImportFormat::KingsideCsv:
+        return tr("Kingside people CSV");
+    case ImportFormat::Relationships:
+        return tr("Kingside relationships CSV");
+    }
+    return {};
+}
+
+std::optional<ImportFormat> importFormatFromCode(const QString &code)
+{
+    const QString wanted = code.trimmed().toLower();
+    for (const auto &[value, name] : formatCodes) {
+        if (wanted == QLatin1String(name))
+            return value;
+    }
+    return std::nullopt;
+}
+
+QList<ImportFormat> allImportFormats()
+{
+    QList<ImportFormat> formats;
+    for (const auto &[value, code] : formatCodes) {
+        if (value != ImportFormat::Auto)
+            formats.append(value);
+    }
+    return formats;
+}
+
+QString codeOf(ContactField field)
+{
+    for (const auto &[value, code] : fieldCodes) {
+        if (value == field)
+            return QString::fromLatin1(code);
+    }
+    return {};
+}
+
+QString displayName(ContactField field)
+{
+    switch (field) {
+    case ContactField::Ignore:
+        return tr("(ignore)");
+    case ContactField::RecordId:
+        return tr("Record id");
+    case ContactField::FullName:
+        return tr("Full name");
+    case ContactField::FirstName:
+        return tr("First name");
+    case ContactField::MiddleName:
+        return tr("Middle name");
+    case ContactField::LastName:
+        return tr("Last name");
+    case ContactField::Title:
+        return tr("Title");
+    case ContactField::Department:
+        return tr("Department");
+    case ContactField::Company:
+        return tr("Company / account");
+    case ContactField::Email:
+        return tr("E-mail");
+    case ContactField::Phone:
+        return tr("Phone");
+    case ContactField::MobilePhone:
+        return tr("Mobile phone");
+    case ContactField::ReportsTo:
+        return tr("Reports to");
+    case ContactField::Notes:
+        return tr("Notes");
+    case ContactField::Side:
+        return tr("Side (client/team)");
+    case ContactField::Level:
+        return tr("Level");
+    case ContactField::DecisionRole:
+        return tr("Decision role");
+    case ContactField::Piece:
+        return tr("Piece");
+    case ContactField::Attitude:
+        return tr("Attitude");
+    case ContactField::Competitor:
+        return tr("Favours competitor");
+    case ContactField::TeamRole:
+        return tr("Team role");
+    }
+    return {};
+}
+
+std::optional<ContactField> contactFieldFromCode(const QString &code)
+{
+    for (const auto &[value, name] : fieldCodes) {
+        if (code == QLatin1String(name))
+            return value;
+    }
+    return std::nullopt;
+}
+
+QList<ContactField> allContactFields()
+{
+    QList<ContactField> fields;
+    for (const auto &[value, code] : fieldCodes)
+        fields.append(value);
+    return fields;
+}
+
+QString ColumnMapping::normalizedHeader(const QString &headerName)
+{
+    QString normal;
+    for (const QChar c : headerName) {
+        if (c.isLetterOrNumber())
+            normal.append(c.toLower());
+    }
+    return normal;
+}
+
+ContactField ColumnMapping::guessField(const QString &headerName)
+{
+    const auto &table = synonyms();
+    const QString whole = normalizedHeader(headerName);
+    if (const auto found = table.constFind(whole); found != table.cend())
+        return *found;
+    // "Contact: Email", "Account: Account Name", "Account.Name"
+    for (const QChar separator : {QLatin1Char(':'), QLatin1Char('.')}) {
+        const qsizetype at = headerName.lastIndexOf(separator);
+        if (at > 0) {
+            const QString tail = normalizedHeader(headerName.mid(at + 1));
+            const QString head = normalizedHeader(headerName.left(at));
+            if (head == QLatin1String("reportsto"))
+                return ContactField::ReportsTo;
+            if (head == QLatin1String("account") && tail == QLatin1String("name"))
+                return ContactField::Company;
+            if (const auto found = table.constFind(tail); found != table.cend())
+                return *found;
+        }
+    }
+    return ContactField::Ignore;
+}
+
+ColumnMapping ColumnMapping::guess(const QStringList &header)
+{
+    QList<ContactField> fields;
+    for (const QString &name : header) {
+        ContactField field = guessField(name);
+        if (field != ContactField::Ignore && fields.contains(field))
+            field = ContactField::Ignore; // the first "Email" wins over "Email 2"
+        fields.append(field);
+    }
+    return ColumnMapping(fields);
+}
+
+QString ColumnMapping::signature(const QStringList &header)
+{
+    QStringList normal;
+    for (const QString &name : header)
+        normal.append(normalizedHeader(name));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(normal.join(QLatin1Char('|')).toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(16));
+}
+
+void ColumnMapping::setField(qsizetype column, ContactField field)
+{
+    if (column < 0)
+        return;
+    while (m_fields.size() <= column)
+        m_fields.append(ContactField::Ignore);
+    if (field != ContactField::Ignore) {
+        for (ContactField &other : m_fields) {
+            if (other == field)
+                other = ContactField::Ignore;
+        }
+    }
+    m_fields[column] = field;
+}
+
+int ColumnMapping::column(ContactField field) const
+{
+    return int(m_fields.indexOf(field));
+}
+
+bool ColumnMapping::hasName() const
+{
+    return m_fields.contains(ContactField::FullName) ||
+           m_fields.contains(ContactField::FirstName) || m_fields.contains(ContactField::LastName);
+}
+
+int ColumnMapping::recognisedCount() const
+{
+    return int(std::count_if(m_fields.cbegin(), m_fields.cend(),
+                             [](ContactField field) { return field != ContactField::Ignore; }));
+}
+
+QString ColumnMapping::toString() const
+{
+    QStringList codes;
+    for (ContactField field : m_fields)
+        codes.append(codeOf(field));
+    return codes.join(QLatin1Char(','));
+}
+
+ColumnMapping ColumnMapping::fromString(const QString &text, qsizetype columns)
+{
+    ColumnMapping mapping;
+    const QStringList codes = text.split(QLatin1Char(','));
+    for (qsizetype i = 0; i < columns; ++i)
+        mapping.m_fields.append(
+            contactFieldFromCode(codes.value(i)).value_or(ContactField::Ignore));
+    return mapping;
+}
+
+} // namespace Kingside

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "ContactRecord.h"
+#include "CsvReader.h"
+#include "ImportFormat.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace Kingside {
+
+// An import file as read from disk: decoded, its format recognised, its rows split.
+struct ImportFile
+{
+    bool readable = false;
+    QString error; // why the file cannot be read at all (when !readable)
+    QString fileName;
+    ImportFormat format = ImportFormat::GenericCsv;
+    QString encoding;
+    QStringList notices; // how it was read: encoding guesses, skipped preamble or footer
+    // CSV formats
+    QChar delimiter = QLatin1Char(',');
+    QStringList header;
+    int headerLine = 0;
+    QList<CsvRow> rows; // data rows after the header
+    QList<CsvProblem> problems;
+    // vCard
+    QList<ContactRecord> cards;
+
+    int dataRowCount() const;
+};
+
+// Reads contact and relationship files: decoding (TextDecoder), format detection, CSV
+// or vCard parsing with the exporters' quirks (LinkedIn's "Notes:" preamble,
+// Salesforce's report footer), and turning rows into records with a ColumnMapping.
+class ImportReader
+{
+public:
+    static constexpr qint64 MaxFileBytes = 20 * 1024 * 1024;
+
+    static ImportFile read(const QString &path, ImportFormat requested = ImportFormat::Auto);
+    static ImportFile readData(const QByteArray &bytes, ImportFormat requested,
+                               const QString &fileName = {});
+
+    // The mapping for a CSV file's header (its format's or guessed from the names).
+    static ColumnMapping defaultMapping(const ImportFile &file);
+
+    // Every data row or card as a record; rows that cannot be read carry a problem.
+    static QList<ContactRecord> contacts(const ImportFile &file, const ColumnMapping &mapping);
+    static QList<ContactRecord> contacts(const ImportFile &file)
+    {
+        return contacts(file, defaultMapping(file));
+    }
+    static QList<RelationshipRecord> relationships(const ImportFile &file);
+
+    // A relationships file needs columns named from and to.
+    static bool isRelationshipHeader(const QStringList &header);
+};
+
+} // namespace Kingside
