@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QHash>
+#include <QSet>
+
+namespace Kingside {
+
+// Marks other views put on the board (the questions panel, review comparison, search).
+enum class HighlightKind
+{
+    Check,              // the King in check: red glow
+    SingleThreaded,     // a person only one of us knows: orange dashed ring
+    IntroductionPath,   // a path of introductions to someone: blue route
+    HiddenInfluencer,   // influential but not on our radar: purple eye
+    ChangedSinceReview, // changed since the last review: teal delta
+    Search,             // the person found by search: yellow ring
+};
+
+struct BoardHighlight
+{
+    QSet<qint64> people;
+    QSet<qint64> relationships;
+};
+
+using BoardHighlights = QHash<HighlightKind, BoardHighlight>;
+
+inline size_t qHash(HighlightKind kind, size_t seed = 0)
+{
+    return ::qHash(int(kind), seed);
+}
+
+} // namespace Kingside

@@ -1,0 +1,276 @@
+#include "BoardLegend.h"
+
+#include "BoardLines.h"
+#include "BoardRenderer.h"
+#include "BoardStyle.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+
+#include <functional>
+
+namespace Kingside::BoardLegend {
+namespace {
+
+constexpr qreal ColumnWidth = 270;
+constexpr qreal RowHeight = 21;
+constexpr qreal TitleHeight = 24;
+constexpr qreal SectionGap = 10;
+constexpr qreal Swatch = 46;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Kingside::BoardLegend", text);
+}
+
+using Draw = std::function<void(QPainter *, const QRectF &)>;
+
+struct Row
+{
+    Draw swatch;
+    QString text;
+};
+
+struct Section
+{
+    QString title;
+    QList<Row> rows;
+    qreal height() const { return TitleHeight + rows.size() * RowHeight; }
+};
+
+Draw piece(Piece p, Attitude attitude, const QString &competitor = {})
+{
+    return [=](QPainter *painter, const QRectF &r) {
+        const qreal size = r.height() + 2;
+        BoardRenderer::paintPiece(painter, p, attitude,
+                                  QRectF(r.center().x() - size / 2, r.top() - 1, size, size),
+                                  competitor);
+    };
+}
+
+Draw line(const LineBatch &style)
+{
+    return [style](QPainter *painter, const QRectF &r) {
+        LineBatch batch = style;
+        QPainterPath path(QPointF(r.left() + 2, r.center().y()));
+        path.lineTo(r.right() - 2, r.center().y());
+        if (batch.kind == RelationshipKind::Tension && !batch.team)
+            path = BoardLines::zigzag(path, 3, 5);
+        batch.path = path;
+        if (batch.kind == RelationshipKind::Influence && !batch.team)
+            batch.arrows = BoardLines::arrowHead(path, 8, 0);
+        BoardRenderer::paintLines(painter, {batch});
+    };
+}
+
+LineBatch teamStyle(Freshness freshness, int strength)
+{
+    LineBatch batch;
+    batch.team = true;
+    batch.freshness = freshness;
+    batch.width = BoardStyle::strengthWidth(strength);
+    return batch;
+}
+
+LineBatch clientStyle(RelationshipKind kind)
+{
+    LineBatch batch;
+    batch.kind = kind;
+    batch.width = kind == RelationshipKind::Reporting ? 2.7 : BoardStyle::strengthWidth(3);
+    return batch;
+}
+
+QList<Section> sections(int freshnessDays, const BoardHighlights &highlights)
+{
+    QList<Section> result;
+    result.append(
+        {tr("Pieces: decision role"),
+         {{piece(Piece::King, Attitude::Neutral), tr("King: final decision maker")},
+          {piece(Piece::Queen, Attitude::Neutral), tr("Queen: power behind the throne")},
+          {piece(Piece::Rook, Attitude::Neutral), tr("Rook: gatekeeper with a veto")},
+          {piece(Piece::Bishop, Attitude::Neutral), tr("Bishop: specifier, evaluator")},
+          {piece(Piece::Knight, Attitude::Neutral), tr("Knight: coach, informal influence")},
+          {piece(Piece::Pawn, Attitude::Neutral), tr("Pawn: user")}}});
+    Section attitude{tr("Piece colour: attitude to us"), {}};
+    for (const Attitude a : allValues<Attitude>())
+        attitude.rows.append(Row{piece(Piece::Pawn, a), Kingside::displayName(a)});
+    attitude.rows.append(Row{piece(Piece::Pawn, Attitude::Neutral, QStringLiteral("C")),
+                             tr("Badge: favours a competitor")});
+    result.append(attitude);
+    result.append(
+        {tr("Our team's lines"),
+         {{line(teamStyle(Freshness::Fresh, 1)), tr("Strength 1: vendor (thin)")},
+          {line(teamStyle(Freshness::Fresh, 5)), tr("Strength 5: trusted advisor (wide)")},
+          {line(teamStyle(Freshness::Fresh, 3)),
+           tr("Fresh: contact within %1 days").arg(freshnessDays)},
+          {line(teamStyle(Freshness::Ageing, 3)),
+           tr("Ageing: within %1 days").arg(2 * freshnessDays)},
+          {line(teamStyle(Freshness::Cold, 3)), tr("Cold: longer ago")},
+          {line(teamStyle(Freshness::Never, 3)), tr("Never met")}}});
+    result.append({tr("Between client people"),
+                   {{line(clientStyle(RelationshipKind::Reporting)), tr("Reports to")},
+                    {line(clientStyle(RelationshipKind::Influence)), tr("Influences (arrow)")},
+                    {line(clientStyle(RelationshipKind::Alliance)), tr("Alliance")},
+                    {line(clientStyle(RelationshipKind::Tension)), tr("Tension, conflict")}}});
+    Section board{tr("Board"), {}};
+    board.rows.append(
+        Row{[](QPainter *painter, const QRectF &r) {
+                painter->setPen(QPen(BoardStyle::wallColour(), 8, Qt::SolidLine, Qt::FlatCap));
+                painter->drawLine(QPointF(r.left() + 4, r.center().y()),
+                                  QPointF(r.right() - 4, r.center().y()));
+                QPen bricks(QColor(0xF4, 0xD9, 0xC6), 8, Qt::CustomDashLine, Qt::FlatCap);
+                bricks.setDashPattern({0.18, 1.6});
+                painter->setPen(bricks);
+                painter->drawLine(QPointF(r.left() + 4, r.center().y()),
+                                  QPointF(r.right() - 4, r.center().y()));
+            },
+            tr("Wall: these do not talk")});
+    board.rows.append(Row{[](QPainter *painter, const QRectF &r) {
+                              const QRectF square(r.center().x() - 9, r.top(), 18, r.height());
+                              painter->setPen(Qt::NoPen);
+                              painter->setBrush(BoardStyle::darkSquare());
+                              painter->drawRect(square);
+                              painter->setPen(QPen(QColor(0x6B, 0x4F, 0x2E, 90), 1.2));
+                              painter->drawLine(square.bottomLeft() + QPointF(3, -3),
+                                                square.topRight() + QPointF(-3, 3));
+                              painter->drawLine(square.bottomLeft() + QPointF(9, -3),
+                                                square.topRight() + QPointF(-3, 9));
+                          },
+                          tr("Hatched square: we know nobody")});
+    board.rows.append(Row{[](QPainter *painter, const QRectF &r) {
+                              BoardLayout::Group group;
+                              group.badge = QRectF(r.center().x() - 13, r.top() - 4, 26, 26);
+                              group.hidden = 5;
+                              group.total = 8;
+                              painter->save();
+                              painter->setClipRect(r.adjusted(-4, -4, 4, 0));
+                              BoardRenderer::paintGroup(painter, group, false);
+                              painter->restore();
+                          },
+                          tr("+N: more people, click to open")});
+    result.append(board);
+    const QList<std::pair<HighlightKind, QString>> marks{
+        {HighlightKind::Check, tr("King in check")},
+        {HighlightKind::SingleThreaded, tr("Single-threaded: one contact")},
+        {HighlightKind::IntroductionPath, tr("Introduction path")},
+        {HighlightKind::HiddenInfluencer, tr("Hidden influencer")},
+        {HighlightKind::ChangedSinceReview, tr("Changed since the review")},
+        {HighlightKind::Search, tr("Found by search")}};
+    Section marked{tr("Marks"), {}};
+    for (const auto &[kind, text] : marks) {
+        if (!highlights.contains(kind))
+            continue;
+        marked.rows.append(Row{[kind](QPainter *painter, const QRectF &r) {
+                                   const QRectF ring(r.center().x() - 9, r.top(), 18, 18);
+                                   switch (kind) {
+                                   case HighlightKind::Check:
+                                       painter->setPen(QPen(QColor(0xC0, 0x10, 0x1A), 3));
+                                       break;
+                                   case HighlightKind::SingleThreaded:
+                                       painter->setPen(
+                                           QPen(QColor(0xE6, 0x7E, 0x00), 2.5, Qt::DashLine));
+                                       break;
+                                   case HighlightKind::IntroductionPath:
+                                       painter->setPen(QPen(QColor(0x1F, 0x6F, 0xEB), 3));
+                                       break;
+                                   case HighlightKind::HiddenInfluencer:
+                                       painter->setPen(QPen(QColor(0x7B, 0x2C, 0xBF), 3));
+                                       break;
+                                   case HighlightKind::ChangedSinceReview:
+                                       painter->setPen(QPen(QColor(0x00, 0x89, 0x7B), 3));
+                                       break;
+                                   case HighlightKind::Search:
+                                       painter->setPen(QPen(QColor(0xF2, 0xB7, 0x05), 4));
+                                       break;
+                                   }
+                                   painter->setBrush(Qt::NoBrush);
+                                   painter->drawEllipse(ring);
+                               },
+                               text});
+    }
+    if (!marked.rows.isEmpty())
+        result.append(marked);
+    return result;
+}
+
+// Columns of sections: beside the board, fill down to maxHeight; below, one per column.
+QList<QList<Section>> columnsOf(const QList<Section> &all, qreal maxHeight, bool beside)
+{
+    QList<QList<Section>> columns;
+    qreal used = 0;
+    for (const Section &section : all) {
+        const bool newColumn =
+            columns.isEmpty() || !beside || (maxHeight > 0 && used + section.height() > maxHeight);
+        if (newColumn) {
+            columns.append(QList<Section>());
+            used = 0;
+        }
+        columns.last().append(section);
+        used += section.height() + SectionGap;
+    }
+    return columns;
+}
+
+} // namespace
+
+QSizeF size(qreal maxHeight, const BoardHighlights &highlights, bool beside)
+{
+    const auto columns = columnsOf(sections(90, highlights), maxHeight - TitleHeight, beside);
+    qreal height = 0;
+    for (const auto &column : columns) {
+        qreal h = 0;
+        for (const Section &section : column)
+            h += section.height() + SectionGap;
+        height = qMax(height, h);
+    }
+    return QSizeF(columns.size() * ColumnWidth, height + TitleHeight);
+}
+
+void paint(QPainter *painter, const QRectF &rect, int freshnessDays,
+           const BoardHighlights &highlights, bool beside)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setClipRect(rect.adjusted(-2, -2, 2, 2));
+    QFont titleFont;
+    titleFont.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Sans Serif")});
+    titleFont.setPointSizeF(11);
+    titleFont.setBold(true);
+    QFont sectionFont = titleFont;
+    sectionFont.setPointSizeF(8);
+    QFont textFont = sectionFont;
+    textFont.setBold(false);
+    textFont.setPointSizeF(7.5);
+    painter->setFont(titleFont);
+    painter->setPen(QColor(0x1A, 0x1A, 0x1A));
+    painter->drawText(QRectF(rect.left(), rect.top(), rect.width(), TitleHeight),
+                      Qt::AlignLeft | Qt::AlignTop, tr("Legend"));
+    const auto columns =
+        columnsOf(sections(freshnessDays, highlights), rect.height() - TitleHeight, beside);
+    for (int c = 0; c < columns.size(); ++c) {
+        qreal y = rect.top() + TitleHeight;
+        const qreal x = rect.left() + c * ColumnWidth;
+        for (const Section &section : columns[c]) {
+            painter->setFont(sectionFont);
+            painter->setPen(QColor(0x4A, 0x3A, 0x26));
+            painter->drawText(QRectF(x, y, ColumnWidth - 10, TitleHeight - 4),
+                              Qt::AlignLeft | Qt::AlignBottom, section.title);
+            y += TitleHeight;
+            for (const Row &row : section.rows) {
+                const QRectF swatch(x + 2, y + 2, Swatch, RowHeight - 4);
+                painter->save();
+                row.swatch(painter, swatch);
+                painter->restore();
+                painter->setFont(textFont);
+                painter->setPen(QColor(0x22, 0x22, 0x22));
+                painter->drawText(QRectF(x + Swatch + 10, y, ColumnWidth - Swatch - 16, RowHeight),
+                                  Qt::AlignLeft | Qt::AlignVCenter, row.text);
+                y += RowHeight;
+            }
+            y += SectionGap;
+        }
+    }
+    painter->restore();
+}
+
+} // namespace Kingside::BoardLegend

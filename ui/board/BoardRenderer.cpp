@@ -1,0 +1,673 @@
+#include "BoardRenderer.h"
+
+#include "BoardData.h"
+#include "BoardLegend.h"
+#include "BoardStyle.h"
+#include "PieceArtwork.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QPixmapCache>
+#include <QtMath>
+
+namespace Kingside {
+namespace {
+
+constexpr qreal HeaderHeight = 64;
+constexpr qreal FooterHeight = 30;
+constexpr qreal Margin = 24;
+
+QFont uiFont(qreal pointSize, bool bold = false)
+{
+    QFont font;
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Sans Serif")});
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    font.setStyleStrategy(QFont::PreferAntialias);
+    return font;
+}
+
+bool rasterDevice(const QPainter *painter)
+{
+    const QPaintEngine *engine = painter->paintEngine();
+    return engine && engine->type() == QPaintEngine::Raster &&
+           painter->worldTransform().type() <= QTransform::TxScale;
+}
+
+QString initialsOf(const QString &name)
+{
+    QString initials;
+    for (const QString &part : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (initials.size() < 2)
+            initials += part.front().toUpper();
+    }
+    return initials;
+}
+
+void drawPieceVector(QPainter *painter, Piece piece, Attitude attitude, const QRectF &box)
+{
+    painter->save();
+    painter->translate(box.topLeft());
+    painter->scale(box.width() / 100.0, box.height() / 100.0);
+    const QPainterPath &outline = PieceArtwork::path(piece);
+    // A pale halo keeps the piece apart from the lines under it.
+    painter->setPen(
+        QPen(QColor(255, 255, 255, 200), 9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(outline);
+    painter->setPen(
+        QPen(QColor(0x14, 0x14, 0x14), 3.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->setBrush(BoardStyle::attitudeFill(attitude));
+    painter->drawPath(outline);
+    QColor detail = BoardStyle::attitudeInk(attitude);
+    detail.setAlpha(170);
+    painter->setPen(QPen(detail, 2.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(PieceArtwork::detail(piece));
+    painter->restore();
+}
+
+} // namespace
+
+BoardLines::Detail BoardRenderer::detailFor(const BoardData &data, qreal pixelsPerUnit)
+{
+    // Up to about a thousand lines read well one by one; beyond, individual lines appear
+    // only once squares are large on screen.
+    if (data.relationships.size() <= 1500)
+        return BoardLines::Detail::Individual;
+    return pixelsPerUnit * BoardLayout::SquareSize >= 280 ? BoardLines::Detail::Individual
+                                                          : BoardLines::Detail::Aggregated;
+}
+
+void BoardRenderer::paintPiece(QPainter *painter, Piece piece, Attitude attitude, const QRectF &box,
+                               const QString &competitor)
+{
+    if (rasterDevice(painter)) {
+        // Raster targets reuse a pixmap per piece, attitude and size: thousands of pieces
+        // then cost a blit each.
+        const qreal scale =
+            painter->worldTransform().m11() * painter->device()->devicePixelRatioF();
+        const int pixels = qMax(4, qRound(box.width() * scale));
+        const QString key =
+            QStringLiteral("ks-piece-%1-%2-%3").arg(int(piece)).arg(int(attitude)).arg(pixels);
+        QPixmap pixmap;
+        if (!QPixmapCache::find(key, &pixmap)) {
+            const int pad = qMax(2, pixels / 10);
+            pixmap = QPixmap(pixels + 2 * pad, pixels + 2 * pad);
+            pixmap.fill(Qt::transparent);
+            QPainter p(&pixmap);
+            p.setRenderHint(QPainter::Antialiasing);
+            drawPieceVector(&p, piece, attitude, QRectF(pad, pad, pixels, pixels));
+            p.end();
+            QPixmapCache::insert(key, pixmap);
+        }
+        const qreal unit = box.width() / pixels;
+        const qreal pad = (pixmap.width() - pixels) / 2.0 * unit;
+        painter->drawPixmap(box.adjusted(-pad, -pad, pad, pad), pixmap, QRectF(pixmap.rect()));
+    } else {
+        drawPieceVector(painter, piece, attitude, box);
+    }
+    if (!competitor.isEmpty()) {
+        const qreal r = box.width() * 0.2;
+        const QPointF centre(box.right() - r * 0.5, box.top() + r * 0.9);
+        painter->setPen(QPen(Qt::white, r * 0.18));
+        painter->setBrush(BoardStyle::competitorBadge());
+        painter->drawEllipse(centre, r, r);
+        QFont font = uiFont(8, true);
+        font.setPixelSize(qMax(1, qRound(r * 1.15)));
+        painter->setFont(font);
+        painter->setPen(Qt::white);
+        painter->drawText(QRectF(centre - QPointF(r, r), QSizeF(2 * r, 2 * r)), Qt::AlignCenter,
+                          competitor.left(1).toUpper());
+    }
+}
+
+void BoardRenderer::paintBoard(QPainter *painter, const BoardLayout &layout) const
+{
+    const QRectF board = layout.boardRect();
+    painter->save();
+    painter->setPen(Qt::NoPen);
+    // Frame.
+    painter->setBrush(BoardStyle::boardEdge());
+    painter->drawRoundedRect(board.adjusted(-6, -6, 6, 6), 4, 4);
+    QSet<BoardSquare> occupied;
+    for (const BoardLayout::PiecePlace &place : layout.places())
+        occupied.insert(place.square);
+    QPainterPath hatch;
+    for (int file = 0; file < layout.files(); ++file) {
+        for (int rank = 0; rank < layout.ranks(); ++rank) {
+            const QRectF square = layout.squareRect({file, rank});
+            // Files and ranks alternate like a real board (the top-left square is light).
+            painter->setBrush((file + rank) % 2 ? BoardStyle::darkSquare()
+                                                : BoardStyle::lightSquare());
+            painter->drawRect(square);
+            if (!occupied.contains({file, rank})) {
+                // Whitespace: a department and level where we know nobody.
+                const QRectF inner = square.adjusted(22, 30, -22, -22);
+                for (int i = 1; i <= 5; ++i) {
+                    const qreal t = inner.width() * i / 6.0;
+                    hatch.moveTo(inner.left() + t, inner.bottom());
+                    hatch.lineTo(qMin(inner.right(), inner.left() + t + inner.height()),
+                                 inner.bottom() -
+                                     qMin(inner.height(), inner.right() - inner.left() - t));
+                }
+            }
+        }
+    }
+    painter->setPen(QPen(QColor(0x6B, 0x4F, 0x2E, 70), 1.4, Qt::SolidLine, Qt::RoundCap));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(hatch);
+
+    // Labels on both edges.
+    painter->setPen(BoardStyle::labelInk());
+    painter->setFont(uiFont(9.5, true));
+    for (int file = 0; file < layout.files() && file < m_data.departments.size(); ++file) {
+        const QString name = m_data.departments[file].name;
+        for (const bool top : {true, false})
+            painter->drawText(layout.fileLabelRect(file, top).adjusted(4, 2, -4, -2),
+                              Qt::AlignCenter | Qt::TextWordWrap, name);
+    }
+    painter->setFont(uiFont(8.5, true));
+    for (int rank = 0; rank < layout.ranks() && rank < m_data.levels.size(); ++rank) {
+        const QString name = m_data.levels[rank].name;
+        const QRectF left =
+            layout.rankLabelRect(rank, true).adjusted(4, BoardLayout::ChannelHeight, -10, -4);
+        const QRectF right =
+            layout.rankLabelRect(rank, false).adjusted(10, BoardLayout::ChannelHeight, -4, -4);
+        painter->drawText(left, Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap, name);
+        painter->drawText(right, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, name);
+    }
+
+    // Walls on the border between the files or ranks they separate.
+    for (const Wall &wall : m_data.walls) {
+        const bool byFile = wall.kind == WallKind::Department;
+        const int a = byFile ? m_data.fileOf(wall.a) : m_data.rankOf(wall.a);
+        const int b = byFile ? m_data.fileOf(wall.b) : m_data.rankOf(wall.b);
+        if (a < 0 || b < 0)
+            continue;
+        QLineF line;
+        if (qAbs(a - b) == 1) {
+            line = layout.borderLine({byFile, qMin(a, b)});
+        } else {
+            // Not neighbours: the wall stands on the near side of the second one.
+            line = layout.borderLine({byFile, a < b ? b - 1 : b});
+        }
+        painter->setPen(QPen(BoardStyle::wallColour(), 9, Qt::SolidLine, Qt::FlatCap));
+        painter->drawLine(line);
+        QPen bricks(QColor(0xF4, 0xD9, 0xC6), 9, Qt::CustomDashLine, Qt::FlatCap);
+        bricks.setDashPattern({0.18, 1.6});
+        painter->setPen(bricks);
+        painter->drawLine(line);
+    }
+    if (!layout.unplacedRect().isEmpty()) {
+        painter->setPen(QPen(BoardStyle::labelInk(), 1, Qt::DashLine));
+        painter->setBrush(QColor(250, 248, 242));
+        painter->drawRoundedRect(layout.unplacedRect(), 6, 6);
+        painter->setFont(uiFont(9, true));
+        painter->drawText(
+            layout.unplacedRect().adjusted(10, 4, -10, 0), Qt::AlignLeft | Qt::AlignTop,
+            QCoreApplication::translate("Kingside::BoardRenderer",
+                                        "Not on the board yet (no department or level)"));
+    }
+    painter->restore();
+}
+
+void BoardRenderer::paintRailBackground(QPainter *painter, const BoardLayout &layout) const
+{
+    painter->save();
+    painter->setPen(BoardStyle::labelInk());
+    painter->setFont(uiFont(9.5, true));
+    const QRectF rail = layout.railRect();
+    painter->drawText(QRectF(rail.left(), rail.top() - 34, rail.width(), 30),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      QCoreApplication::translate("Kingside::BoardRenderer", "Our team"));
+    for (const BoardLayout::TeamPlace &member : layout.team()) {
+        if (!member.mentor)
+            continue;
+        painter->setFont(uiFont(8, true));
+        painter->drawText(
+            QRectF(member.card.left(), member.card.top() - 22, member.card.width(), 20),
+            Qt::AlignLeft | Qt::AlignBottom,
+            QCoreApplication::translate("Kingside::BoardRenderer",
+                                        "Mentor (reviews, not in the account)"));
+    }
+    painter->restore();
+}
+
+void BoardRenderer::paintLines(QPainter *painter, const QList<LineBatch> &batches, qreal opacity)
+{
+    painter->save();
+    painter->setOpacity(opacity);
+    painter->setBrush(Qt::NoBrush);
+    for (const LineBatch &batch : batches) {
+        if (batch.team) {
+            QPen pen(BoardStyle::freshnessColour(batch.freshness), batch.width,
+                     BoardStyle::freshnessDash(batch.freshness), Qt::RoundCap, Qt::RoundJoin);
+            if (batch.freshness != Freshness::Fresh)
+                pen.setCapStyle(Qt::FlatCap);
+            painter->setPen(pen);
+            painter->drawPath(batch.path);
+            continue;
+        }
+        const QColor colour = BoardStyle::kindColour(batch.kind);
+        switch (batch.kind) {
+        case RelationshipKind::Alliance:
+            // A double line: wide in colour, a pale core.
+            painter->setPen(QPen(colour, batch.width + 3, Qt::SolidLine, Qt::RoundCap));
+            painter->drawPath(batch.path);
+            painter->setPen(QPen(QColor(255, 255, 255, 230), qMax(1.2, batch.width - 0.6),
+                                 Qt::SolidLine, Qt::RoundCap));
+            painter->drawPath(batch.path);
+            break;
+        case RelationshipKind::Influence: {
+            QPen pen(colour, qMax(1.4, batch.width * 0.7), Qt::DashLine, Qt::FlatCap);
+            pen.setDashPattern({4, 2.5});
+            painter->setPen(pen);
+            painter->drawPath(batch.path);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(colour);
+            painter->drawPath(batch.arrows);
+            painter->setBrush(Qt::NoBrush);
+            break;
+        }
+        case RelationshipKind::Tension:
+            painter->setPen(QPen(colour, qMax(1.6, batch.width * 0.7), Qt::SolidLine, Qt::RoundCap,
+                                 Qt::RoundJoin));
+            painter->drawPath(batch.path);
+            break;
+        case RelationshipKind::Reporting:
+        case RelationshipKind::Working:
+            painter->setPen(QPen(colour, batch.width * 0.8, Qt::SolidLine, Qt::RoundCap));
+            painter->drawPath(batch.path);
+            break;
+        }
+    }
+    painter->restore();
+}
+
+void BoardRenderer::paintPerson(QPainter *painter, const BoardLayout::PiecePlace &place,
+                                const PieceState &state) const
+{
+    const Person *person = m_data.person(place.personId);
+    if (!person)
+        return;
+    painter->save();
+    if (state.hovered || state.selected) {
+        painter->setPen(state.selected ? QPen(BoardStyle::selectionColour(), 3) : Qt::NoPen);
+        painter->setBrush(QColor(0x1F, 0x6F, 0xEB, state.selected ? 40 : 26));
+        painter->drawRoundedRect(place.slot.adjusted(1.5, 1.5, -1.5, -1.5), 6, 6);
+    }
+    if (state.faded)
+        painter->setOpacity(0.22);
+    paintPiece(painter, person->piece(), person->attitude, place.piece,
+               m_data.competitorNames.value(person->competitorId));
+    if (state.showText) {
+        const QRectF text(place.slot.left() + 1, place.piece.bottom() + 1, place.slot.width() - 2,
+                          22);
+        QFont nameFont = uiFont(7, true);
+        painter->setFont(nameFont);
+        painter->setPen(QColor(0x1A, 0x1A, 0x1A));
+        const QFontMetricsF names(nameFont);
+        painter->drawText(QRectF(text.left(), text.top(), text.width(), 11),
+                          Qt::AlignHCenter | Qt::AlignTop,
+                          names.elidedText(person->name, Qt::ElideRight, text.width()));
+        QFont titleFont = uiFont(6);
+        painter->setFont(titleFont);
+        painter->setPen(QColor(0x55, 0x4A, 0x3C));
+        const QFontMetricsF titles(titleFont);
+        painter->drawText(QRectF(text.left(), text.top() + 10.5, text.width(), 10),
+                          Qt::AlignHCenter | Qt::AlignTop,
+                          titles.elidedText(person->title, Qt::ElideRight, text.width()));
+    }
+    painter->restore();
+}
+
+void BoardRenderer::paintTeamMember(QPainter *painter, const BoardLayout::TeamPlace &place,
+                                    const PieceState &state) const
+{
+    const Person *person = m_data.person(place.personId);
+    if (!person)
+        return;
+    painter->save();
+    if (state.faded)
+        painter->setOpacity(0.3);
+    const QRectF card = place.card;
+    const TeamRole role = person->teamRole.value_or(TeamRole::Other);
+    QPen border(state.selected ? BoardStyle::selectionColour() : QColor(0xB8, 0xA8, 0x8C),
+                state.selected ? 3 : 1.2, place.mentor ? Qt::DashLine : Qt::SolidLine);
+    painter->setPen(border);
+    painter->setBrush(state.hovered ? QColor(0xEE, 0xF4, 0xFE) : QColor(0xFF, 0xFD, 0xF8));
+    painter->drawRoundedRect(card, 8, 8);
+    const qreal d = qMin(card.height() - 8, 36.0);
+    const QRectF disc(card.left() + 6, card.center().y() - d / 2, d, d);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(BoardStyle::teamRoleColour(role));
+    painter->drawEllipse(disc);
+    QFont initials = uiFont(8, true);
+    initials.setPixelSize(qMax(1, qRound(d * 0.42)));
+    painter->setFont(initials);
+    painter->setPen(Qt::white);
+    painter->drawText(disc, Qt::AlignCenter, initialsOf(person->name));
+    if (state.showText) {
+        const QRectF text(disc.right() + 6, card.top() + 3, card.right() - disc.right() - 10,
+                          card.height() - 6);
+        const QFont nameFont = uiFont(7.5, true);
+        painter->setFont(nameFont);
+        painter->setPen(QColor(0x1A, 0x1A, 0x1A));
+        const qreal half = text.height() / 2;
+        painter->drawText(
+            QRectF(text.left(), text.top(), text.width(), half), Qt::AlignLeft | Qt::AlignBottom,
+            QFontMetricsF(nameFont).elidedText(person->name, Qt::ElideRight, text.width()));
+        const QFont roleFont = uiFont(6.5);
+        painter->setFont(roleFont);
+        painter->setPen(QColor(0x5F, 0x55, 0x48));
+        const QString roleText =
+            person->title.isEmpty()
+                ? Kingside::displayName(role)
+                : QStringLiteral("%1 · %2").arg(Kingside::displayName(role), person->title);
+        painter->drawText(
+            QRectF(text.left(), text.top() + half, text.width(), half),
+            Qt::AlignLeft | Qt::AlignTop,
+            QFontMetricsF(roleFont).elidedText(roleText, Qt::ElideRight, text.width()));
+    }
+    painter->restore();
+}
+
+void BoardRenderer::paintGroup(QPainter *painter, const BoardLayout::Group &group, bool hovered)
+{
+    painter->save();
+    const QRectF badge = group.badge.adjusted(4, 4, -4, -4);
+    painter->setPen(QPen(QColor(0x3A, 0x2E, 0x20), 1.6));
+    painter->setBrush(hovered ? QColor(0xFF, 0xF4, 0xD6) : QColor(0xFF, 0xFB, 0xF0));
+    // A small stack: the square holds more people than it shows.
+    painter->drawRoundedRect(badge.translated(4, -4), 6, 6);
+    painter->drawRoundedRect(badge, 6, 6);
+    QFont font = uiFont(10, true);
+    font.setPixelSize(qMax(1, qRound(badge.height() * 0.38)));
+    painter->setFont(font);
+    painter->setPen(QColor(0x3A, 0x2E, 0x20));
+    painter->drawText(badge, Qt::AlignCenter, QStringLiteral("+%1").arg(group.hidden));
+    QFont small = uiFont(6);
+    painter->setFont(small);
+    painter->drawText(
+        QRectF(badge.left() - 8, badge.bottom() + 1, badge.width() + 16, 11),
+        Qt::AlignHCenter | Qt::AlignTop,
+        QCoreApplication::translate("Kingside::BoardRenderer", "%1 here · click").arg(group.total));
+    painter->restore();
+}
+
+void BoardRenderer::paintExpandedCard(QPainter *painter, const QRectF &card)
+{
+    painter->save();
+    painter->setPen(QPen(QColor(0x6B, 0x4F, 0x2E), 2));
+    painter->setBrush(QColor(0xFF, 0xFC, 0xF4, 245));
+    painter->drawRoundedRect(card, 10, 10);
+    painter->restore();
+}
+
+void BoardRenderer::paintRelationshipEmphasis(QPainter *painter, const BoardLayout &layout,
+                                              const BoardLines &lines, qint64 relationshipId,
+                                              const QColor &colour) const
+{
+    QPainterPath path;
+    const int index = lines.indexOf(relationshipId);
+    if (index >= 0) {
+        path = lines.lines()[index].path;
+    } else if (const Relationship *relationship = m_data.relationship(relationshipId)) {
+        const bool fromTeam = m_data.isTeam(relationship->fromId);
+        const bool toTeam = m_data.isTeam(relationship->toId);
+        if (fromTeam != toTeam)
+            path =
+                BoardLines::teamRoute(layout, fromTeam ? relationship->fromId : relationship->toId,
+                                      fromTeam ? relationship->toId : relationship->fromId);
+        else
+            path = BoardLines::clientRoute(layout, relationship->fromId, relationship->toId,
+                                           relationship->id % 2 == 0);
+    }
+    if (path.isEmpty())
+        return;
+    painter->save();
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(colour, 9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->drawPath(path);
+    painter->restore();
+}
+
+void BoardRenderer::paintHighlights(QPainter *painter, const BoardLayout &layout,
+                                    const BoardLines &lines,
+                                    const BoardHighlights &highlights) const
+{
+    painter->save();
+    const auto ringOf = [&layout](qint64 personId) -> QRectF {
+        if (const BoardLayout::PiecePlace *place = layout.place(personId))
+            return place->piece.adjusted(-7, -7, 7, 7);
+        if (const BoardLayout::TeamPlace *member = layout.teamPlace(personId))
+            return member->card.adjusted(-4, -4, 4, 4);
+        return {};
+    };
+    for (auto it = highlights.cbegin(); it != highlights.cend(); ++it) {
+        const BoardHighlight &marks = it.value();
+        switch (it.key()) {
+        case HighlightKind::IntroductionPath:
+            for (const qint64 id : marks.relationships)
+                paintRelationshipEmphasis(painter, layout, lines, id,
+                                          QColor(0x1F, 0x6F, 0xEB, 120));
+            painter->setPen(QPen(QColor(0x1F, 0x6F, 0xEB), 3));
+            painter->setBrush(Qt::NoBrush);
+            for (const qint64 id : marks.people)
+                if (const QRectF ring = ringOf(id); !ring.isEmpty())
+                    painter->drawRoundedRect(ring, 8, 8);
+            break;
+        case HighlightKind::Check:
+            for (const qint64 id : marks.people) {
+                const QRectF ring = ringOf(id);
+                if (ring.isEmpty())
+                    continue;
+                QRadialGradient glow(ring.center(), ring.width() * 0.75);
+                glow.setColorAt(0.45, QColor(0xE0, 0x1B, 0x24, 150));
+                glow.setColorAt(1.0, QColor(0xE0, 0x1B, 0x24, 0));
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(glow);
+                painter->drawEllipse(ring.center(), ring.width() * 0.75, ring.width() * 0.75);
+                painter->setPen(QPen(QColor(0xC0, 0x10, 0x1A), 3));
+                painter->setBrush(Qt::NoBrush);
+                painter->drawEllipse(ring);
+                QFont font = uiFont(7, true);
+                painter->setFont(font);
+                painter->drawText(QRectF(ring.left() - 20, ring.top() - 14, ring.width() + 40, 12),
+                                  Qt::AlignCenter,
+                                  QCoreApplication::translate("Kingside::BoardRenderer", "CHECK"));
+            }
+            break;
+        case HighlightKind::SingleThreaded: {
+            QPen pen(QColor(0xE6, 0x7E, 0x00), 3, Qt::DashLine);
+            painter->setPen(pen);
+            painter->setBrush(Qt::NoBrush);
+            for (const qint64 id : marks.people)
+                if (const QRectF ring = ringOf(id); !ring.isEmpty())
+                    painter->drawEllipse(ring);
+            break;
+        }
+        case HighlightKind::HiddenInfluencer:
+            for (const qint64 id : marks.people) {
+                const QRectF ring = ringOf(id);
+                if (ring.isEmpty())
+                    continue;
+                const QPointF c = ring.topLeft() + QPointF(6, 6);
+                painter->setPen(QPen(Qt::white, 1.2));
+                painter->setBrush(QColor(0x7B, 0x2C, 0xBF));
+                painter->drawEllipse(c, 7.5, 7.5);
+                painter->setBrush(Qt::white);
+                painter->setPen(Qt::NoPen);
+                painter->drawEllipse(c, 4.5, 2.6);
+                painter->setBrush(QColor(0x7B, 0x2C, 0xBF));
+                painter->drawEllipse(c, 1.6, 1.6);
+            }
+            break;
+        case HighlightKind::ChangedSinceReview:
+            for (const qint64 id : marks.people) {
+                const QRectF ring = ringOf(id);
+                if (ring.isEmpty())
+                    continue;
+                const QPointF c = ring.bottomLeft() + QPointF(6, -6);
+                painter->setPen(QPen(Qt::white, 1.2));
+                painter->setBrush(QColor(0x00, 0x89, 0x7B));
+                painter->drawEllipse(c, 7, 7);
+                painter->setPen(Qt::white);
+                painter->setFont(uiFont(6.5, true));
+                painter->drawText(QRectF(c - QPointF(7, 7), QSizeF(14, 14)), Qt::AlignCenter,
+                                  QStringLiteral("Δ"));
+            }
+            for (const qint64 id : marks.relationships)
+                paintRelationshipEmphasis(painter, layout, lines, id, QColor(0x00, 0x89, 0x7B, 90));
+            break;
+        case HighlightKind::Search:
+            painter->setPen(QPen(QColor(0xF2, 0xB7, 0x05), 5));
+            painter->setBrush(Qt::NoBrush);
+            for (const qint64 id : marks.people)
+                if (const QRectF ring = ringOf(id); !ring.isEmpty())
+                    painter->drawEllipse(ring.adjusted(-3, -3, 3, 3));
+            break;
+        }
+    }
+    painter->restore();
+}
+
+QSizeF BoardRenderer::naturalSize(const BoardRenderOptions &options, bool legendBeside) const
+{
+    BoardLayout layout;
+    layout.build(m_data, options.expanded);
+    QSizeF size = layout.contentRect().size();
+    if (options.legend) {
+        const QSizeF legend =
+            BoardLegend::size(legendBeside ? size.height() : 0, options.highlights, legendBeside);
+        size = legendBeside ? QSizeF(size.width() + Margin + legend.width(),
+                                     qMax(size.height(), legend.height()))
+                            : QSizeF(qMax(size.width(), legend.width()),
+                                     size.height() + Margin + legend.height());
+    }
+    if (options.header)
+        size.rheight() += HeaderHeight;
+    if (!options.footerText.isEmpty())
+        size.rheight() += FooterHeight;
+    return size + QSizeF(2 * Margin, 2 * Margin);
+}
+
+QRectF BoardRenderer::paint(QPainter *painter, const QRectF &target,
+                            const BoardRenderOptions &options) const
+{
+    BoardLayout layout;
+    layout.build(m_data, options.expanded);
+    const QRectF content = layout.contentRect();
+    // The legend goes beside a wide target and under a tall one.
+    const QSizeF beside = naturalSize(options, true);
+    const QSizeF below = naturalSize(options, false);
+    const qreal scaleBeside =
+        qMin(target.width() / beside.width(), target.height() / beside.height());
+    const qreal scaleBelow = qMin(target.width() / below.width(), target.height() / below.height());
+    const bool legendBeside = scaleBeside >= scaleBelow;
+    const QSizeF natural = legendBeside ? beside : below;
+    const qreal scale = legendBeside ? scaleBeside : scaleBelow;
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    painter->setRenderHint(QPainter::SmoothPixmapTransform);
+    if (options.background)
+        painter->fillRect(target, Qt::white);
+    const QSizeF used = natural * scale;
+    painter->translate(target.left() + (target.width() - used.width()) / 2,
+                       target.top() + (target.height() - used.height()) / 2);
+    painter->scale(scale, scale);
+    qreal y = Margin;
+    if (options.header) {
+        painter->setPen(QColor(0x1A, 0x1A, 0x1A));
+        painter->setFont(uiFont(18, true));
+        const qreal width = natural.width() - 2 * Margin;
+        painter->drawText(QRectF(Margin, y, width, 34), Qt::AlignLeft | Qt::AlignVCenter,
+                          m_data.account.name);
+        painter->setFont(uiFont(9));
+        painter->setPen(QColor(0x55, 0x55, 0x55));
+        painter->drawText(
+            QRectF(Margin, y + 34, width, 20), Qt::AlignLeft | Qt::AlignVCenter,
+            QCoreApplication::translate("Kingside::BoardRenderer",
+                                        "Relationship map · %1 · contact fresh within %2 days")
+                .arg(QLocale().toString(options.today, QLocale::LongFormat))
+                .arg(m_data.account.freshnessDays));
+        if (!options.headerText.isEmpty())
+            painter->drawText(QRectF(Margin, y, width, 34), Qt::AlignRight | Qt::AlignVCenter,
+                              options.headerText);
+        y += HeaderHeight;
+    }
+    const QPointF origin(Margin, y);
+    painter->save();
+    painter->translate(origin - content.topLeft());
+    const qreal pixelsPerUnit = scale * painter->device()->devicePixelRatioF();
+    const BoardLines::Detail detail = options.detail.value_or(detailFor(m_data, pixelsPerUnit));
+    const BoardFilterMatch filter(m_data, options.filter);
+    BoardLines lines;
+    lines.build(m_data, layout, filter, detail, options.today);
+    paintBoard(painter, layout);
+    paintRailBackground(painter, layout);
+    paintLines(painter, lines.batches());
+    if (options.selectedRelationshipId > 0)
+        paintRelationshipEmphasis(painter, layout, lines, options.selectedRelationshipId,
+                                  QColor(0x1F, 0x6F, 0xEB, 110));
+    const bool showText = pixelsPerUnit * 7 >= 4.5;
+    for (const BoardLayout::TeamPlace &member : layout.team())
+        paintTeamMember(painter, member,
+                        {!filter.showsPerson(member.personId, true),
+                         member.personId == options.selectedPersonId, false, showText});
+    for (const BoardLayout::PiecePlace &place : layout.places()) {
+        if (!place.visible || place.inExpanded)
+            continue;
+        const Person *person = m_data.person(place.personId);
+        paintPerson(painter, place,
+                    {!filter.showsPerson(*person), place.personId == options.selectedPersonId,
+                     false, showText});
+    }
+    for (const BoardLayout::Group &group : layout.groups())
+        paintGroup(painter, group, false);
+    for (const BoardSquare &square : options.expanded) {
+        const auto card = layout.expandedRect(square);
+        if (!card)
+            continue;
+        paintExpandedCard(painter, *card);
+        for (const qint64 id : layout.peopleOn(square)) {
+            const BoardLayout::PiecePlace *place = layout.place(id);
+            paintPerson(painter, *place,
+                        {!filter.showsPerson(*m_data.person(id)), id == options.selectedPersonId,
+                         false, showText});
+        }
+    }
+    paintHighlights(painter, layout, lines, options.highlights);
+    painter->restore();
+
+    if (options.legend) {
+        const QSizeF legend = BoardLegend::size(legendBeside ? content.height() : 0,
+                                                options.highlights, legendBeside);
+        const QRectF rect =
+            legendBeside
+                ? QRectF(origin.x() + content.width() + Margin, y, legend.width(), legend.height())
+                : QRectF(Margin, y + content.height() + Margin, legend.width(), legend.height());
+        BoardLegend::paint(painter, rect, m_data.account.freshnessDays, options.highlights,
+                           legendBeside);
+    }
+    if (!options.footerText.isEmpty()) {
+        painter->setFont(uiFont(8));
+        painter->setPen(QColor(0x66, 0x66, 0x66));
+        painter->drawText(QRectF(Margin, natural.height() - Margin - FooterHeight,
+                                 natural.width() - 2 * Margin, FooterHeight),
+                          Qt::AlignLeft | Qt::AlignVCenter, options.footerText);
+    }
+    painter->restore();
+    return QRectF(
+        target.topLeft() +
+            QPointF((target.width() - used.width()) / 2, (target.height() - used.height()) / 2) +
+            (origin - content.topLeft()) * scale,
+        content.size() * scale);
+}
+
+} // namespace Kingside

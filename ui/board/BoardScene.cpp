@@ -1,0 +1,651 @@
+#include "BoardScene.h"
+
+#include "BoardItems.h"
+#include "ConnectTool.h"
+#include "PanTool.h"
+#include "SelectTool.h"
+#include "WallTool.h"
+#include "commands/AddRelationship.h"
+#include "commands/AddWall.h"
+#include "commands/MovePiece.h"
+#include "commands/RemovePerson.h"
+#include "commands/RemoveRelationship.h"
+#include "commands/RemoveWall.h"
+#include "workspace/Workspace.h"
+
+#include <QGraphicsSceneMouseEvent>
+#include <QKeyEvent>
+
+#include <algorithm>
+
+namespace Kingside {
+
+BoardScene::BoardScene(Workspace *workspace, QObject *parent)
+    : QGraphicsScene(parent), m_workspace(workspace), m_tool(std::make_unique<SelectTool>(this))
+{
+    setItemIndexMethod(BspTreeIndex);
+    m_boardLayer = new BoardLayerItem(this, BoardLayerItem::Board);
+    m_linesLayer = new BoardLayerItem(this, BoardLayerItem::Lines);
+    m_emphasisLayer = new BoardLayerItem(this, BoardLayerItem::Emphasis);
+    m_marksLayer = new BoardLayerItem(this, BoardLayerItem::Marks);
+    m_previewLayer = new BoardLayerItem(this, BoardLayerItem::Preview);
+    for (QGraphicsItem *layer :
+         {static_cast<QGraphicsItem *>(m_boardLayer), static_cast<QGraphicsItem *>(m_linesLayer),
+          static_cast<QGraphicsItem *>(m_emphasisLayer), static_cast<QGraphicsItem *>(m_marksLayer),
+          static_cast<QGraphicsItem *>(m_previewLayer)})
+        addItem(layer);
+    connect(workspace, &Workspace::changed, this, &BoardScene::onChanged);
+    connect(workspace, &Workspace::opened, this, [this] { setAccount(0); });
+    connect(workspace, &Workspace::closed, this, [this] { setAccount(0); });
+}
+
+BoardScene::~BoardScene() = default;
+
+void BoardScene::setAccount(qint64 accountId)
+{
+    if (m_tool)
+        m_tool->cancel();
+    m_accountId = accountId;
+    m_expanded.clear();
+    m_selectedPerson = m_selectedRelationship = m_selectedWall = m_hovered = 0;
+    m_currentSquare = {};
+    m_highlights.clear();
+    m_filter = {};
+    reload();
+    emit selectionChanged();
+}
+
+void BoardScene::onChanged(const Change &change)
+{
+    if (m_accountId == 0)
+        return;
+    if (change.entity != Change::Entity::Everything && change.accountId != m_accountId &&
+        change.entity != Change::Entity::Competitor && change.entity != Change::Entity::Product)
+        return;
+    reload();
+    // The selection survives an edit unless its object went away.
+    bool lost = false;
+    if (m_selectedPerson && !m_data.person(m_selectedPerson))
+        lost = std::exchange(m_selectedPerson, 0) != 0;
+    if (m_selectedRelationship && !m_data.relationship(m_selectedRelationship))
+        lost = std::exchange(m_selectedRelationship, 0) != 0;
+    if (m_selectedWall &&
+        std::none_of(m_data.walls.cbegin(), m_data.walls.cend(),
+                     [this](const Wall &wall) { return wall.id == m_selectedWall; }))
+        lost = std::exchange(m_selectedWall, 0) != 0;
+    if (m_hovered && !m_data.person(m_hovered))
+        m_hovered = 0;
+    updateEmphasis();
+    if (lost)
+        emit selectionChanged();
+}
+
+void BoardScene::reload()
+{
+    m_data = m_accountId > 0 && m_workspace->isOpen()
+                 ? BoardData::load(m_workspace->database(), m_accountId)
+                 : BoardData();
+    relayout();
+}
+
+void BoardScene::relayout()
+{
+    m_layout.build(m_data, m_expanded);
+    m_filterMatch = BoardFilterMatch(m_data, m_filter);
+    rebuildLines();
+    syncItems();
+    setSceneRect(m_layout.contentRect().adjusted(-60, -60, 60, 60));
+    emit synced();
+}
+
+void BoardScene::rebuildLines()
+{
+    m_lines.build(m_data, m_layout, m_filterMatch, BoardRenderer::detailFor(m_data, m_viewScale),
+                  m_today);
+    m_linesLayer->sync();
+}
+
+void BoardScene::syncItems()
+{
+    QSet<qint64> clients;
+    for (const Person &person : m_data.clients) {
+        clients.insert(person.id);
+        PieceItem *&item = m_pieces[person.id];
+        if (!item) {
+            item = new PieceItem(this, person.id);
+            addItem(item);
+        }
+        item->sync();
+    }
+    for (auto it = m_pieces.begin(); it != m_pieces.end();) {
+        if (!clients.contains(it.key())) {
+            delete it.value();
+            it = m_pieces.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    QSet<qint64> members;
+    for (const Person &person : m_data.team) {
+        members.insert(person.id);
+        TeamMemberItem *&item = m_team[person.id];
+        if (!item) {
+            item = new TeamMemberItem(this, person.id);
+            addItem(item);
+        }
+        item->sync();
+    }
+    for (auto it = m_team.begin(); it != m_team.end();) {
+        if (!members.contains(it.key())) {
+            delete it.value();
+            it = m_team.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    qDeleteAll(m_groups);
+    m_groups.clear();
+    for (const BoardLayout::Group &group : m_layout.groups()) {
+        auto *item = new GroupItem(this, group.square);
+        addItem(item);
+        item->sync();
+        m_groups.append(item);
+    }
+    qDeleteAll(m_cards);
+    m_cards.clear();
+    for (const BoardSquare &square : std::as_const(m_expanded)) {
+        if (const auto card = m_layout.expandedRect(square)) {
+            auto *item = new ExpandedSquareItem(*card);
+            addItem(item);
+            m_cards.append(item);
+        }
+    }
+    m_boardLayer->sync();
+    m_marksLayer->sync();
+    updateEmphasis();
+}
+
+BoardRenderOptions BoardScene::renderOptions() const
+{
+    BoardRenderOptions options;
+    options.today = m_today;
+    options.filter = m_filter;
+    options.highlights = m_highlights;
+    options.expanded = m_expanded;
+    options.selectedPersonId = m_selectedPerson;
+    options.selectedRelationshipId = m_selectedRelationship;
+    return options;
+}
+
+void BoardScene::setToday(const QDate &today)
+{
+    m_today = today;
+    rebuildLines();
+    updateEmphasis();
+}
+
+void BoardScene::setFilter(const BoardFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    m_filterMatch = BoardFilterMatch(m_data, m_filter);
+    rebuildLines();
+    for (PieceItem *item : std::as_const(m_pieces))
+        item->update();
+    for (TeamMemberItem *item : std::as_const(m_team))
+        item->update();
+}
+
+void BoardScene::setHighlight(const QSet<qint64> &personIds, const QSet<qint64> &relationshipIds,
+                              HighlightKind kind)
+{
+    if (personIds.isEmpty() && relationshipIds.isEmpty())
+        m_highlights.remove(kind);
+    else
+        m_highlights[kind] = {personIds, relationshipIds};
+    m_marksLayer->sync();
+}
+
+void BoardScene::clearHighlight(HighlightKind kind)
+{
+    m_highlights.remove(kind);
+    m_marksLayer->sync();
+}
+
+void BoardScene::clearHighlights()
+{
+    m_highlights.clear();
+    m_marksLayer->sync();
+}
+
+void BoardScene::setViewScale(qreal pixelsPerUnit)
+{
+    const BoardLines::Detail before = BoardRenderer::detailFor(m_data, m_viewScale);
+    m_viewScale = pixelsPerUnit;
+    if (BoardRenderer::detailFor(m_data, m_viewScale) != before) {
+        rebuildLines();
+        updateEmphasis();
+    }
+}
+
+void BoardScene::setTool(Tool tool)
+{
+    if (m_tool)
+        m_tool->cancel();
+    m_toolKind = tool;
+    switch (tool) {
+    case Tool::Select:
+        m_tool = std::make_unique<SelectTool>(this);
+        break;
+    case Tool::Connect:
+        m_tool = std::make_unique<ConnectTool>(this);
+        break;
+    case Tool::Wall:
+        m_tool = std::make_unique<WallTool>(this);
+        break;
+    case Tool::Pan:
+        m_tool = std::make_unique<PanTool>(this);
+        break;
+    }
+    emit toolChanged(tool);
+}
+
+void BoardScene::updateSelectionItems()
+{
+    for (PieceItem *item : std::as_const(m_pieces))
+        item->update();
+    for (TeamMemberItem *item : std::as_const(m_team))
+        item->update();
+    m_marksLayer->update();
+    updateEmphasis();
+}
+
+void BoardScene::selectPerson(qint64 personId)
+{
+    const qint64 before = m_selectedPerson;
+    m_selectedPerson = m_data.person(personId) ? personId : 0;
+    m_selectedRelationship = 0;
+    m_selectedWall = 0;
+    if (const BoardLayout::PiecePlace *place = m_layout.place(m_selectedPerson))
+        m_currentSquare = place->square;
+    if (PieceItem *item = m_pieces.value(before))
+        item->update();
+    if (TeamMemberItem *item = m_team.value(before))
+        item->update();
+    if (PieceItem *item = m_pieces.value(m_selectedPerson))
+        item->update();
+    if (TeamMemberItem *item = m_team.value(m_selectedPerson))
+        item->update();
+    m_marksLayer->update();
+    updateEmphasis();
+    emit selectionChanged();
+}
+
+void BoardScene::selectRelationship(qint64 relationshipId)
+{
+    m_selectedRelationship = m_data.relationship(relationshipId) ? relationshipId : 0;
+    m_selectedPerson = 0;
+    m_selectedWall = 0;
+    updateSelectionItems();
+    emit selectionChanged();
+}
+
+void BoardScene::selectWall(qint64 wallId)
+{
+    m_selectedWall = wallId;
+    m_selectedPerson = 0;
+    m_selectedRelationship = 0;
+    updateSelectionItems();
+    emit selectionChanged();
+}
+
+void BoardScene::clearSelection()
+{
+    if (!m_selectedPerson && !m_selectedRelationship && !m_selectedWall)
+        return;
+    m_selectedPerson = m_selectedRelationship = m_selectedWall = 0;
+    updateSelectionItems();
+    emit selectionChanged();
+}
+
+void BoardScene::setCurrentSquare(const BoardSquare &square)
+{
+    m_currentSquare = square;
+    m_marksLayer->update();
+}
+
+QList<qint64> BoardScene::tabOrder() const
+{
+    QList<qint64> order;
+    for (int file = 0; file < m_layout.files(); ++file)
+        for (int rank = 0; rank < m_layout.ranks(); ++rank)
+            order += m_layout.peopleOn({file, rank});
+    for (const BoardLayout::PiecePlace &place : m_layout.places())
+        if (!place.square.isValid())
+            order.append(place.personId);
+    return order;
+}
+
+void BoardScene::cycleSelection(bool forward)
+{
+    const QList<qint64> order = tabOrder();
+    if (order.isEmpty())
+        return;
+    const qsizetype at = order.indexOf(m_selectedPerson);
+    qsizetype next = 0;
+    if (at < 0)
+        next = forward ? 0 : order.size() - 1;
+    else
+        next = (at + (forward ? 1 : order.size() - 1)) % order.size();
+    const qint64 person = order[next];
+    const BoardLayout::PiecePlace *place = m_layout.place(person);
+    if (place && !place->visible && place->square.isValid() && !m_expanded.contains(place->square))
+        toggleExpanded(place->square); // a folded person is shown when Tab reaches them
+    selectPerson(person);
+}
+
+void BoardScene::moveCurrentSquare(int dx, int dy)
+{
+    if (m_layout.files() == 0)
+        return;
+    BoardSquare square = m_currentSquare.isValid() ? m_currentSquare : BoardSquare{0, 0};
+    if (m_currentSquare.isValid()) {
+        square.file = qBound(0, square.file + dx, m_layout.files() - 1);
+        square.rank = qBound(0, square.rank + dy, m_layout.ranks() - 1);
+    }
+    m_currentSquare = square;
+    const QList<qint64> people = m_layout.peopleOn(square);
+    if (!people.isEmpty()) {
+        selectPerson(people.first());
+    } else {
+        clearSelection();
+        m_currentSquare = square;
+        m_marksLayer->update();
+        emit selectionChanged();
+    }
+}
+
+void BoardScene::toggleExpanded(const BoardSquare &square)
+{
+    if (m_expanded.contains(square))
+        m_expanded.remove(square);
+    else
+        m_expanded = {square}; // one open square at a time keeps the board readable
+    relayout();
+}
+
+void BoardScene::collapseAll()
+{
+    if (m_expanded.isEmpty())
+        return;
+    m_expanded.clear();
+    relayout();
+}
+
+void BoardScene::setHoveredPerson(qint64 personId)
+{
+    if (m_hovered == personId)
+        return;
+    m_hovered = personId;
+    updateEmphasis();
+}
+
+QPainterPath BoardScene::routeOf(const Relationship &relationship) const
+{
+    const int index = m_lines.indexOf(relationship.id);
+    if (index >= 0)
+        return m_lines.lines()[index].path;
+    const bool fromTeam = m_data.isTeam(relationship.fromId);
+    const bool toTeam = m_data.isTeam(relationship.toId);
+    if (fromTeam && toTeam)
+        return {};
+    if (fromTeam || toTeam)
+        return BoardLines::teamRoute(m_layout, fromTeam ? relationship.fromId : relationship.toId,
+                                     fromTeam ? relationship.toId : relationship.fromId);
+    return BoardLines::clientRoute(m_layout, relationship.fromId, relationship.toId,
+                                   relationship.id % 2 == 0);
+}
+
+void BoardScene::updateEmphasis()
+{
+    m_emphasis.clear();
+    if (m_hovered > 0) {
+        for (const Relationship &relationship : m_data.relationships) {
+            if (relationship.fromId != m_hovered && relationship.toId != m_hovered)
+                continue;
+            const bool team =
+                m_data.isTeam(relationship.fromId) || m_data.isTeam(relationship.toId);
+            QColor colour =
+                team ? BoardStyle::freshnessColour(BoardStyle::freshnessOf(
+                           relationship.lastContact, m_today, m_data.account.freshnessDays))
+                     : BoardStyle::kindColour(relationship.kind);
+            colour.setAlpha(95);
+            const QPainterPath path = routeOf(relationship);
+            if (!path.isEmpty())
+                m_emphasis.append({path, colour});
+        }
+    }
+    if (const Relationship *selected = m_data.relationship(m_selectedRelationship)) {
+        const QPainterPath path = routeOf(*selected);
+        if (!path.isEmpty())
+            m_emphasis.append({path, QColor(0x1F, 0x6F, 0xEB, 120)});
+    }
+    m_emphasisLayer->sync();
+}
+
+void BoardScene::setPreview(const Preview &preview)
+{
+    m_preview = preview;
+    m_previewLayer->sync();
+}
+
+QPointF BoardScene::sceneCentreOf(qint64 personId) const
+{
+    if (const BoardLayout::TeamPlace *member = m_layout.teamPlace(personId))
+        return member->anchor;
+    if (const BoardLayout::PiecePlace *place = m_layout.place(personId))
+        return place->piece.center();
+    return {};
+}
+
+qint64 BoardScene::personAt(const QPointF &scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos)) {
+        if (item->type() == PieceItem::Type && item->isVisible())
+            return static_cast<PieceItem *>(item)->personId();
+        if (item->type() == TeamMemberItem::Type)
+            return static_cast<TeamMemberItem *>(item)->personId();
+    }
+    return 0;
+}
+
+qint64 BoardScene::relationshipAt(const QPointF &scenePos) const
+{
+    if (m_lines.detail() != BoardLines::Detail::Individual)
+        return 0;
+    const int index = m_lines.lineAt(scenePos, 5);
+    return index >= 0 ? m_lines.lines()[index].relationshipId : 0;
+}
+
+qint64 BoardScene::wallOn(const BoardLayout::Border &border) const
+{
+    if (!border.isValid())
+        return 0;
+    for (const Wall &wall : m_data.walls) {
+        const bool byFile = wall.kind == WallKind::Department;
+        if (byFile != border.betweenFiles)
+            continue;
+        const int a = byFile ? m_data.fileOf(wall.a) : m_data.rankOf(wall.a);
+        const int b = byFile ? m_data.fileOf(wall.b) : m_data.rankOf(wall.b);
+        const int index = qAbs(a - b) == 1 ? qMin(a, b) : (a < b ? b - 1 : b);
+        if (index == border.index)
+            return wall.id;
+    }
+    return 0;
+}
+
+qint64 BoardScene::wallAt(const QPointF &scenePos) const
+{
+    return wallOn(m_layout.borderAt(scenePos, 7));
+}
+
+bool BoardScene::run(WorkspaceCommand *command, const QPointF &where)
+{
+    if (m_workspace->execute(command))
+        return true;
+    emit refused(m_workspace->errorString(), where);
+    return false;
+}
+
+bool BoardScene::movePerson(qint64 personId, const BoardSquare &square, const QPointF &where)
+{
+    const Person *person = m_data.person(personId);
+    if (!person)
+        return false;
+    const qint64 department = square.file >= 0 && square.file < m_data.departments.size()
+                                  ? m_data.departments[square.file].id
+                                  : 0;
+    const qint64 level =
+        square.rank >= 0 && square.rank < m_data.levels.size() ? m_data.levels[square.rank].id : 0;
+    return run(new MovePiece(m_workspace, personId, department, level, person->name), where);
+}
+
+bool BoardScene::connectPeople(qint64 fromId, qint64 toId, RelationshipKind kind, int strength,
+                               const QPointF &where)
+{
+    Relationship relationship;
+    relationship.accountId = m_accountId;
+    relationship.fromId = fromId;
+    relationship.toId = toId;
+    relationship.kind = kind;
+    relationship.strength = strength;
+    if (m_data.isTeam(fromId) && m_data.isTeam(toId)) {
+        emit refused(tr("Lines on the board join our team to client people, or client people "
+                        "to each other."),
+                     where);
+        return false;
+    }
+    if (m_data.isTeam(fromId) || m_data.isTeam(toId))
+        relationship.lastContact = m_today; // a line drawn now records a contact today
+    return run(new AddRelationship(m_workspace, relationship), where);
+}
+
+bool BoardScene::addWall(WallKind kind, qint64 a, qint64 b, const QPointF &where)
+{
+    Wall wall;
+    wall.accountId = m_accountId;
+    wall.kind = kind;
+    wall.a = a;
+    wall.b = b;
+    return run(new AddWall(m_workspace, wall), where);
+}
+
+bool BoardScene::addWallOn(const BoardLayout::Border &border, const QPointF &where)
+{
+    if (!border.isValid())
+        return false;
+    if (border.betweenFiles)
+        return addWall(WallKind::Department, m_data.departments[border.index].id,
+                       m_data.departments[border.index + 1].id, where);
+    return addWall(WallKind::Level, m_data.levels[border.index].id,
+                   m_data.levels[border.index + 1].id, where);
+}
+
+bool BoardScene::removeWall(qint64 wallId, const QPointF &where)
+{
+    return run(new RemoveWall(m_workspace, wallId), where);
+}
+
+bool BoardScene::removeSelection()
+{
+    if (m_selectedRelationship)
+        return run(new RemoveRelationship(m_workspace, m_selectedRelationship),
+                   routeOf(*m_data.relationship(m_selectedRelationship)).pointAtPercent(0.5));
+    if (m_selectedWall)
+        return removeWall(m_selectedWall);
+    if (const Person *person = m_data.person(m_selectedPerson))
+        return run(new RemovePerson(m_workspace, person->id, person->name),
+                   sceneCentreOf(person->id));
+    return false;
+}
+
+void BoardScene::requestConnection(qint64 fromId, qint64 toId, const QPointF &where)
+{
+    if (m_data.isTeam(fromId) && m_data.isTeam(toId)) {
+        emit refused(tr("Lines on the board join our team to client people, or client people "
+                        "to each other."),
+                     where);
+        return;
+    }
+    emit connectionRequested(fromId, toId, where);
+}
+
+void BoardScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    m_tool->mousePress(event);
+    event->accept();
+}
+
+void BoardScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    m_tool->mouseMove(event);
+    if (event->buttons() == Qt::NoButton)
+        QGraphicsScene::mouseMoveEvent(event); // hover
+}
+
+void BoardScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    m_tool->mouseRelease(event);
+    event->accept();
+}
+
+void BoardScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (personAt(event->scenePos()) > 0 || relationshipAt(event->scenePos()) > 0)
+        emit editRequested();
+    event->accept();
+}
+
+void BoardScene::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left:
+        moveCurrentSquare(-1, 0);
+        break;
+    case Qt::Key_Right:
+        moveCurrentSquare(1, 0);
+        break;
+    case Qt::Key_Up:
+        moveCurrentSquare(0, -1);
+        break;
+    case Qt::Key_Down:
+        moveCurrentSquare(0, 1);
+        break;
+    case Qt::Key_Tab:
+        cycleSelection(true);
+        break;
+    case Qt::Key_Backtab:
+        cycleSelection(false);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        emit editRequested();
+        break;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        removeSelection();
+        break;
+    case Qt::Key_Escape:
+        m_tool->cancel();
+        collapseAll();
+        clearSelection();
+        break;
+    default:
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+} // namespace Kingside

@@ -1,0 +1,195 @@
+#pragma once
+
+#include "BoardData.h"
+#include "BoardFilter.h"
+#include "BoardHighlight.h"
+#include "BoardLayout.h"
+#include "BoardLines.h"
+#include "BoardRenderer.h"
+#include "workspace/Change.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+
+#include <memory>
+
+namespace Kingside {
+
+class Workspace;
+class BoardTool;
+class PieceItem;
+class TeamMemberItem;
+class GroupItem;
+class BoardLayerItem;
+
+// One account's board as a graphics scene. It follows Workspace::changed (re-reading
+// the account and syncing its items), hands mouse input to the current tool, keeps
+// selection, filter and highlights, and turns gestures into workspace commands.
+class BoardScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    enum class Tool
+    {
+        Select,  // select, drag pieces to move them, drag from a team member to connect
+        Connect, // drag from anyone to anyone to add a relationship
+        Wall,    // click a border, or drag from one file to another, to draw a wall
+        Pan,     // drag the view
+    };
+    Q_ENUM(Tool)
+
+    explicit BoardScene(Workspace *workspace, QObject *parent = nullptr);
+    ~BoardScene() override;
+
+    Workspace *workspace() const { return m_workspace; }
+    void setAccount(qint64 accountId);
+    qint64 accountId() const { return m_accountId; }
+    const BoardData &data() const { return m_data; }
+    const BoardLayout &layout() const { return m_layout; }
+    const BoardLines &lines() const { return m_lines; }
+    const BoardRenderer &renderer() const { return m_renderer; }
+    const BoardFilterMatch &filterMatch() const { return m_filterMatch; }
+    // The picture the renderer would export right now (filter, highlights, selection).
+    BoardRenderOptions renderOptions() const;
+
+    // "Today" for freshness; tests fix it.
+    void setToday(const QDate &today);
+    QDate today() const { return m_today; }
+
+    void setFilter(const BoardFilter &filter);
+    BoardFilter filter() const { return m_filter; }
+
+    // Marks other views put on people and lines; one set per kind, replaced each call.
+    void setHighlight(const QSet<qint64> &personIds, const QSet<qint64> &relationshipIds,
+                      HighlightKind kind);
+    void clearHighlight(HighlightKind kind);
+    void clearHighlights();
+    const BoardHighlights &highlights() const { return m_highlights; }
+
+    // Device pixels per scene unit, set by the view when it zooms: picks the detail level.
+    void setViewScale(qreal pixelsPerUnit);
+    BoardLines::Detail detail() const { return m_lines.detail(); }
+
+    void setTool(Tool tool);
+    Tool tool() const { return m_toolKind; }
+
+    // Selection: one person, one relationship or one wall; and the keyboard's square.
+    qint64 selectedPersonId() const { return m_selectedPerson; }
+    qint64 selectedRelationshipId() const { return m_selectedRelationship; }
+    qint64 selectedWallId() const { return m_selectedWall; }
+    BoardSquare currentSquare() const { return m_currentSquare; }
+    void selectPerson(qint64 personId);
+    void selectRelationship(qint64 relationshipId);
+    void selectWall(qint64 wallId);
+    void clearSelection();
+    void setCurrentSquare(const BoardSquare &square);
+    // Tab order of the pieces: file by file, top to bottom.
+    void cycleSelection(bool forward);
+    void moveCurrentSquare(int dx, int dy);
+
+    void toggleExpanded(const BoardSquare &square);
+    void collapseAll();
+    bool isExpanded(const BoardSquare &square) const { return m_expanded.contains(square); }
+
+    qint64 hoveredPersonId() const { return m_hovered; }
+    void setHoveredPerson(qint64 personId);
+
+    // Items and hit tests.
+    PieceItem *pieceItem(qint64 personId) const { return m_pieces.value(personId); }
+    TeamMemberItem *teamItem(qint64 personId) const { return m_team.value(personId); }
+    QList<GroupItem *> groupItems() const { return m_groups; }
+    qint64 personAt(const QPointF &scenePos) const;
+    qint64 relationshipAt(const QPointF &scenePos) const;
+    qint64 wallAt(const QPointF &scenePos) const;
+    qint64 wallOn(const BoardLayout::Border &border) const;
+
+    // Edits, each one workspace command; on refusal `refused` is emitted with the
+    // reason and where it happened, and false is returned.
+    bool movePerson(qint64 personId, const BoardSquare &square, const QPointF &where = {});
+    bool connectPeople(qint64 fromId, qint64 toId, RelationshipKind kind, int strength,
+                       const QPointF &where = {});
+    bool addWall(WallKind kind, qint64 a, qint64 b, const QPointF &where = {});
+    bool addWallOn(const BoardLayout::Border &border, const QPointF &where = {});
+    bool removeWall(qint64 wallId, const QPointF &where = {});
+    // Delete: the selected relationship, wall or person (with undo).
+    bool removeSelection();
+    // Ask for a relationship between two people (the view asks the strength inline).
+    void requestConnection(qint64 fromId, qint64 toId, const QPointF &where);
+
+    // Tool preview: a rubber line, a target square or a border to build a wall on.
+    struct Preview
+    {
+        QLineF rubber;
+        QRectF target;
+        QLineF border;
+        bool valid = true;
+    };
+    void setPreview(const Preview &preview);
+    const Preview &preview() const { return m_preview; }
+    QPointF sceneCentreOf(qint64 personId) const;
+    // Lines drawn over the others: the hovered person's and the selected relationship.
+    const QList<std::pair<QPainterPath, QColor>> &emphasis() const { return m_emphasis; }
+
+signals:
+    void synced();
+    void selectionChanged();
+    void editRequested();
+    void refused(const QString &message, const QPointF &scenePos);
+    void connectionRequested(qint64 fromId, qint64 toId, const QPointF &scenePos);
+    void toolChanged(Kingside::BoardScene::Tool tool);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void onChanged(const Change &change);
+    void reload();
+    void relayout();
+    void rebuildLines();
+    void syncItems();
+    void updateSelectionItems();
+    bool run(class WorkspaceCommand *command, const QPointF &where);
+    QList<qint64> tabOrder() const;
+    void updateEmphasis();
+    QPainterPath routeOf(const Relationship &relationship) const;
+
+    Workspace *m_workspace;
+    qint64 m_accountId = 0;
+    BoardData m_data;
+    BoardLayout m_layout;
+    BoardLines m_lines;
+    BoardRenderer m_renderer{m_data};
+    BoardFilter m_filter;
+    BoardFilterMatch m_filterMatch;
+    BoardHighlights m_highlights;
+    QSet<BoardSquare> m_expanded;
+    QDate m_today = QDate::currentDate();
+    qreal m_viewScale = 1;
+
+    Tool m_toolKind = Tool::Select;
+    std::unique_ptr<BoardTool> m_tool;
+    qint64 m_selectedPerson = 0;
+    qint64 m_selectedRelationship = 0;
+    qint64 m_selectedWall = 0;
+    qint64 m_hovered = 0;
+    BoardSquare m_currentSquare;
+    Preview m_preview;
+    QList<std::pair<QPainterPath, QColor>> m_emphasis;
+
+    QHash<qint64, PieceItem *> m_pieces;
+    QHash<qint64, TeamMemberItem *> m_team;
+    QList<GroupItem *> m_groups;
+    QList<QGraphicsItem *> m_cards;
+    BoardLayerItem *m_boardLayer = nullptr;
+    BoardLayerItem *m_linesLayer = nullptr;
+    BoardLayerItem *m_emphasisLayer = nullptr;
+    BoardLayerItem *m_marksLayer = nullptr;
+    BoardLayerItem *m_previewLayer = nullptr;
+};
+
+} // namespace Kingside

@@ -1,0 +1,162 @@
+#include "BoardStyle.h"
+
+#include <QCoreApplication>
+
+namespace Kingside::BoardStyle {
+
+Freshness freshnessOf(const QDate &lastContact, const QDate &today, int freshnessDays)
+{
+    if (!lastContact.isValid())
+        return Freshness::Never;
+    const qint64 age = lastContact.daysTo(today);
+    if (age <= freshnessDays)
+        return Freshness::Fresh;
+    if (age <= 2 * qint64(freshnessDays))
+        return Freshness::Ageing;
+    return Freshness::Cold;
+}
+
+QString displayName(Freshness freshness)
+{
+    switch (freshness) {
+    case Freshness::Fresh:
+        return QCoreApplication::translate("Kingside::BoardStyle", "fresh");
+    case Freshness::Ageing:
+        return QCoreApplication::translate("Kingside::BoardStyle", "ageing");
+    case Freshness::Cold:
+        return QCoreApplication::translate("Kingside::BoardStyle", "cold");
+    case Freshness::Never:
+        return QCoreApplication::translate("Kingside::BoardStyle", "never met");
+    }
+    return {};
+}
+
+QColor attitudeFill(Attitude attitude)
+{
+    switch (attitude) {
+    case Attitude::Champion:
+        return QColor(0xFF, 0xFF, 0xFF);
+    case Attitude::Supporter:
+        return QColor(0xD2, 0xD2, 0xD2);
+    case Attitude::Neutral:
+        return QColor(0x9B, 0x9B, 0x9B);
+    case Attitude::Sceptic:
+        return QColor(0x5A, 0x5A, 0x5A);
+    case Attitude::Opponent:
+        return QColor(0x14, 0x14, 0x14);
+    }
+    return Qt::gray;
+}
+
+QColor attitudeInk(Attitude attitude)
+{
+    return attitude == Attitude::Opponent || attitude == Attitude::Sceptic
+               ? QColor(0xF2, 0xF2, 0xF2)
+               : QColor(0x1E, 0x1E, 0x1E);
+}
+
+QColor freshnessColour(Freshness freshness)
+{
+    switch (freshness) {
+    case Freshness::Fresh:
+        return QColor(0x1E, 0x8C, 0x4E);
+    case Freshness::Ageing:
+        return QColor(0xE0, 0x9B, 0x00);
+    case Freshness::Cold:
+        return QColor(0x3E, 0x6F, 0xB8);
+    case Freshness::Never:
+        return QColor(0x9A, 0x9A, 0x9A);
+    }
+    return Qt::gray;
+}
+
+Qt::PenStyle freshnessDash(Freshness freshness)
+{
+    switch (freshness) {
+    case Freshness::Fresh:
+        return Qt::SolidLine;
+    case Freshness::Ageing:
+        return Qt::DashLine;
+    case Freshness::Cold:
+        return Qt::DotLine;
+    case Freshness::Never:
+        return Qt::DashDotLine;
+    }
+    return Qt::SolidLine;
+}
+
+QColor kindColour(RelationshipKind kind)
+{
+    switch (kind) {
+    case RelationshipKind::Working:
+        return QColor(0x1E, 0x8C, 0x4E);
+    case RelationshipKind::Reporting:
+        return QColor(0x3B, 0x4A, 0x5A);
+    case RelationshipKind::Influence:
+        return QColor(0x8E, 0x44, 0xAD);
+    case RelationshipKind::Alliance:
+        return QColor(0x13, 0x8D, 0x90);
+    case RelationshipKind::Tension:
+        return QColor(0xD0, 0x21, 0x2A);
+    }
+    return Qt::black;
+}
+
+qreal strengthWidth(int strength)
+{
+    return 0.8 + 1.1 * qBound(1, strength, 5);
+}
+
+QColor lightSquare()
+{
+    return QColor(0xF4, 0xEC, 0xDC);
+}
+
+QColor darkSquare()
+{
+    return QColor(0xDE, 0xCB, 0xA9);
+}
+
+QColor boardEdge()
+{
+    return QColor(0x6B, 0x4F, 0x2E);
+}
+
+QColor labelInk()
+{
+    return QColor(0x4A, 0x3A, 0x26);
+}
+
+QColor wallColour()
+{
+    return QColor(0x8B, 0x2E, 0x16);
+}
+
+QColor competitorBadge()
+{
+    return QColor(0xE4, 0x57, 0x2E);
+}
+
+QColor selectionColour()
+{
+    return QColor(0x1F, 0x6F, 0xEB);
+}
+
+QColor teamRoleColour(TeamRole role)
+{
+    switch (role) {
+    case TeamRole::AccountManager:
+        return QColor(0x1F, 0x4E, 0x79);
+    case TeamRole::ExecutiveSponsor:
+        return QColor(0x6A, 0x3D, 0x9A);
+    case TeamRole::Specialist:
+        return QColor(0x2E, 0x7D, 0x6B);
+    case TeamRole::Mentor:
+        return QColor(0x8C, 0x6D, 0x1F);
+    case TeamRole::Other:
+        return QColor(0x5F, 0x6B, 0x73);
+    }
+    return Qt::darkGray;
+}
+
+} // namespace Kingside::BoardStyle

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/Enums.h"
+
+#include <QColor>
+#include <QDate>
+#include <QPen>
+
+namespace Kingside {
+
+// How recently we spoke to someone, against the account's freshness window.
+enum class Freshness
+{
+    Fresh,  // within the window
+    Ageing, // up to twice the window
+    Cold,   // longer ago
+    Never,  // no contact recorded
+};
+
+// The board's visual vocabulary in one place: colours, pens and the rules that map data
+// to them, shared by the screen, print and export, and explained by the legend.
+namespace BoardStyle {
+
+Freshness freshnessOf(const QDate &lastContact, const QDate &today, int freshnessDays);
+QString displayName(Freshness freshness);
+
+// Piece fill by attitude: white (champion) through greys to black (opponent); the five
+// steps stay apart in greyscale print.
+QColor attitudeFill(Attitude attitude);
+// Outline and text drawn on a piece of this fill.
+QColor attitudeInk(Attitude attitude);
+
+QColor freshnessColour(Freshness freshness);
+Qt::PenStyle freshnessDash(Freshness freshness); // so greyscale prints still tell them apart
+
+QColor kindColour(RelationshipKind kind);
+// Line width in board units for a strength of 1 … 5.
+qreal strengthWidth(int strength);
+
+QColor lightSquare();
+QColor darkSquare();
+QColor boardEdge();
+QColor labelInk();
+QColor wallColour();
+QColor competitorBadge();
+QColor selectionColour();
+QColor teamRoleColour(TeamRole role);
+
+} // namespace BoardStyle
+} // namespace Kingside
