@@ -27,8 +27,8 @@ bool AddCriterion::apply(QString *error)
     } else {
         m_criterion.name = m_criterion.name.trimmed();
         if (m_criterion.name.isEmpty()) {
-            *error = QCoreApplication::translate("Kingside::AddCriterion",
-                                                 "A criterion needs a name.");
+            *error =
+                QCoreApplication::translate("Kingside::AddCriterion", "A criterion needs a name.");
             return false;
         }
         QList<Criterion> all = store.criteria();

@@ -216,9 +216,9 @@ bool CriteriaCsv::read(const QByteArray &bytes, const QList<Account> &accounts,
                 return false;
             }
             if (value < 0) {
-                *error = atLine(record.line,
-                                tr("the weight of “%1” is %2; weights cannot be negative.")
-                                    .arg(name, weightText));
+                *error =
+                    atLine(record.line, tr("the weight of “%1” is %2; weights cannot be negative.")
+                                            .arg(name, weightText));
                 return false;
             }
             weight = value;
@@ -263,8 +263,8 @@ bool CriteriaCsv::read(const QByteArray &bytes, const QList<Account> &accounts,
         }
         const qint64 accountId = accountIds.value(accountName.toCaseFolded(), 0);
         if (accountId == 0) {
-            *error = atLine(record.line, tr("there is no account “%1” in the workspace.")
-                                             .arg(accountName));
+            *error = atLine(record.line,
+                            tr("there is no account “%1” in the workspace.").arg(accountName));
             return false;
         }
         if (scoredAt.contains({accountId, index})) {
@@ -323,7 +323,9 @@ QByteArray CriteriaCsv::write(const QList<Account> &accounts, const QList<Criter
     QString text = header().join(QLatin1Char(',')) + lineEnd;
     const auto row = [&](const QString &account, const Criterion &criterion,
                          const CriterionScore *score) {
-        QStringList fields{quoted(account), quoted(criterion.name), codeOf(criterion.axis),
+        QStringList fields{quoted(account),
+                           quoted(criterion.name),
+                           codeOf(criterion.axis),
                            QString::number(criterion.weight, 'g', 15),
                            score ? QString::number(score->score) : QString(),
                            quoted(score ? score->note : QString())};

@@ -24,8 +24,8 @@ QList<Criterion> criteriaFrom(std::initializer_list<Spec> specs)
     QList<Criterion> criteria;
     int position = 0;
     for (const Spec &spec : specs)
-        criteria.append({0, tr(spec.name), tr(spec.description), spec.axis, spec.weight,
-                         position++});
+        criteria.append(
+            {0, tr(spec.name), tr(spec.description), spec.axis, spec.weight, position++});
     return criteria;
 }
 
@@ -49,21 +49,20 @@ QList<CriteriaSet> CriteriaSets::all()
              {QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Profitability"),
               QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Margin after the cost to serve"), A, 20},
              {QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Strategic fit"),
-              QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Fit with our products and direction"),
-              A, 20},
+              QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Fit with our products and direction"), A,
+              20},
              {QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Prestige and reference value"),
               QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Value as a public reference"), A, 15},
              {QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Relationship quality"),
-              QT_TRANSLATE_NOOP("Kingside::CriteriaSets",
-                                "Breadth and depth of our relationships"),
+              QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Breadth and depth of our relationships"),
               S, 30},
              {QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Share of wallet"),
               QT_TRANSLATE_NOOP("Kingside::CriteriaSets",
                                 "Our share of their spend in our category"),
               S, 25},
              {QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Ease of doing business"),
-              QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Processes, payment, decision speed"),
-              S, 20},
+              QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Processes, payment, decision speed"), S,
+              20},
              {QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Solution fit as they see it"),
               QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "How the customer rates our offer"), S,
               25},
@@ -75,8 +74,8 @@ QList<CriteriaSet> CriteriaSets::all()
               QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Realistic growth over three years"), A,
               40},
              {QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Strategic fit"),
-              QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Fit with our products and direction"),
-              A, 25},
+              QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Fit with our products and direction"), A,
+              25},
              {QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Sales volume"),
               QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Annual sales to the account today"), A,
               15},
@@ -85,8 +84,7 @@ QList<CriteriaSet> CriteriaSets::all()
                                 "Whether they want a key supplier relationship at all"),
               A, 20},
              {QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Relationship quality"),
-              QT_TRANSLATE_NOOP("Kingside::CriteriaSets",
-                                "Breadth and depth of our relationships"),
+              QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Breadth and depth of our relationships"),
               S, 35},
              {QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Solution fit as they see it"),
               QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "How the customer rates our offer"), S,
@@ -110,15 +108,14 @@ QList<CriteriaSet> CriteriaSets::all()
              {QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Payment record"),
               QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Pays on time, few disputes"), A, 10},
              {QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Ease of doing business"),
-              QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Processes, payment, decision speed"),
-              S, 40},
+              QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Processes, payment, decision speed"), S,
+              40},
              {QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Share of wallet"),
               QT_TRANSLATE_NOOP("Kingside::CriteriaSets",
                                 "Our share of their spend in our category"),
               S, 30},
              {QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Relationship quality"),
-              QT_TRANSLATE_NOOP("Kingside::CriteriaSets",
-                                "Breadth and depth of our relationships"),
+              QT_TRANSLATE_NOOP("Kingside::CriteriaSets", "Breadth and depth of our relationships"),
               S, 30},
          })},
     };

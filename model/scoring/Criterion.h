@@ -14,7 +14,7 @@ enum class ScoringAxis
     Strength
 };
 
-QString codeOf(ScoringAxis axis);                              // "attractiveness", "strength"
+QString codeOf(ScoringAxis axis);                                    // "attractiveness", "strength"
 std::optional<ScoringAxis> scoringAxisFromCode(const QString &code); // case-insensitive
 QString displayName(ScoringAxis axis);
 

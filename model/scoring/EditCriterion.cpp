@@ -29,8 +29,8 @@ bool EditCriterion::apply(QString *error)
             return false;
         }
         if (m_new.name.isEmpty()) {
-            *error = QCoreApplication::translate("Kingside::EditCriterion",
-                                                 "A criterion needs a name.");
+            *error =
+                QCoreApplication::translate("Kingside::EditCriterion", "A criterion needs a name.");
             return false;
         }
         QList<Criterion> all = store.criteria();

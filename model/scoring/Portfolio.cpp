@@ -89,8 +89,7 @@ QList<PortfolioEntry> Portfolio::ranked(QList<PortfolioEntry> entries)
     return entries;
 }
 
-QList<TierChange> Portfolio::whatIf(const PortfolioInputs &inputs,
-                                    const QList<Criterion> &proposed)
+QList<TierChange> Portfolio::whatIf(const PortfolioInputs &inputs, const QList<Criterion> &proposed)
 {
     PortfolioInputs changed = inputs;
     changed.criteria = proposed;

@@ -26,8 +26,8 @@ struct PortfolioEntry
     int tierIndex = -1; // band of the scheme, -1 when below every band
     QString tier;       // band name, empty when below every band
     PolicyQuadrant quadrant = PolicyQuadrant::Streamline;
-    QDate lastReview;   // invalid when never reviewed
-    QDate nextReview;   // last review + cadence; invalid when never reviewed (due now)
+    QDate lastReview; // invalid when never reviewed
+    QDate nextReview; // last review + cadence; invalid when never reviewed (due now)
 };
 
 // An account whose tier a proposed change of criteria would move.

@@ -92,23 +92,20 @@ QString PortfolioTableModel::breakdownText(const AccountScores &scores, ScoringA
 {
     const QLocale locale;
     QStringList lines;
-    lines.append(tr("%1 %2 of 100 = Σ weight × score / 10:")
-                     .arg(displayName(axis))
-                     .arg(locale.toString(axis == ScoringAxis::Attractiveness
-                                              ? scores.attractiveness
-                                              : scores.strength,
-                                          'f', 1)));
+    lines.append(
+        tr("%1 %2 of 100 = Σ weight × score / 10:")
+            .arg(displayName(axis))
+            .arg(locale.toString(axis == ScoringAxis::Attractiveness ? scores.attractiveness
+                                                                     : scores.strength,
+                                 'f', 1)));
     for (const Contribution &part : scores.breakdownFor(axis)) {
-        lines.append(
-            part.missing
-                ? tr("  %1: %2 % × not scored (counts 0) = 0").arg(part.criterion,
-                                                                     locale.toString(
-                                                                         part.normalisedWeight,
-                                                                         'f', 1))
-                : tr("  %1: %2 % × %3 / 10 = %4")
-                      .arg(part.criterion, locale.toString(part.normalisedWeight, 'f', 1))
-                      .arg(part.score)
-                      .arg(locale.toString(part.contribution, 'f', 1)));
+        lines.append(part.missing
+                         ? tr("  %1: %2 % × not scored (counts 0) = 0")
+                               .arg(part.criterion, locale.toString(part.normalisedWeight, 'f', 1))
+                         : tr("  %1: %2 % × %3 / 10 = %4")
+                               .arg(part.criterion, locale.toString(part.normalisedWeight, 'f', 1))
+                               .arg(part.score)
+                               .arg(locale.toString(part.contribution, 'f', 1)));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -233,9 +230,9 @@ QVariant PortfolioTableModel::data(const QModelIndex &index, int role) const
                 if (part.missing)
                     missing.append(part.criterion);
             }
-            return missing.isEmpty() ? QVariant()
-                                     : tr("Not scored (counts 0): %1")
-                                           .arg(missing.join(QLatin1String(", ")));
+            return missing.isEmpty()
+                       ? QVariant()
+                       : tr("Not scored (counts 0): %1").arg(missing.join(QLatin1String(", ")));
         }
         default:
             return {};

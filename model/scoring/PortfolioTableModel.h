@@ -37,9 +37,9 @@ public:
     };
     enum Role
     {
-        SortRole = Qt::UserRole,    // raw value to sort by
-        AccountIdRole,              // qint64
-        TierIndexRole,              // int, -1 below every band
+        SortRole = Qt::UserRole, // raw value to sort by
+        AccountIdRole,           // qint64
+        TierIndexRole,           // int, -1 below every band
     };
 
     explicit PortfolioTableModel(Workspace *workspace, QObject *parent = nullptr);

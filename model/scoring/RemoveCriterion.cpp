@@ -8,9 +8,9 @@
 namespace Kingside {
 
 RemoveCriterion::RemoveCriterion(Workspace *workspace, qint64 criterionId, const QString &name)
-    : WorkspaceCommand(workspace, QCoreApplication::translate("Kingside::RemoveCriterion",
-                                                              "Remove criterion %1")
-                                      .arg(name)),
+    : WorkspaceCommand(
+          workspace, QCoreApplication::translate("Kingside::RemoveCriterion", "Remove criterion %1")
+                         .arg(name)),
       m_criterionId(criterionId)
 {}
 

@@ -32,8 +32,7 @@ QList<RowSet> SaveTierScheme::captureScheme(qint64 id, QString *error) const
                             {id}, error),
             RowSet::capture(database(), QStringLiteral("tier_bands"),
                             QStringLiteral("scheme_id = ?"), {id}, error),
-            RowSet::capture(database(), QStringLiteral("workspace_info"),
-                            QStringLiteral("key = ?"),
+            RowSet::capture(database(), QStringLiteral("workspace_info"), QStringLiteral("key = ?"),
                             {QString::fromLatin1(ScoringStore::ActiveSchemeKey)}, error)};
 }
 
@@ -99,9 +98,8 @@ bool SaveTierScheme::apply(QString *error)
     if (!store.setActiveSchemeName(activeName, error))
         return false;
     m_after = captureScheme(id, error);
-    record(Change::Entity::TierScheme, m_before.isEmpty() ? Change::Kind::Added
-                                                          : Change::Kind::Modified,
-           id, 0);
+    record(Change::Entity::TierScheme,
+           m_before.isEmpty() ? Change::Kind::Added : Change::Kind::Modified, id, 0);
     return true;
 }
 

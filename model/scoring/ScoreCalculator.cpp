@@ -84,8 +84,8 @@ AccountScores ScoreCalculator::scoresFor(qint64 accountId,
         const double sum = weightSum(criterion.axis);
         part.contribution =
             sum > 0 ? std::max(0.0, criterion.weight) * part.score * 10.0 / sum : 0.0;
-        (criterion.axis == ScoringAxis::Attractiveness ? result.attractiveness
-                                                       : result.strength) += part.contribution;
+        (criterion.axis == ScoringAxis::Attractiveness ? result.attractiveness : result.strength) +=
+            part.contribution;
         result.breakdown.append(part);
     }
     return result;

@@ -14,8 +14,8 @@ Criterion criterionFrom(const QSqlQuery &query)
     criterion.id = query.value(0).toLongLong();
     criterion.name = query.value(1).toString();
     criterion.description = query.value(2).toString();
-    criterion.axis = scoringAxisFromCode(query.value(3).toString())
-                         .value_or(ScoringAxis::Attractiveness);
+    criterion.axis =
+        scoringAxisFromCode(query.value(3).toString()).value_or(ScoringAxis::Attractiveness);
     criterion.weight = query.value(4).toDouble();
     criterion.position = query.value(5).toInt();
     return criterion;
@@ -28,6 +28,12 @@ CriterionScore scoreFrom(const QSqlQuery &query)
 {
     return {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toInt(),
             query.value(3).toString()};
+}
+
+// Text columns are NOT NULL: a null QString would bind as NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
 }
 
 const QString scoreColumns =
@@ -77,7 +83,7 @@ qint64 ScoringStore::insertCriterion(const Criterion &criterion, QString *error)
     if (!Sql::exec(query,
                    QStringLiteral("INSERT INTO criteria (id, name, description, axis, weight, "
                                   "position) VALUES (?, ?, ?, ?, ?, ?)"),
-                   {Sql::idOrNull(criterion.id), criterion.name, criterion.description,
+                   {Sql::idOrNull(criterion.id), text(criterion.name), text(criterion.description),
                     codeOf(criterion.axis), criterion.weight, criterion.position},
                    error))
         return 0;
@@ -89,7 +95,7 @@ bool ScoringStore::updateCriterion(const Criterion &criterion, QString *error) c
     return Sql::run(m_db,
                     QStringLiteral("UPDATE criteria SET name = ?, description = ?, axis = ?, "
                                    "weight = ?, position = ? WHERE id = ?"),
-                    {criterion.name, criterion.description, codeOf(criterion.axis),
+                    {text(criterion.name), text(criterion.description), codeOf(criterion.axis),
                      criterion.weight, criterion.position, criterion.id},
                     error);
 }
@@ -127,7 +133,8 @@ QList<CriterionScore> ScoringStore::scoresOfAccount(qint64 accountId) const
     QList<CriterionScore> result;
     QSqlQuery query(m_db);
     QString error;
-    if (!Sql::exec(query, scoreColumns + QStringLiteral("WHERE account_id = ? ORDER BY criterion_id"),
+    if (!Sql::exec(query,
+                   scoreColumns + QStringLiteral("WHERE account_id = ? ORDER BY criterion_id"),
                    {accountId}, &error))
         return result;
     while (query.next())
@@ -139,7 +146,8 @@ std::optional<CriterionScore> ScoringStore::score(qint64 accountId, qint64 crite
 {
     QSqlQuery query(m_db);
     QString error;
-    if (!Sql::exec(query, scoreColumns + QStringLiteral("WHERE account_id = ? AND criterion_id = ?"),
+    if (!Sql::exec(query,
+                   scoreColumns + QStringLiteral("WHERE account_id = ? AND criterion_id = ?"),
                    {accountId, criterionId}, &error) ||
         !query.next())
         return std::nullopt;
@@ -151,14 +159,14 @@ bool ScoringStore::writeScore(const CriterionScore &score, QString *error) const
     if (!Sql::run(m_db,
                   QStringLiteral("UPDATE criterion_scores SET score = ?, note = ? "
                                  "WHERE account_id = ? AND criterion_id = ?"),
-                  {score.score, score.note, score.accountId, score.criterionId}, error))
+                  {score.score, text(score.note), score.accountId, score.criterionId}, error))
         return false;
     if (this->score(score.accountId, score.criterionId))
         return true;
     return Sql::run(m_db,
                     QStringLiteral("INSERT INTO criterion_scores (account_id, criterion_id, "
                                    "score, note) VALUES (?, ?, ?, ?)"),
-                    {score.accountId, score.criterionId, score.score, score.note}, error);
+                    {score.accountId, score.criterionId, score.score, text(score.note)}, error);
 }
 
 bool ScoringStore::deleteScore(qint64 accountId, qint64 criterionId, QString *error) const
@@ -248,20 +256,21 @@ qint64 ScoringStore::insertTierScheme(const TierScheme &scheme, QString *error) 
     if (!Sql::exec(query,
                    QStringLiteral("INSERT INTO tier_schemes (id, name, basis, builtin) "
                                   "VALUES (?, ?, ?, ?)"),
-                   {Sql::idOrNull(scheme.id), scheme.name, codeOf(scheme.basis),
+                   {Sql::idOrNull(scheme.id), text(scheme.name), codeOf(scheme.basis),
                     scheme.builtin ? 1 : 0},
                    error))
         return 0;
     const qint64 id = scheme.id > 0 ? scheme.id : query.lastInsertId().toLongLong();
     for (int i = 0; i < scheme.bands.size(); ++i) {
         const TierBand &band = scheme.bands[i];
-        if (!Sql::run(m_db,
-                      QStringLiteral("INSERT INTO tier_bands (scheme_id, position, name, "
-                                     "min_score, max_rank) VALUES (?, ?, ?, ?, ?)"),
-                      {id, i, band.name,
-                       band.minScore ? QVariant(*band.minScore) : QVariant(QMetaType::fromType<double>()),
-                       band.maxRank ? QVariant(*band.maxRank) : QVariant(QMetaType::fromType<int>())},
-                      error))
+        if (!Sql::run(
+                m_db,
+                QStringLiteral("INSERT INTO tier_bands (scheme_id, position, name, "
+                               "min_score, max_rank) VALUES (?, ?, ?, ?, ?)"),
+                {id, i, text(band.name),
+                 band.minScore ? QVariant(*band.minScore) : QVariant(QMetaType::fromType<double>()),
+                 band.maxRank ? QVariant(*band.maxRank) : QVariant(QMetaType::fromType<int>())},
+                error))
             return 0;
     }
     return id;
@@ -274,8 +283,9 @@ bool ScoringStore::deleteTierScheme(qint64 id, QString *error) const
 
 QString ScoringStore::activeSchemeName() const
 {
-    const auto value = Sql::scalar(m_db, QStringLiteral("SELECT value FROM workspace_info "
-                                                        "WHERE key = ?"),
+    const auto value = Sql::scalar(m_db,
+                                   QStringLiteral("SELECT value FROM workspace_info "
+                                                  "WHERE key = ?"),
                                    {QString::fromLatin1(ActiveSchemeKey)});
     return value ? value->toString() : QString();
 }

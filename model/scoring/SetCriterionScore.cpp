@@ -10,12 +10,10 @@ namespace Kingside {
 
 SetCriterionScore::SetCriterionScore(Workspace *workspace, qint64 accountId, qint64 criterionId,
                                      std::optional<int> score, const QString &note)
-    : WorkspaceCommand(workspace,
-                       score ? QCoreApplication::translate("Kingside::SetCriterionScore",
-                                                           "Score %1")
-                                   .arg(*score)
-                             : QCoreApplication::translate("Kingside::SetCriterionScore",
-                                                           "Clear score")),
+    : WorkspaceCommand(
+          workspace,
+          score ? QCoreApplication::translate("Kingside::SetCriterionScore", "Score %1").arg(*score)
+                : QCoreApplication::translate("Kingside::SetCriterionScore", "Clear score")),
       m_accountId(accountId), m_criterionId(criterionId)
 {
     if (score)
