@@ -19,6 +19,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("Kingside::ApplyImport", text);
 }
 
+// The store binds a null QString as NULL; the text columns are NOT NULL DEFAULT ''.
+QString orEmpty(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString key(const QString &name)
 {
     return name.simplified().toCaseFolded();
@@ -127,6 +133,10 @@ bool ApplyImport::insertStructure(QString *error)
         Account account;
         account.id = m_accountId;
         account.name = m_plan.accountName;
+        account.industry = orEmpty(account.industry);
+        account.businessObjectives = orEmpty(account.businessObjectives);
+        account.buyingProcess = orEmpty(account.buyingProcess);
+        account.notes = orEmpty(account.notes);
         m_accountId = store.insertAccount(account, &sqlError);
         if (m_accountId <= 0) {
             *error = SqlErrors::explain(sqlError);
@@ -230,6 +240,10 @@ bool ApplyImport::writePeople(QString *error)
         person.departmentId = departments.value(key(addition.department));
         person.levelId = levels.value(key(addition.level));
         person.competitorId = competitors.value(key(addition.competitor));
+        person.title = orEmpty(person.title);
+        person.email = orEmpty(person.email);
+        person.phone = orEmpty(person.phone);
+        person.notes = orEmpty(person.notes);
         const qint64 id = people.insertPerson(person, &sqlError);
         if (id <= 0) {
             *error = tr("%1: %2").arg(person.name, SqlErrors::explain(sqlError));
@@ -284,7 +298,7 @@ bool ApplyImport::writeLines(QString *error)
         line.kind = planned.kind;
         line.strength = planned.strength;
         line.lastContact = planned.lastContact;
-        line.notes = planned.notes;
+        line.notes = orEmpty(planned.notes);
         const qint64 id = store.insertRelationship(line, &sqlError);
         if (id <= 0) {
             *error = SqlErrors::explain(sqlError);

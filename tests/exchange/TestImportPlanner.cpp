@@ -1,0 +1,284 @@
+#include "DatabaseDump.h"
+#include "ExchangeTestHelpers.h"
+#include "TestWorkspace.h"
+
+#include "demo/DemoBuilder.h"
+#include "workspace/AccountStore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Kingside;
+using namespace Kingside::Test;
+
+// Matching, updating, refusing and undoing imports.
+class TestImportPlanner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+    void undoRestoresTheWorkspaceExactly();
+    void undoOfANewAccountRemovesIt();
+    void newerFileUpdatesFieldsAndReportsWhatChanged();
+    void duplicatesInsideOneFile();
+    void reportsToCycleIsReportedNotWritten();
+    void ambiguousNamesAreRejected();
+    void secondKingIsRejected();
+    void teamSideImport();
+    void invalidValuesOfKingsideCsvAreRejected();
+    void invalidEmailIsRejected();
+    void failureWritesNothing();
+
+private:
+    QString write(const char *name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(QLatin1String(name));
+        writeFile(path, content);
+        return path;
+    }
+    QTemporaryDir m_dir;
+};
+
+void TestImportPlanner::undoRestoresTheWorkspaceExactly()
+{
+    TestWorkspace ws(TestWorkspace::Content::Demo);
+    QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+    const QString account = DemoBuilder::largestAccountName();
+    const qint64 accountId = ws.accountId(account);
+    const QList<Person> people = PersonStore(ws->database()).people(accountId);
+    // Someone of the demo with a new title and a new department, a newcomer reporting to
+    // them with a new level and a new competitor.
+    Person known;
+    for (const Person &person : people) {
+        if (!person.isTeam() && !person.email.isEmpty() &&
+            person.decisionRole == DecisionRole::None) {
+            known = person;
+            break;
+        }
+    }
+    QVERIFY(known.id > 0);
+    const QByteArray csv =
+        "name,side,title,department,level,email,attitude,competitor,reports_to\n" +
+        known.name.toUtf8() + ",client,Chief Imports Officer,Data Office,," + known.email.toUtf8() +
+        ",,,\n" +
+        "New Person,client,Analyst,Data Office,Interns,new.person@example.com,"
+        "supporter,Nimbus Analytics," +
+        known.name.toUtf8() + "\n";
+    const QString path = write("undo.csv", csv);
+    const ImportPlan plan = planImport(ws.workspace(), path, account);
+    QVERIFY(plan.error.isEmpty());
+    QCOMPARE(plan.count(ImportPlan::Outcome::Updated), 1);
+    QCOMPARE(plan.count(ImportPlan::Outcome::Added), 1);
+    QCOMPARE(plan.newDepartments, QStringList{QStringLiteral("Data Office")});
+    QCOMPARE(plan.newLevels, QStringList{QStringLiteral("Interns")});
+    QCOMPARE(plan.newCompetitors, QStringList{QStringLiteral("Nimbus Analytics")});
+
+    const QString before = dumpDatabase(ws->database());
+    QVERIFY(ws->execute(new ApplyImport(&ws.workspace(), plan)));
+    const QString after = dumpDatabase(ws->database());
+    QVERIFY(after != before);
+    const auto newcomer = personNamed(ws.workspace(), accountId, QStringLiteral("New Person"));
+    QVERIFY(newcomer);
+    QCOMPARE(newcomer->attitude, Attitude::Supporter);
+    QVERIFY(newcomer->competitorId > 0);
+    QCOMPARE(PersonStore(ws->database()).person(known.id)->title,
+             QStringLiteral("Chief Imports Officer"));
+    QCOMPARE(ws->undoStack()->count(), 1);
+
+    ws->undoStack()->undo();
+    QCOMPARE(dumpDatabase(ws->database()), before);
+    ws->undoStack()->redo();
+    QVERIFY(personNamed(ws.workspace(), accountId, QStringLiteral("New Person")));
+    QCOMPARE(personNamed(ws.workspace(), accountId, QStringLiteral("New Person"))->id,
+             newcomer->id);
+    ws->undoStack()->undo();
+    QCOMPARE(dumpDatabase(ws->database()), before);
+}
+
+void TestImportPlanner::undoOfANewAccountRemovesIt()
+{
+    TestWorkspace ws(TestWorkspace::Content::Demo);
+    const QString before = dumpDatabase(ws->database());
+    const ImportPlan plan = planImport(ws.workspace(), goldenPath("salesforce_contact_report.csv"),
+                                       QStringLiteral("Nordlys Shipping AS"));
+    QVERIFY(plan.createsAccount());
+    QVERIFY(ws->execute(new ApplyImport(&ws.workspace(), plan)));
+    QVERIFY(ws.accountId(QStringLiteral("Nordlys Shipping AS")) > 0);
+    ws->undoStack()->undo();
+    QCOMPARE(dumpDatabase(ws->database()), before);
+}
+
+void TestImportPlanner::newerFileUpdatesFieldsAndReportsWhatChanged()
+{
+    TestWorkspace ws;
+    const QString account = QStringLiteral("Nordlys Shipping AS");
+    const QString v1 = write("v1.csv", "First Name,Last Name,Title,Department,Email,Reports To\n"
+                                       "Kari,Nordmann,CEO,Executive,kari@n.example,\n"
+                                       "Per,Hansen,CFO,Finance,per@n.example,Kari Nordmann\n"
+                                       "Jonas,Berg,CIO,IT,jonas@n.example,Kari Nordmann\n");
+    QVERIFY(ws->execute(new ApplyImport(&ws.workspace(), planImport(ws.workspace(), v1, account))));
+    // Per changed title and department and now reports to Jonas; Jonas' e-mail is new
+    // but his name still finds him.
+    const QString v2 =
+        write("v2.csv", "First Name,Last Name,Title,Department,Email,Reports To\n"
+                        "Kari,Nordmann,CEO,Executive,kari@n.example,\n"
+                        "Per,Hansen,Finance Director,Group Finance,per@n.example,Jonas Berg\n"
+                        "Jonas,Berg,CIO,IT,jonas.berg@n.example,Kari Nordmann\n");
+    const ImportPlan plan = planImport(ws.workspace(), v2, account);
+    QCOMPARE(rowAt(plan, 2)->outcome, ImportPlan::Outcome::Unchanged);
+    const ImportPlan::Row *per = rowAt(plan, 3);
+    QCOMPARE(per->outcome, ImportPlan::Outcome::Updated);
+    QVERIFY2(per->detail.contains(QStringLiteral("title: “CFO” → “Finance Director”")),
+             qPrintable(per->detail));
+    QVERIFY(per->detail.contains(QStringLiteral("department: “Finance” → “Group Finance”")));
+    QVERIFY(per->detail.contains(QStringLiteral("reports to: “Kari Nordmann” → “Jonas Berg”")));
+    QCOMPARE(rowAt(plan, 4)->outcome, ImportPlan::Outcome::Updated);
+    QVERIFY(rowAt(plan, 4)->detail.contains(QStringLiteral("e-mail")));
+    QVERIFY(ws->execute(new ApplyImport(&ws.workspace(), plan)));
+
+    const qint64 accountId = ws.accountId(account);
+    const auto perNow = personNamed(ws.workspace(), accountId, QStringLiteral("Per Hansen"));
+    const auto jonas = personNamed(ws.workspace(), accountId, QStringLiteral("Jonas Berg"));
+    QCOMPARE(perNow->title, QStringLiteral("Finance Director"));
+    int perLines = 0;
+    for (const Relationship &line : PersonStore(ws->database()).relationships(accountId)) {
+        if (line.fromId == perNow->id) {
+            ++perLines;
+            QCOMPARE(line.toId, jonas->id); // the reporting line moved, none was added
+        }
+    }
+    QCOMPARE(perLines, 1);
+    QVERIFY(!planImport(ws.workspace(), v2, account).hasWrites());
+}
+
+void TestImportPlanner::duplicatesInsideOneFile()
+{
+    TestWorkspace ws;
+    const QString path = write("dupes.csv", "Name,Email,Title\n"
+                                            "Kari Nordmann,,CEO\n"
+                                            "kari  nordmann,,Chief Executive\n"
+                                            "Per Hansen,per@n.example,CFO\n"
+                                            "Per Hansen,per.h@n.example,Controller\n"
+                                            "P. Hansen,PER@N.EXAMPLE,CFO\n");
+    const ImportPlan plan = planImport(ws.workspace(), path, QStringLiteral("A"));
+    QCOMPARE(rowAt(plan, 3)->outcome, ImportPlan::Outcome::Rejected);
+    QVERIFY(rowAt(plan, 3)->detail.contains(QStringLiteral("duplicate of line 2 (same name)")));
+    // Same name, two different addresses: two people.
+    QCOMPARE(rowAt(plan, 5)->outcome, ImportPlan::Outcome::Added);
+    QCOMPARE(rowAt(plan, 6)->outcome, ImportPlan::Outcome::Rejected);
+    QVERIFY(rowAt(plan, 6)->detail.contains(
+        QStringLiteral("duplicate of line 4 (same e-mail address)")));
+    QCOMPARE(plan.count(ImportPlan::Outcome::Added), 3);
+}
+
+void TestImportPlanner::reportsToCycleIsReportedNotWritten()
+{
+    TestWorkspace ws;
+    const QString path = write("cycle.csv", "Name,Reports To\n"
+                                            "Anna A,Bert B\n"
+                                            "Bert B,Cecilie C\n"
+                                            "Cecilie C,Anna A\n"
+                                            "Dag D,Dag D\n"
+                                            "Eva E,Nobody Known\n");
+    const ImportPlan plan = planImport(ws.workspace(), path, QStringLiteral("Cycles"));
+    QCOMPARE(plan.count(ImportPlan::Outcome::Added), 5);
+    QCOMPARE(plan.lines.size(), 2);
+    const QString warnings = plan.warnings.join(QLatin1Char('\n'));
+    QVERIFY2(warnings.contains(
+                 QStringLiteral("line 4: Cecilie C reporting to Anna A would close a "
+                                "reporting cycle (Cecilie C → Anna A → Bert B → Cecilie C)")),
+             qPrintable(warnings));
+    QVERIFY(warnings.contains(QStringLiteral("line 5: Dag D reports to themselves")));
+    QVERIFY(warnings.contains(QStringLiteral("line 6: Eva E reports to “Nobody Known”")));
+    QVERIFY(ws->execute(new ApplyImport(&ws.workspace(), plan)));
+    QCOMPARE(
+        PersonStore(ws->database()).relationships(ws.accountId(QStringLiteral("Cycles"))).size(),
+        2);
+}
+
+void TestImportPlanner::ambiguousNamesAreRejected()
+{
+    TestWorkspace ws;
+    const QString account = QStringLiteral("Twins");
+    const QString first =
+        write("twins.csv", "Name,Email\nAlex Lee,alex1@t.example\nAlex Lee,alex2@t.example\n");
+    QVERIFY(
+        ws->execute(new ApplyImport(&ws.workspace(), planImport(ws.workspace(), first, account))));
+    const QString second = write("alex.csv", "Name,Title\nAlex Lee,Engineer\n");
+    const ImportPlan plan = planImport(ws.workspace(), second, account);
+    QCOMPARE(rowAt(plan, 2)->outcome, ImportPlan::Outcome::Rejected);
+    QVERIFY(rowAt(plan, 2)->detail.contains(QStringLiteral("2 people in the account are called")));
+}
+
+void TestImportPlanner::secondKingIsRejected()
+{
+    TestWorkspace ws(TestWorkspace::Content::Demo);
+    const QString path = write("king.csv", "name,side,decision_role,attitude\n"
+                                           "Usurper,client,decision_maker,neutral\n");
+    const ImportPlan plan = planImport(ws.workspace(), path, DemoBuilder::largestAccountName());
+    QCOMPARE(rowAt(plan, 2)->outcome, ImportPlan::Outcome::Rejected);
+    QVERIFY2(rowAt(plan, 2)->detail.contains(QStringLiteral("Ingrid Halvorsen")),
+             qPrintable(rowAt(plan, 2)->detail));
+}
+
+void TestImportPlanner::teamSideImport()
+{
+    TestWorkspace ws;
+    const QString path = write("team.csv", "Name,Title,Department,Company\n"
+                                           "Ola Nordmann,Account Manager,Sales,Our Company Ltd\n");
+    const ImportPlan plan =
+        planImport(ws.workspace(), path, QStringLiteral("Client X"), Side::Team);
+    QCOMPARE(plan.count(ImportPlan::Outcome::Added), 1); // no company filter for our team
+    QVERIFY(plan.newDepartments.isEmpty());
+    QVERIFY(ws->execute(new ApplyImport(&ws.workspace(), plan)));
+    const auto ola = personNamed(ws.workspace(), ws.accountId(QStringLiteral("Client X")),
+                                 QStringLiteral("Ola Nordmann"));
+    QCOMPARE(ola->side, Side::Team);
+    QCOMPARE(ola->teamRole, TeamRole::Other);
+    QCOMPARE(ola->departmentId, 0);
+}
+
+void TestImportPlanner::invalidValuesOfKingsideCsvAreRejected()
+{
+    TestWorkspace ws;
+    const QString path = write("bad.csv", "name,side,attitude,piece\n"
+                                          "Kari,client,friendly,\n"
+                                          "Per,client,champion,emperor\n"
+                                          "Jonas,visitor,neutral,\n"
+                                          "Sofie,client,Sceptic,Knight\n");
+    const ImportPlan plan = planImport(ws.workspace(), path, QStringLiteral("A"));
+    QVERIFY(rowAt(plan, 2)->detail.contains(
+        QStringLiteral("champion, supporter, neutral, sceptic, opponent")));
+    QCOMPARE(rowAt(plan, 3)->outcome, ImportPlan::Outcome::Rejected);
+    QCOMPARE(rowAt(plan, 4)->outcome, ImportPlan::Outcome::Rejected);
+    QCOMPARE(rowAt(plan, 5)->outcome, ImportPlan::Outcome::Added); // display names are fine
+}
+
+void TestImportPlanner::invalidEmailIsRejected()
+{
+    TestWorkspace ws;
+    const QString path = write("mail.csv", "Name,Email\nKari,kari(at)n.example\n");
+    const ImportPlan plan = planImport(ws.workspace(), path, QStringLiteral("A"));
+    QCOMPARE(rowAt(plan, 2)->outcome, ImportPlan::Outcome::Rejected);
+    QVERIFY(rowAt(plan, 2)->detail.contains(QStringLiteral("not an e-mail address")));
+}
+
+void TestImportPlanner::failureWritesNothing()
+{
+    TestWorkspace ws(TestWorkspace::Content::Demo);
+    const QString before = dumpDatabase(ws->database());
+    // A row the database refuses after others were written: the whole import is undone.
+    ImportPlan plan =
+        planImport(ws.workspace(), goldenPath("hubspot_contacts.csv"), QStringLiteral("Nordlys"));
+    QVERIFY(plan.additions.size() >= 2);
+    plan.additions.last().person.name = QStringLiteral("   ");
+    QVERIFY(!ws->execute(new ApplyImport(&ws.workspace(), plan)));
+    QVERIFY(!ws->errorString().isEmpty());
+    QCOMPARE(dumpDatabase(ws->database()), before);
+    QCOMPARE(ws->undoStack()->count(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestImportPlanner)
+#include "TestImportPlanner.moc"
