@@ -1,0 +1,108 @@
+#include "PortfolioMatrixChart.h"
+
+#include "PortfolioMatrixRenderer.h"
+
+#include "scoring/PortfolioTableModel.h"
+
+#include <QHelpEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+namespace Kingside {
+
+PortfolioMatrixChart::PortfolioMatrixChart(QWidget *parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setObjectName(QStringLiteral("portfolioMatrixChart"));
+    setAccessibleName(tr("Directional-policy matrix"));
+}
+
+void PortfolioMatrixChart::setEntries(const QList<PortfolioEntry> &entries, const QString &title)
+{
+    m_entries = entries;
+    m_title = title;
+    update();
+}
+
+void PortfolioMatrixChart::setHighlighted(qint64 accountId)
+{
+    m_highlighted = accountId;
+    update();
+}
+
+qint64 PortfolioMatrixChart::accountAt(const QPointF &point) const
+{
+    return PortfolioMatrixRenderer::accountAt(QRectF(rect()), m_entries, point);
+}
+
+QPointF PortfolioMatrixChart::centreOf(qint64 accountId) const
+{
+    for (const auto &bubble : PortfolioMatrixRenderer::layout(QRectF(rect()), m_entries)) {
+        if (bubble.accountId == accountId)
+            return bubble.centre;
+    }
+    return {};
+}
+
+QString PortfolioMatrixChart::toolTipFor(qint64 accountId) const
+{
+    const QLocale locale;
+    for (const PortfolioEntry &entry : m_entries) {
+        if (entry.account.id != accountId)
+            continue;
+        return tr("%1\nTier: %2 · %3\nAnnual sales: %4\n\n%5\n\n%6\n\nClick to open the account.")
+            .arg(entry.account.name, entry.tier.isEmpty() ? tr("none") : entry.tier,
+                 displayName(entry.quadrant), locale.toString(entry.account.annualSales, 'f', 0),
+                 PortfolioTableModel::breakdownText(entry.scores, ScoringAxis::Attractiveness),
+                 PortfolioTableModel::breakdownText(entry.scores, ScoringAxis::Strength));
+    }
+    return {};
+}
+
+void PortfolioMatrixChart::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    PortfolioMatrixRenderer::paint(&painter, QRectF(rect()), m_entries, m_title,
+                                   m_hovered ? m_hovered : m_highlighted);
+}
+
+void PortfolioMatrixChart::mouseMoveEvent(QMouseEvent *event)
+{
+    const qint64 hovered = accountAt(event->position());
+    if (hovered != m_hovered) {
+        m_hovered = hovered;
+        setCursor(hovered ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        emit accountHovered(hovered);
+        update();
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+void PortfolioMatrixChart::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        if (const qint64 id = accountAt(event->position())) {
+            emit accountActivated(id);
+            return;
+        }
+    }
+    QWidget::mousePressEvent(event);
+}
+
+bool PortfolioMatrixChart::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipFor(accountAt(help->pos()));
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace Kingside

@@ -1,0 +1,295 @@
+#include "PortfolioView.h"
+
+#include "CriteriaDialog.h"
+#include "PortfolioMatrixChart.h"
+#include "PortfolioMatrixRenderer.h"
+#include "TierSchemeDialog.h"
+
+#include "scoring/PortfolioFilterModel.h"
+#include "scoring/PortfolioTableModel.h"
+#include "scoring/ScoringStore.h"
+#include "scoring/SetActiveTierScheme.h"
+#include "workspace/Workspace.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QSvgGenerator>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Kingside {
+
+PortfolioView::PortfolioView(Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_model(new PortfolioTableModel(workspace, this)),
+      m_filter(new PortfolioFilterModel(this))
+{
+    setObjectName(QStringLiteral("portfolioView"));
+    m_filter->setSourceModel(m_model);
+
+    m_scheme = new QComboBox;
+    m_scheme->setObjectName(QStringLiteral("schemeCombo"));
+    m_scheme->setToolTip(tr("The workspace's tier scheme; changing it re-tiers every account "
+                            "(undoable)."));
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("filterEdit"));
+    m_search->setPlaceholderText(tr("Filter accounts…"));
+    m_search->setClearButtonEnabled(true);
+    m_tier = new QComboBox;
+    m_tier->setObjectName(QStringLiteral("tierFilter"));
+    auto *schemesButton = new QPushButton(tr("&Tier schemes…"));
+    schemesButton->setObjectName(QStringLiteral("tierSchemesButton"));
+    auto *criteria = new QPushButton(tr("Criteria and &scores…"));
+    criteria->setObjectName(QStringLiteral("criteriaButton"));
+    auto *exportButton = new QPushButton(tr("E&xport chart…"));
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    auto *print = new QPushButton(tr("&Print chart…"));
+    print->setObjectName(QStringLiteral("printButton"));
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Tier scheme:")));
+    bar->addWidget(m_scheme);
+    bar->addWidget(schemesButton);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_tier);
+    bar->addWidget(criteria);
+    bar->addWidget(exportButton);
+    bar->addWidget(print);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("portfolioTable"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(PortfolioTableModel::AttractivenessColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_chart = new PortfolioMatrixChart;
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_chart);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("portfolioStatus"));
+    m_status->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+
+    connect(m_model, &PortfolioTableModel::reloaded, this, &PortfolioView::refresh);
+    // The chart shows the accounts the filter lets through.
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &PortfolioView::updateChart);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &PortfolioView::updateChart);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &PortfolioView::updateChart);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &PortfolioView::updateChart);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &PortfolioFilterModel::setText);
+    connect(m_tier, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_filter->setTier(m_tier->itemData(index).toInt()); });
+    connect(m_scheme, &QComboBox::currentIndexChanged, this, &PortfolioView::onSchemeChosen);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit accountActivated(index.data(PortfolioTableModel::AccountIdRole).toLongLong());
+    });
+    connect(m_chart, &PortfolioMatrixChart::accountActivated, this,
+            &PortfolioView::accountActivated);
+    connect(criteria, &QPushButton::clicked, this, &PortfolioView::openCriteriaEditor);
+    connect(schemesButton, &QPushButton::clicked, this, &PortfolioView::openTierSchemes);
+    connect(exportButton, &QPushButton::clicked, this, &PortfolioView::exportChartInteractively);
+    connect(print, &QPushButton::clicked, this, &PortfolioView::printChart);
+    refresh();
+}
+
+QString PortfolioView::chartTitle() const
+{
+    return tr("Directional-policy matrix · tiers: %1").arg(m_model->scheme().name);
+}
+
+void PortfolioView::refresh()
+{
+    fillSchemes();
+    updateChart();
+    m_chart->setHighlighted(m_accountId);
+    int missing = 0;
+    for (const PortfolioEntry &entry : m_model->entries())
+        missing += entry.scores.missingCount() > 0 ? 1 : 0;
+    QString status = m_model->errorString();
+    if (status.isEmpty())
+        status = tr("%n account(s); ", nullptr, int(m_model->entries().size())) +
+                 tr("attractiveness and strength = Σ weight share × score / 10, missing scores "
+                    "count 0") +
+                 (missing ? tr("; %n account(s) with missing scores.", nullptr, missing)
+                          : QStringLiteral("."));
+    m_status->setText(status);
+}
+
+void PortfolioView::updateChart()
+{
+    QList<PortfolioEntry> shown;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex source = m_filter->mapToSource(m_filter->index(row, 0));
+        if (const PortfolioEntry *entry = m_model->entryAt(source.row()))
+            shown.append(*entry);
+    }
+    m_chart->setEntries(shown, chartTitle());
+}
+
+void PortfolioView::fillSchemes()
+{
+    m_filling = true;
+    m_scheme->clear();
+    if (m_workspace->isOpen()) {
+        for (const TierScheme &scheme : ScoringStore(m_workspace->database()).tierSchemes())
+            m_scheme->addItem(scheme.name);
+    }
+    m_scheme->setCurrentIndex(m_scheme->findText(m_model->scheme().name));
+    m_scheme->setEnabled(m_workspace->mayWrite(false));
+
+    const int tier = m_filter->tier();
+    m_tier->clear();
+    m_tier->addItem(tr("All tiers"), PortfolioFilterModel::AllTiers);
+    for (int i = 0; i < m_model->scheme().bands.size(); ++i)
+        m_tier->addItem(m_model->scheme().bands[i].name, i);
+    m_tier->addItem(tr("No tier"), PortfolioFilterModel::NoTier);
+    const int keep = m_tier->findData(tier);
+    m_tier->setCurrentIndex(keep >= 0 ? keep : 0);
+    m_filter->setTier(m_tier->currentData().toInt());
+    m_filling = false;
+}
+
+void PortfolioView::onSchemeChosen(int index)
+{
+    if (m_filling || index < 0)
+        return;
+    const QString name = m_scheme->itemText(index);
+    if (name == m_model->scheme().name)
+        return;
+    if (!m_workspace->execute(new SetActiveTierScheme(m_workspace, name))) {
+        m_status->setText(m_workspace->errorString());
+        fillSchemes();
+    }
+}
+
+void PortfolioView::setAccount(qint64 accountId)
+{
+    m_accountId = accountId;
+    m_chart->setHighlighted(accountId);
+    const int row = m_model->rowOf(accountId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (index.isValid()) {
+        m_table->selectRow(index.row());
+        m_table->scrollTo(index);
+    }
+}
+
+void PortfolioView::openCriteriaEditor()
+{
+    CriteriaDialog dialog(m_workspace, this);
+    if (m_accountId)
+        dialog.selectAccount(m_accountId);
+    dialog.exec();
+}
+
+void PortfolioView::openTierSchemes()
+{
+    TierSchemeDialog dialog(m_workspace, this);
+    dialog.exec();
+}
+
+bool PortfolioView::exportChart(const QString &path, QString *error) const
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QList<PortfolioEntry> entries = m_chart->entries();
+    const QString title = chartTitle();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (suffix == QLatin1String("png")) {
+        QImage image(1600, 1200, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2.0);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        PortfolioMatrixRenderer::paint(&painter, QRectF(0, 0, 800, 600), entries, title);
+        painter.end();
+        if (!image.save(&file, "PNG")) {
+            *error = tr("%1 cannot be written.").arg(path);
+            return false;
+        }
+    } else if (suffix == QLatin1String("svg")) {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&file);
+        generator.setSize(QSize(800, 600));
+        generator.setViewBox(QRect(0, 0, 800, 600));
+        generator.setTitle(title);
+        QPainter painter(&generator);
+        PortfolioMatrixRenderer::paint(&painter, QRectF(0, 0, 800, 600), entries, title);
+    } else if (suffix == QLatin1String("pdf")) {
+        QPdfWriter writer(&file);
+        writer.setTitle(title);
+        writer.setPageOrientation(QPageLayout::Landscape);
+        QPainter painter(&writer);
+        const QRect page = painter.viewport();
+        // Paint in a 800-point-wide logical space scaled onto the page.
+        const double scale = std::min(page.width() / 800.0, page.height() / 600.0);
+        painter.scale(scale, scale);
+        PortfolioMatrixRenderer::paint(&painter, QRectF(0, 0, 800, 600), entries, title);
+    } else {
+        file.cancelWriting();
+        *error = tr("Choose a file ending in .png, .svg or .pdf.");
+        return false;
+    }
+    if (!file.commit()) {
+        *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void PortfolioView::exportChartInteractively()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export chart"), QStringLiteral("portfolio.pdf"),
+                                     tr("PDF (*.pdf);;SVG image (*.svg);;PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportChart(path, &error))
+        QMessageBox::warning(this, tr("Export chart"), error);
+}
+
+void PortfolioView::printChart()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QPainter painter(&printer);
+    const QRect page = painter.viewport();
+    const double scale = std::min(page.width() / 800.0, page.height() / 600.0);
+    painter.scale(scale, scale);
+    PortfolioMatrixRenderer::paint(&painter, QRectF(0, 0, 800, 600), m_chart->entries(),
+                                   chartTitle());
+}
+
+} // namespace Kingside

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace Kingside {
+
+class Workspace;
+class PortfolioTableModel;
+class PortfolioFilterModel;
+class PortfolioMatrixChart;
+struct Change;
+
+// The portfolio: every account's tier, scores and facts in a sortable, filterable table
+// beside the directional-policy matrix; the active tier scheme is chosen here and the
+// criteria editor opens from here. Asks the main window to open an account.
+class PortfolioView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PortfolioView(Workspace *workspace, QWidget *parent = nullptr);
+
+    // Marks an account in table and chart (the main window's current account).
+    void setAccount(qint64 accountId);
+
+    PortfolioTableModel *tableModel() const { return m_model; }
+    PortfolioFilterModel *filterModel() const { return m_filter; }
+    PortfolioMatrixChart *chart() const { return m_chart; }
+    QTableView *table() const { return m_table; }
+
+    // Writes the matrix chart to PNG, SVG or PDF (by the file's suffix), whole or not at all.
+    bool exportChart(const QString &path, QString *error) const;
+
+public slots:
+    void openCriteriaEditor();
+    void openTierSchemes();
+    void exportChartInteractively();
+    void printChart();
+
+signals:
+    void accountActivated(qint64 accountId);
+
+private:
+    void refresh();
+    void updateChart();
+    void fillSchemes();
+    void onSchemeChosen(int index);
+    QString chartTitle() const;
+
+    Workspace *m_workspace;
+    PortfolioTableModel *m_model;
+    PortfolioFilterModel *m_filter;
+    QTableView *m_table = nullptr;
+    PortfolioMatrixChart *m_chart = nullptr;
+    QComboBox *m_scheme = nullptr;
+    QComboBox *m_tier = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_status = nullptr;
+    qint64 m_accountId = 0;
+    bool m_filling = false;
+};
+
+} // namespace Kingside
