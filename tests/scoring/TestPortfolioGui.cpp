@@ -4,6 +4,7 @@
 #include "portfolio/PortfolioMatrixChart.h"
 #include "portfolio/PortfolioMatrixRenderer.h"
 #include "portfolio/PortfolioView.h"
+#include "portfolio/TierSchemeDialog.h"
 
 #include "scoring/PortfolioFilterModel.h"
 #include "scoring/PortfolioTableModel.h"
@@ -57,6 +58,7 @@ private slots:
     void chartHoverAndClick();
     void chartExports();
     void rendererPaintsQuadrants();
+    void tierSchemeEditorChecksBands();
 
 private:
     QString dump() const { return Test::dumpDatabase(m_ws->workspace().database()); }
@@ -348,6 +350,70 @@ void TestPortfolioGui::rendererPaintsQuadrants()
     QCOMPARE(at(40, 60), QColor(0xfd, 0xf3, 0xd8)); // Star: attractive, weak
     QCOMPARE(at(60, 40), QColor(0xe1, 0xec, 0xf7)); // Status: strong, less attractive
     QCOMPARE(at(40, 40), QColor(0xee, 0xee, 0xee)); // Streamline
+}
+
+void TestPortfolioGui::tierSchemeEditorChecksBands()
+{
+    Workspace &workspace = m_ws->workspace();
+    const QString before = dump();
+    TierSchemeDialog dialog(&workspace);
+    auto *list = dialog.findChild<QListWidget *>(QStringLiteral("schemeList"));
+    auto *bands = dialog.findChild<QTableWidget *>(QStringLiteral("bandTable"));
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("schemeProblem"));
+    auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveSchemeButton"));
+    auto *use = dialog.findChild<QPushButton *>(QStringLiteral("useSchemeButton"));
+    auto *basis = dialog.findChild<QComboBox *>(QStringLiteral("basisCombo"));
+    QVERIFY(list && bands && problem && save && use && basis);
+    QCOMPARE(list->count(), 3);
+    QVERIFY(list->currentItem()->text().contains(QStringLiteral("Football")));
+    QCOMPARE(bands->rowCount(), 3);
+    QCOMPARE(bands->item(0, 1)->text(), QStringLiteral("70"));
+    QVERIFY(!save->isEnabled()); // built in
+    QVERIFY(problem->text().contains(QStringLiteral("Built-in")));
+
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("newSchemeButton")),
+                      Qt::LeftButton);
+    QCOMPARE(bands->rowCount(), 3);
+    QVERIFY2(problem->text().isEmpty(), qPrintable(problem->text()));
+    QVERIFY(save->isEnabled());
+    bands->item(1, 1)->setText(QStringLiteral("60")); // same as the tier above
+    QVERIFY(problem->text().contains(QStringLiteral("overlap")));
+    QVERIFY(!save->isEnabled());
+    bands->item(1, 1)->setText(QStringLiteral("80")); // above the tier above
+    QVERIFY(problem->text().contains(QStringLiteral("best first")));
+    QVERIFY(!save->isEnabled());
+    bands->item(1, 1)->setText(QStringLiteral("40"));
+    QVERIFY(save->isEnabled());
+    QCOMPARE(dump(), before); // nothing stored while editing
+
+    QTest::mouseClick(save, Qt::LeftButton);
+    const auto stored =
+        ScoringStore(workspace.database()).tierSchemeNamed(QStringLiteral("My tiers"));
+    QVERIFY(stored);
+    QCOMPARE(stored->bands.size(), 3);
+    QCOMPARE(*stored->bands[1].minScore, 40.0);
+    QVERIFY(list->currentItem()->text().startsWith(QStringLiteral("My tiers")));
+    QTest::mouseClick(use, Qt::LeftButton);
+    QCOMPARE(ScoringStore(workspace.database()).activeSchemeName(), QStringLiteral("My tiers"));
+    QVERIFY(list->currentItem()->text().contains(QStringLiteral("active")));
+
+    // A rank scheme where "the rest" is not last cannot be saved.
+    basis->setCurrentIndex(basis->findData(int(TierScheme::Basis::Rank)));
+    bands->item(0, 1)->setText(QString());
+    bands->item(1, 1)->setText(QStringLiteral("3"));
+    bands->item(2, 1)->setText(QString());
+    QVERIFY(problem->text().contains(QStringLiteral("Only the last band")));
+    QVERIFY(!save->isEnabled());
+    bands->item(0, 1)->setText(QStringLiteral("1"));
+    QVERIFY2(problem->text().isEmpty(), qPrintable(problem->text()));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(ScoringStore(workspace.database()).activeScheme()->basis, TierScheme::Basis::Rank);
+
+    workspace.undoStack()->undo(); // the rank edit
+    workspace.undoStack()->undo(); // use
+    workspace.undoStack()->undo(); // save
+    QCOMPARE(dump(), before);
+    QCOMPARE(list->count(), 3);
 }
 
 QTEST_MAIN(TestPortfolioGui)
