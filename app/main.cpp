@@ -73,6 +73,20 @@ int main(int argc, char **argv)
             return runCommand(*command, argc, argv);
     }
 
+    // A word that is neither a command nor a workspace is a typo: say so without a window.
+    if (argc > 1 && argv[1][0] != '-') {
+        const QString word = QString::fromLocal8Bit(argv[1]);
+        if (!QFileInfo::exists(word) && !word.endsWith(QLatin1String(".kingside"))) {
+            QCoreApplication core(argc, argv);
+            Cli::err() << QCoreApplication::translate("Kingside::Cli",
+                                                      "“%1” is neither a command nor a workspace "
+                                                      "file.\n\n")
+                              .arg(word)
+                       << commandSummary();
+            return Cli::BadInput;
+        }
+    }
+
     std::unique_ptr<QCoreApplication> app;
     if (wantsInformationOnly(argc, argv))
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -97,8 +111,13 @@ int main(int argc, char **argv)
     const QCommandLineOption readOnly(
         QStringLiteral("read-only"),
         QCoreApplication::translate("Kingside::Cli", "Open WORKSPACE read-only."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("Kingside::Cli",
+                                    "Open the built-in demo workspace (created on first use)."));
     parser.addOption(review);
     parser.addOption(readOnly);
+    parser.addOption(demo);
     parser.addPositionalArgument(
         QStringLiteral("WORKSPACE"),
         QCoreApplication::translate("Kingside::Cli", "A .kingside workspace file."),
@@ -119,14 +138,10 @@ int main(int argc, char **argv)
     const Workspace::Mode mode = parser.isSet(review)     ? Workspace::Mode::Review
                                  : parser.isSet(readOnly) ? Workspace::Mode::ReadOnly
                                                           : Workspace::Mode::ReadWrite;
-    if (!positional.isEmpty()) {
+    if (parser.isSet(demo)) {
+        window.openDemoWorkspace();
+    } else if (!positional.isEmpty()) {
         const QString path = positional.first();
-        if (!QFileInfo::exists(path) && !path.endsWith(QLatin1String(".kingside"))) {
-            Cli::err() << QCoreApplication::translate("Kingside::Cli", "Unknown command “%1”.\n\n")
-                              .arg(path)
-                       << commandSummary();
-            return Cli::BadInput;
-        }
         if (!window.openWorkspace(path, mode))
             return Cli::Failed;
     } else {

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QUndoCommand>
+#include <QVariant>
 
 namespace Kingside {
 

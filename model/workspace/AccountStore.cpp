@@ -77,11 +77,11 @@ qint64 AccountStore::insertAccount(const Account &account, QString *error) const
                    QStringLiteral("INSERT INTO accounts (%1, created_at) VALUES "
                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                        .arg(accountColumns),
-                   {Sql::idOrNull(account.id), account.name.trimmed(), account.industry,
-                    account.annualSales, account.profitability, account.potential3y,
-                    codeOf(account.stage), account.reviewCadenceMonths, account.freshnessDays,
-                    account.businessObjectives, account.buyingProcess, account.notes,
-                    Sql::nowStamp()},
+                   {Sql::idOrNull(account.id), Sql::text(account.name.trimmed()),
+                    Sql::text(account.industry), account.annualSales, account.profitability,
+                    account.potential3y, codeOf(account.stage), account.reviewCadenceMonths,
+                    account.freshnessDays, Sql::text(account.businessObjectives),
+                    Sql::text(account.buyingProcess), Sql::text(account.notes), Sql::nowStamp()},
                    error))
         return 0;
     return insertedId(query, account.id);
@@ -108,8 +108,8 @@ qint64 AccountStore::insertDepartment(const Department &department, QString *err
     if (!Sql::exec(query,
                    QStringLiteral("INSERT INTO departments (id, account_id, name, position) "
                                   "VALUES (?, ?, ?, ?)"),
-                   {Sql::idOrNull(department.id), department.accountId, department.name.trimmed(),
-                    department.position},
+                   {Sql::idOrNull(department.id), department.accountId,
+                    Sql::text(department.name.trimmed()), department.position},
                    error))
         return 0;
     return insertedId(query, department.id);
@@ -136,7 +136,8 @@ qint64 AccountStore::insertLevel(const Level &level, QString *error) const
     if (!Sql::exec(
             query,
             QStringLiteral("INSERT INTO levels (id, account_id, name, rank) VALUES (?, ?, ?, ?)"),
-            {Sql::idOrNull(level.id), level.accountId, level.name.trimmed(), level.rank}, error))
+            {Sql::idOrNull(level.id), level.accountId, Sql::text(level.name.trimmed()), level.rank},
+            error))
         return 0;
     return insertedId(query, level.id);
 }
@@ -178,7 +179,7 @@ qint64 AccountStore::insertWall(const Wall &wall, QString *error) const
                     Sql::idOrNull(byDepartment ? wall.a : 0),
                     Sql::idOrNull(byDepartment ? wall.b : 0),
                     Sql::idOrNull(byDepartment ? 0 : wall.a),
-                    Sql::idOrNull(byDepartment ? 0 : wall.b), wall.notes},
+                    Sql::idOrNull(byDepartment ? 0 : wall.b), Sql::text(wall.notes)},
                    error))
         return 0;
     return insertedId(query, wall.id);

@@ -88,13 +88,14 @@ qint64 PersonStore::insertPerson(const Person &person, QString *error) const
             QStringLiteral("INSERT INTO people (%1, created_at, updated_at) VALUES "
                            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .arg(personColumns),
-            {Sql::idOrNull(person.id), person.accountId, codeOf(person.side), person.name.trimmed(),
-             person.title, person.email, person.phone, Sql::idOrNull(person.departmentId),
+            {Sql::idOrNull(person.id), person.accountId, codeOf(person.side),
+             Sql::text(person.name.trimmed()), Sql::text(person.title), Sql::text(person.email),
+             Sql::text(person.phone), Sql::idOrNull(person.departmentId),
              Sql::idOrNull(person.levelId), codeOf(person.decisionRole),
              person.pieceOverride ? QVariant(codeOf(*person.pieceOverride)) : Sql::textOrNull({}),
              codeOf(person.attitude), Sql::idOrNull(person.competitorId),
              person.teamRole ? QVariant(codeOf(*person.teamRole)) : Sql::textOrNull({}),
-             person.notes, now, now},
+             Sql::text(person.notes), now, now},
             error))
         return 0;
     return person.id > 0 ? person.id : query.lastInsertId().toLongLong();
@@ -140,7 +141,7 @@ qint64 PersonStore::insertRelationship(const Relationship &relationship, QString
                     relationship.lastContact.isValid()
                         ? QVariant(relationship.lastContact.toString(Qt::ISODate))
                         : Sql::textOrNull({}),
-                    relationship.notes, now, now},
+                    Sql::text(relationship.notes), now, now},
                    error))
         return 0;
     return relationship.id > 0 ? relationship.id : query.lastInsertId().toLongLong();

@@ -40,12 +40,17 @@ std::optional<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
 
 QVariant idOrNull(qint64 id)
 {
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+QString text(const QString &value)
+{
+    return value.isNull() ? QString(QLatin1String("")) : value;
 }
 
 QVariant textOrNull(const QString &text)
 {
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 QString nowStamp()

@@ -23,9 +23,11 @@ bool run(const QSqlDatabase &db, const QString &statement, const QVariantList &v
 std::optional<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
                                const QVariantList &values = {}, QString *error = nullptr);
 
-// NULL for 0 ids and invalid dates, their value otherwise.
+// NULL (an invalid QVariant) for 0 ids and empty text, their value otherwise.
+// Note: Qt binds a null QString as NULL; NOT NULL text columns take text(value).
 QVariant idOrNull(qint64 id);
 QVariant textOrNull(const QString &text);
+QString text(const QString &value); // '' for a null QString
 
 // Today's timestamp in the stored form (UTC, ISO-8601).
 QString nowStamp();

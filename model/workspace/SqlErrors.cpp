@@ -11,11 +11,11 @@ QString explain(const QString &databaseError)
 {
     // The pattern is a piece of SQLite's constraint message; the text says it for people.
     static const std::array<std::pair<const char *, const char *>, 14> known{{
-        {"one_king_per_account",
+        {"people.account_id, people.decision_role",
          QT_TRANSLATE_NOOP("Kingside::SqlErrors",
                            "This account already has a final decision maker (King); an account "
                            "has only one. Change the other person's role first.")},
-        {"one_mentor_per_account",
+        {"people.account_id, people.team_role",
          QT_TRANSLATE_NOOP("Kingside::SqlErrors", "This account already has a mentor.")},
         {"strength",
          QT_TRANSLATE_NOOP("Kingside::SqlErrors", "A relationship's strength is 1 (vendor) to 5 "

@@ -60,6 +60,12 @@ bool Workspace::fail(WorkspaceError::Code code, const QString &message)
     return false;
 }
 
+bool Workspace::setFailure(WorkspaceError::Code code, const QString &message)
+{
+    m_lastError = {code, message};
+    return false;
+}
+
 void Workspace::setError(WorkspaceError::Code code, const QString &message)
 {
     m_lastError = {code, message};
@@ -98,60 +104,81 @@ bool Workspace::connect(const QString &path, bool readOnly)
     return true;
 }
 
-// Reads what identifies the file without writing to it. Fails with a message when the
-// file is not a Kingside workspace or was written by a newer Kingside.
+// Reads what identifies the file without writing to it, on a connection of its own, so
+// that a refused file leaves the workspace that is open now untouched and open.
 bool Workspace::inspect(const QString &path, int *version)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(WorkspaceError::Code::NotFound, tr("%1 does not exist.").arg(quoted(path)));
+        return setFailure(WorkspaceError::Code::NotFound,
+                          tr("%1 does not exist.").arg(quoted(path)));
     if (info.isDir())
-        return fail(WorkspaceError::Code::NotKingside,
-                    tr("%1 is a folder, not a Kingside workspace.").arg(quoted(path)));
+        return setFailure(WorkspaceError::Code::NotKingside,
+                          tr("%1 is a folder, not a Kingside workspace.").arg(quoted(path)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(WorkspaceError::Code::NotReadable,
-                    tr("%1 cannot be read: %2").arg(quoted(path), file.errorString()));
+        return setFailure(WorkspaceError::Code::NotReadable,
+                          tr("%1 cannot be read: %2").arg(quoted(path), file.errorString()));
     const QByteArray header = file.read(16);
     file.close();
     if (header.isEmpty())
-        return fail(WorkspaceError::Code::NotKingside,
-                    tr("%1 is an empty file, not a Kingside workspace.").arg(quoted(path)));
+        return setFailure(WorkspaceError::Code::NotKingside,
+                          tr("%1 is an empty file, not a Kingside workspace.").arg(quoted(path)));
     if (header != QByteArray("SQLite format 3\0", 16))
-        return fail(
+        return setFailure(
             WorkspaceError::Code::NotSqlite,
             tr("%1 is not a Kingside workspace: it is not an SQLite database.").arg(quoted(path)));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return setFailure(WorkspaceError::Code::Sql,
+                          tr("The SQLite driver for Qt is not installed (Debian package "
+                             "libqt6sql6-sqlite); Kingside cannot open workspaces without it."));
 
-    if (!connect(path, true))
-        return false;
-    QSqlDatabase db = database();
+    const QString connection = m_connectionName + QStringLiteral("-inspect");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1500;QSQLITE_OPEN_READONLY"));
+        ok = inspectConnection(db, path, version);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
+bool Workspace::inspectConnection(QSqlDatabase &db, const QString &path, int *version)
+{
+    if (!db.open())
+        return setFailure(
+            WorkspaceError::Code::NotSqlite,
+            tr("%1 could not be opened: %2").arg(quoted(path), db.lastError().text()));
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
         const QSqlError error = query.lastError();
         if (isLockedError(error))
-            return fail(WorkspaceError::Code::Locked,
-                        tr("%1 is open in another Kingside window or program. Close it "
-                           "there first.")
-                            .arg(quoted(path)));
-        return fail(WorkspaceError::Code::NotSqlite,
-                    tr("%1 is not a readable SQLite database: %2").arg(quoted(path), error.text()));
+            return setFailure(WorkspaceError::Code::Locked,
+                              tr("%1 is open in another Kingside window or program. Close it "
+                                 "there first.")
+                                  .arg(quoted(path)));
+        return setFailure(
+            WorkspaceError::Code::NotSqlite,
+            tr("%1 is not a readable SQLite database: %2").arg(quoted(path), error.text()));
     }
     const qint32 applicationId = query.value(0).toInt();
     query.finish();
     *version = Migrator::userVersion(db);
     if (applicationId != ApplicationId)
-        return fail(
+        return setFailure(
             WorkspaceError::Code::NotKingside,
             tr("%1 is an SQLite database, but not a Kingside workspace.").arg(quoted(path)));
     if (*version > Migrator::latestVersion())
-        return fail(WorkspaceError::Code::NewerSchema,
-                    tr("%1 was written by a newer version of Kingside (schema %2; this version "
-                       "reads up to %3). It was not changed; please update Kingside.")
-                        .arg(quoted(path))
-                        .arg(*version)
-                        .arg(Migrator::latestVersion()));
-    db.close();
-    QSqlDatabase::removeDatabase(m_connectionName);
+        return setFailure(WorkspaceError::Code::NewerSchema,
+                          tr("%1 was written by a newer version of Kingside (schema %2; this "
+                             "version reads up to %3). It was not changed; please update "
+                             "Kingside.")
+                              .arg(quoted(path))
+                              .arg(*version)
+                              .arg(Migrator::latestVersion()));
     return true;
 }
 
@@ -219,9 +246,7 @@ bool Workspace::openForInspection(const QString &path)
 
 bool Workspace::openFile(const QString &path, Mode mode, bool inspectionOnly)
 {
-    close();
     m_lastError = {};
-    m_backupPath.clear();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     int version = 0;
     if (!inspect(absolute, &version))
@@ -230,16 +255,20 @@ bool Workspace::openFile(const QString &path, Mode mode, bool inspectionOnly)
     const QFileInfo info(absolute);
     if (mode != Mode::ReadOnly &&
         (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
-        return fail(WorkspaceError::Code::ReadOnly,
-                    tr("%1 cannot be written (the file or its folder is read-only). Open it "
-                       "read-only instead.")
-                        .arg(quoted(absolute)));
+        return setFailure(WorkspaceError::Code::ReadOnly,
+                          tr("%1 cannot be written (the file or its folder is read-only). Open "
+                             "it read-only instead.")
+                              .arg(quoted(absolute)));
     if (mode == Mode::ReadOnly && !inspectionOnly && version < Migrator::latestVersion())
-        return fail(WorkspaceError::Code::ReadOnly,
-                    tr("%1 uses an older schema (version %2) and must be upgraded before it "
-                       "can be read; open it for editing once.")
-                        .arg(quoted(absolute))
-                        .arg(version));
+        return setFailure(WorkspaceError::Code::ReadOnly,
+                          tr("%1 uses an older schema (version %2) and must be upgraded before "
+                             "it can be read; open it for editing once.")
+                              .arg(quoted(absolute))
+                              .arg(version));
+
+    // The file is acceptable: only now is the current workspace closed.
+    close();
+    m_backupPath.clear();
 
     m_path = absolute;
     m_mode = mode;
@@ -272,17 +301,18 @@ bool Workspace::openFile(const QString &path, Mode mode, bool inspectionOnly)
 
 bool Workspace::create(const QString &path)
 {
-    close();
     m_lastError = {};
-    m_backupPath.clear();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (QFileInfo::exists(absolute))
-        return fail(WorkspaceError::Code::AlreadyExists,
-                    tr("%1 already exists; Kingside does not overwrite it.").arg(quoted(absolute)));
+        return setFailure(
+            WorkspaceError::Code::AlreadyExists,
+            tr("%1 already exists; Kingside does not overwrite it.").arg(quoted(absolute)));
     if (!QFileInfo(QFileInfo(absolute).absolutePath()).isWritable())
-        return fail(WorkspaceError::Code::ReadOnly,
-                    tr("%1 cannot be created: its folder does not exist or is read-only.")
-                        .arg(quoted(absolute)));
+        return setFailure(WorkspaceError::Code::ReadOnly,
+                          tr("%1 cannot be created: its folder does not exist or is read-only.")
+                              .arg(quoted(absolute)));
+    close();
+    m_backupPath.clear();
     m_path = absolute;
     m_mode = Mode::ReadWrite;
     auto removeFiles = [&absolute] {

@@ -90,6 +90,8 @@ private:
     bool fail(WorkspaceError::Code code, const QString &message);
     bool connect(const QString &path, bool readOnly);
     bool inspect(const QString &path, int *version);
+    bool inspectConnection(QSqlDatabase &db, const QString &path, int *version);
+    bool setFailure(WorkspaceError::Code code, const QString &message);
     bool configureForWriting();
     bool backupBeforeMigration(int fromVersion);
     bool openFile(const QString &path, Mode mode, bool inspectionOnly);

@@ -61,7 +61,9 @@ CREATE TABLE levels (
 -- One row per person in one account: the client's individuals and our account team.
 -- Client people stand on the board (department = file, level = rank); team people
 -- carry their role in the account team. Department and level must belong to the
--- same account (composite foreign keys) and may be unknown (NULL).
+-- same account (composite foreign keys) and may be unknown (NULL). NO ACTION (checked at
+-- the end of the statement) refuses deleting a department still in use, yet lets an
+-- account be deleted with everything in it.
 CREATE TABLE people (
     id             INTEGER PRIMARY KEY,
     account_id     INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
@@ -87,8 +89,8 @@ CREATE TABLE people (
     updated_at     TEXT NOT NULL,
     UNIQUE (account_id, id),
     FOREIGN KEY (account_id, department_id) REFERENCES departments(account_id, id)
-        ON DELETE RESTRICT,
-    FOREIGN KEY (account_id, level_id) REFERENCES levels(account_id, id) ON DELETE RESTRICT,
+        ON DELETE NO ACTION,
+    FOREIGN KEY (account_id, level_id) REFERENCES levels(account_id, id) ON DELETE NO ACTION,
     CHECK ((side = 'team' AND team_role IS NOT NULL AND department_id IS NULL
             AND level_id IS NULL AND piece_override IS NULL AND decision_role = 'none')
         OR (side = 'client' AND team_role IS NULL))
@@ -97,11 +99,11 @@ CREATE TABLE people (
 CREATE INDEX people_by_account ON people (account_id, side);
 
 -- One final decision maker per account; a second one is refused.
-CREATE UNIQUE INDEX one_king_per_account ON people (account_id)
+CREATE UNIQUE INDEX one_king_per_account ON people (account_id, decision_role)
     WHERE decision_role = 'decision_maker';
 
 -- One mentor per account.
-CREATE UNIQUE INDEX one_mentor_per_account ON people (account_id)
+CREATE UNIQUE INDEX one_mentor_per_account ON people (account_id, team_role)
     WHERE team_role = 'mentor';
 
 -- Relationships join two people of the same account. Directed kinds:
@@ -272,9 +274,9 @@ CREATE TABLE actions (
     person_id   INTEGER,
     review_id   INTEGER REFERENCES reviews(id) ON DELETE SET NULL,
     created_at  TEXT NOT NULL,
-    FOREIGN KEY (account_id, owner_id) REFERENCES people(account_id, id) ON DELETE RESTRICT,
-    FOREIGN KEY (account_id, objective_id) REFERENCES objectives(account_id, id) ON DELETE RESTRICT,
-    FOREIGN KEY (account_id, person_id) REFERENCES people(account_id, id) ON DELETE RESTRICT
+    FOREIGN KEY (account_id, owner_id) REFERENCES people(account_id, id) ON DELETE NO ACTION,
+    FOREIGN KEY (account_id, objective_id) REFERENCES objectives(account_id, id) ON DELETE NO ACTION,
+    FOREIGN KEY (account_id, person_id) REFERENCES people(account_id, id) ON DELETE NO ACTION
 );
 
 CREATE TABLE plan_agreements (

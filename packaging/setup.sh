@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Kingside set-up: installs the Debian 12 packages that are missing, configures and
+# builds, then starts the app on its demo workspace (--run) or runs every test (--test).
+# Idempotent: with everything installed and built it only checks and exits quickly.
+#
+#   packaging/setup.sh --run     install what is missing, build, open the demo workspace
+#   packaging/setup.sh --test    install what is missing (with test tools), build, run ctest
+#   packaging/setup.sh --build   install what is missing, build
+#
+# Run as root to let it install packages; otherwise it prints the apt-get line to run.
+set -euo pipefail
+
+root_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build_dir="${KINGSIDE_BUILD_DIR:-$root_dir/build}"
+mode="${1:---build}"
+case "$mode" in
+    --run | --test | --build) shift || true ;;
+    *)
+        echo "usage: packaging/setup.sh --run | --test | --build" >&2
+        exit 2
+        ;;
+esac
+
+# Build and run: Qt 6 Widgets/SQL/Svg/PrintSupport, the SQLite driver (only a Recommends
+# of Qt, so named here), Boost.Graph, and a font (without one, text vanishes from PNG/PDF).
+packages=(cmake g++ make qt6-base-dev libqt6sql6-sqlite qt6-svg-dev libboost-graph-dev
+          fonts-dejavu-core)
+if [[ "$mode" == "--test" ]]; then
+    # Test tools: a display server for screenshots, networkx as the analysis reference,
+    # Graphviz and poppler to check exports, Google Benchmark, and clang for the fuzzers.
+    packages+=(xvfb xauth imagemagick poppler-utils python3-networkx graphviz sqlite3
+               libbenchmark-dev clang-14 libclang-rt-14-dev)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+
+if ((${#missing[@]} > 0)); then
+    if [[ "$(id -u)" -ne 0 ]]; then
+        echo "Kingside needs these Debian packages. Install them, then run this again:" >&2
+        echo "  sudo apt-get install -y ${missing[*]}" >&2
+        exit 1
+    fi
+    echo "Installing: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq "${missing[@]}"
+fi
+
+jobs="$(nproc 2>/dev/null || echo 2)"
+if [[ ! -f "$build_dir/CMakeCache.txt" ]]; then
+    cmake -S "$root_dir" -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+fi
+cmake --build "$build_dir" --parallel "$jobs"
+
+case "$mode" in
+    --run)
+        exec "$build_dir/app/kingside" --demo "$@"
+        ;;
+    --test)
+        cd "$build_dir"
+        exec ctest --output-on-failure --parallel "$jobs" "$@"
+        ;;
+esac

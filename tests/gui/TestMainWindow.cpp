@@ -1,0 +1,123 @@
+#include "demo/DemoBuilder.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/RecentWorkspaces.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QListView>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace Kingside;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void opensTheDemoOnFirstRun();
+    void switchesAccountsAndWorkspaces();
+    void badFilesAreExplainedInADialog();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings and the demo go to a test location
+    QFile::remove(RecentWorkspaces::demoPath());
+    QSettings().clear();
+}
+
+void TestMainWindow::opensTheDemoOnFirstRun()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDemoWorkspace());
+    QVERIFY(QFile::exists(RecentWorkspaces::demoPath()));
+    auto *accounts = window.findChild<QListView *>(QStringLiteral("accountList"));
+    QVERIFY(accounts);
+    QCOMPARE(accounts->model()->rowCount(), 4);
+    QVERIFY(window.currentAccountId() > 0);
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Demo")));
+    QCOMPARE(RecentWorkspaces::last(), RecentWorkspaces::demoPath());
+}
+
+void TestMainWindow::switchesAccountsAndWorkspaces()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openDemoWorkspace());
+    auto *accounts = window.findChild<QListView *>(QStringLiteral("accountList"));
+    auto *people = window.findChild<QTableView *>(QStringLiteral("peopleView"));
+    auto *lines = window.findChild<QTableView *>(QStringLiteral("relationshipView"));
+    QVERIFY(accounts && people && lines);
+    // Click the largest account.
+    int row = -1;
+    for (int r = 0; r < accounts->model()->rowCount(); ++r) {
+        if (accounts->model()->index(r, 0).data().toString() == DemoBuilder::largestAccountName())
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QRect rect = accounts->visualRect(accounts->model()->index(row, 0));
+    QTest::mouseClick(accounts->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(people->model()->rowCount(), 71);
+    QVERIFY(lines->model()->rowCount() > 350);
+    QVERIFY(window.windowTitle().contains(DemoBuilder::largestAccountName()));
+
+    // A new, empty workspace replaces the demo in the same window.
+    const QString fresh = m_dir.filePath(QStringLiteral("fresh.kingside"));
+    Workspace probe;
+    QVERIFY(probe.create(fresh));
+    probe.close();
+    QVERIFY(window.openWorkspace(fresh));
+    QCOMPARE(accounts->model()->rowCount(), 0);
+    QCOMPARE(people->model()->rowCount(), 0);
+    QVERIFY(window.windowTitle().contains(QStringLiteral("fresh")));
+    // And the demo again.
+    QVERIFY(window.openWorkspace(RecentWorkspaces::demoPath()));
+    QCOMPARE(accounts->model()->rowCount(), 4);
+    QCOMPARE(RecentWorkspaces::list().first(), RecentWorkspaces::demoPath());
+    QVERIFY(RecentWorkspaces::list().contains(fresh));
+}
+
+void TestMainWindow::badFilesAreExplainedInADialog()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openDemoWorkspace());
+    const QString garbage = m_dir.filePath(QStringLiteral("garbage.kingside"));
+    QFile file(garbage);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("this is not a database");
+    file.close();
+    QString text;
+    QTimer::singleShot(0, [&text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box) {
+            text = box->text();
+            box->reject();
+        }
+    });
+    QVERIFY(!window.openWorkspace(garbage));
+    QVERIFY2(text.contains(QStringLiteral("garbage.kingside")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("not an SQLite database")));
+    // The demo stays open, and the bad file is untouched.
+    QVERIFY(window.workspace()->isOpen());
+    QCOMPARE(window.workspace()->path(), RecentWorkspaces::demoPath());
+    QVERIFY(!RecentWorkspaces::list().contains(garbage));
+    QFile check(garbage);
+    QVERIFY(check.open(QIODevice::ReadOnly));
+    QCOMPARE(check.readAll(), QByteArray("this is not a database"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
