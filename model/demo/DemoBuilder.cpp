@@ -1,6 +1,7 @@
 #include "DemoBuilder.h"
 
 #include "domain/Enums.h"
+#include "planning/DemoHistory.h"
 #include "workspace/AccountStore.h"
 #include "workspace/PersonStore.h"
 #include "workspace/Sql.h"
@@ -815,6 +816,9 @@ bool DemoBuilder::populate(Workspace &workspace, const QDate &today, QString *er
     TransactionGuard transaction(workspace.database());
     Writer writer(workspace.database(), today);
     if (!writer.run(error))
+        return false;
+    // Snapshots for the past reviews, so that the demo can compare them.
+    if (!DemoHistory::write(workspace.database(), today, error))
         return false;
     if (!transaction.commit()) {
         *error =

@@ -1,0 +1,700 @@
+#include "PlanView.h"
+
+#include "ComparisonView.h"
+#include "ReviewPanel.h"
+
+#include "commands/SetProperties.h"
+#include "domain/Enums.h"
+#include "planning/AddObjective.h"
+#include "planning/AddPlanAction.h"
+#include "planning/EditObjective.h"
+#include "planning/EditPlanAction.h"
+#include "planning/PlanStore.h"
+#include "planning/RecordAgreement.h"
+#include "planning/RemoveObjective.h"
+#include "planning/RemovePlanAction.h"
+#include "planning/SetLifecycleStage.h"
+#include "planning/SetPlanFields.h"
+#include "workspace/AccountStore.h"
+#include "workspace/PersonStore.h"
+#include "workspace/Sql.h"
+#include "workspace/Workspace.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Kingside {
+namespace {
+
+enum ObjectiveColumn
+{
+    ObjectiveKindColumn,
+    ObjectiveTitleColumn,
+    ObjectiveMeasureColumn,
+    ObjectiveTargetColumn,
+    ObjectiveLightColumn
+};
+enum ActionColumn
+{
+    ActionTitleColumn,
+    ActionOwnerColumn,
+    ActionDueColumn,
+    ActionStatusColumn,
+    ActionObjectiveColumn,
+    ActionPersonColumn
+};
+
+QColor lightColour(TrafficLight light)
+{
+    switch (light) {
+    case TrafficLight::Green:
+        return QColor(0x2e, 0x7d, 0x32);
+    case TrafficLight::Amber:
+        return QColor(0xf9, 0xa8, 0x25);
+    case TrafficLight::Red:
+        return QColor(0xc6, 0x28, 0x28);
+    }
+    return {};
+}
+
+QPlainTextEdit *textBox(const QString &name, QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setObjectName(name);
+    edit->setMaximumHeight(64);
+    return edit;
+}
+
+QDoubleSpinBox *moneyBox(const QString &name, double minimum, QWidget *parent)
+{
+    auto *box = new QDoubleSpinBox(parent);
+    box->setObjectName(name);
+    box->setRange(minimum, 1e12);
+    box->setDecimals(0);
+    box->setGroupSeparatorShown(true);
+    return box;
+}
+
+} // namespace
+
+PlanView::PlanView(Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_tabs(new QTabWidget(this)),
+      m_alerts(new QLabel(this)), m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("planView"));
+    m_alerts->setObjectName(QStringLiteral("planAlerts"));
+    m_error->setObjectName(QStringLiteral("planError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_reviews = new ReviewPanel(workspace, this);
+    m_comparison = new ComparisonView(workspace, this);
+    m_tabs->setObjectName(QStringLiteral("planTabs"));
+    m_tabs->addTab(createPlanPage(), tr("Plan"));
+    m_tabs->addTab(m_reviews, tr("Reviews"));
+    m_tabs->addTab(m_comparison, tr("What changed"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_alerts);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_error);
+
+    connect(m_workspace, &Workspace::changed, this, &PlanView::onChanged);
+    connect(m_workspace, &Workspace::opened, this, [this] {
+        m_accountId = 0;
+        reload();
+    });
+    connect(m_workspace, &Workspace::closed, this, [this] {
+        m_accountId = 0;
+        reload();
+    });
+    connect(m_comparison, &ComparisonView::changedItemsChanged, this,
+            &PlanView::changedItemsChanged);
+    connect(m_reviews, &ReviewPanel::compareRequested, this, [this](qint64 from, qint64 to) {
+        m_comparison->compare(from, to);
+        m_tabs->setCurrentWidget(m_comparison);
+    });
+    reload();
+}
+
+QWidget *PlanView::createPlanPage()
+{
+    auto *page = new QWidget(this);
+
+    // Lifecycle.
+    m_stage = new QComboBox(page);
+    m_stage->setObjectName(QStringLiteral("stageCombo"));
+    for (LifecycleStage stage : allValues<LifecycleStage>())
+        m_stage->addItem(displayName(stage), codeOf(stage));
+    m_stageSince = new QDateEdit(page);
+    m_stageSince->setObjectName(QStringLiteral("stageSince"));
+    m_stageSince->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_stageSince->setCalendarPopup(true);
+    m_setStage = new QPushButton(tr("Move to stage"), page);
+    m_setStage->setObjectName(QStringLiteral("setStageButton"));
+    m_history = new QLabel(page);
+    m_history->setObjectName(QStringLiteral("lifecycleHistory"));
+    m_history->setWordWrap(true);
+    connect(m_setStage, &QPushButton::clicked, this, &PlanView::setStage);
+    auto *stageRow = new QHBoxLayout;
+    stageRow->addWidget(new QLabel(tr("Lifecycle stage:"), page));
+    stageRow->addWidget(m_stage);
+    stageRow->addWidget(new QLabel(tr("since"), page));
+    stageRow->addWidget(m_stageSince);
+    stageRow->addWidget(m_setStage);
+    stageRow->addStretch();
+
+    // Key information.
+    auto *keyBox = new QGroupBox(tr("Key information"), page);
+    m_businessObjectives = textBox(QStringLiteral("businessObjectives"), keyBox);
+    m_buyingProcess = textBox(QStringLiteral("buyingProcess"), keyBox);
+    m_strategy = textBox(QStringLiteral("strategy"), keyBox);
+    m_competitorNotes = textBox(QStringLiteral("competitorNotes"), keyBox);
+    m_revenue = moneyBox(QStringLiteral("revenuePlanned"), 0, keyBox);
+    m_profit = moneyBox(QStringLiteral("profitPlanned"), -1e12, keyBox);
+    m_version = new QLabel(keyBox);
+    m_version->setObjectName(QStringLiteral("planVersion"));
+    m_saveKeyInfo = new QPushButton(tr("Save key information"), keyBox);
+    m_saveKeyInfo->setObjectName(QStringLiteral("saveKeyInfoButton"));
+    m_newVersion = new QPushButton(tr("Start a new plan version"), keyBox);
+    m_newVersion->setObjectName(QStringLiteral("newVersionButton"));
+    connect(m_saveKeyInfo, &QPushButton::clicked, this, &PlanView::saveKeyInformation);
+    connect(m_newVersion, &QPushButton::clicked, this, &PlanView::newPlanVersion);
+    auto *keyForm = new QFormLayout(keyBox);
+    keyForm->addRow(tr("Customer's business objectives:"), m_businessObjectives);
+    keyForm->addRow(tr("Buying process:"), m_buyingProcess);
+    keyForm->addRow(tr("Our strategy:"), m_strategy);
+    keyForm->addRow(tr("Competitors and their activity:"), m_competitorNotes);
+    auto *money = new QHBoxLayout;
+    money->addWidget(m_revenue);
+    money->addWidget(new QLabel(tr("profit planned:"), keyBox));
+    money->addWidget(m_profit);
+    keyForm->addRow(tr("Revenue planned:"), money);
+    auto *versionRow = new QHBoxLayout;
+    versionRow->addWidget(m_version);
+    versionRow->addStretch();
+    versionRow->addWidget(m_newVersion);
+    versionRow->addWidget(m_saveKeyInfo);
+    keyForm->addRow(versionRow);
+
+    // Objectives.
+    auto *objectivesBox = new QGroupBox(tr("Long-term objectives"), page);
+    m_objectives = new QTableWidget(0, 5, objectivesBox);
+    m_objectives->setObjectName(QStringLiteral("objectivesTable"));
+    m_objectives->setHorizontalHeaderLabels(
+        {tr("Kind"), tr("Objective"), tr("Measure"), tr("Target date"), tr("Light")});
+    m_objectives->horizontalHeader()->setSectionResizeMode(ObjectiveTitleColumn,
+                                                           QHeaderView::Stretch);
+    m_objectives->horizontalHeader()->setSectionResizeMode(ObjectiveMeasureColumn,
+                                                           QHeaderView::Stretch);
+    m_objectives->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_addObjective = new QPushButton(tr("Add objective"), objectivesBox);
+    m_addObjective->setObjectName(QStringLiteral("addObjectiveButton"));
+    m_removeObjective = new QPushButton(tr("Remove objective"), objectivesBox);
+    m_removeObjective->setObjectName(QStringLiteral("removeObjectiveButton"));
+    connect(m_objectives, &QTableWidget::itemChanged, this, &PlanView::objectiveItemChanged);
+    connect(m_addObjective, &QPushButton::clicked, this, &PlanView::addObjective);
+    connect(m_removeObjective, &QPushButton::clicked, this, &PlanView::removeObjective);
+    auto *objectivesLayout = new QVBoxLayout(objectivesBox);
+    objectivesLayout->addWidget(m_objectives);
+    auto *objectiveButtons = new QHBoxLayout;
+    objectiveButtons->addWidget(m_addObjective);
+    objectiveButtons->addWidget(m_removeObjective);
+    objectiveButtons->addStretch();
+    objectivesLayout->addLayout(objectiveButtons);
+
+    // Actions.
+    auto *actionsBox = new QGroupBox(tr("Short-term actions"), page);
+    m_actions = new QTableWidget(0, 6, actionsBox);
+    m_actions->setObjectName(QStringLiteral("actionsTable"));
+    m_actions->setHorizontalHeaderLabels(
+        {tr("Action"), tr("Owner"), tr("Due"), tr("Status"), tr("Objective"), tr("Person")});
+    m_actions->horizontalHeader()->setSectionResizeMode(ActionTitleColumn, QHeaderView::Stretch);
+    m_actions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_addAction = new QPushButton(tr("Add action"), actionsBox);
+    m_addAction->setObjectName(QStringLiteral("addActionButton"));
+    m_removeAction = new QPushButton(tr("Remove action"), actionsBox);
+    m_removeAction->setObjectName(QStringLiteral("removeActionButton"));
+    connect(m_actions, &QTableWidget::itemChanged, this, &PlanView::actionItemChanged);
+    connect(m_addAction, &QPushButton::clicked, this, &PlanView::addAction);
+    connect(m_removeAction, &QPushButton::clicked, this, &PlanView::removeAction);
+    auto *actionsLayout = new QVBoxLayout(actionsBox);
+    actionsLayout->addWidget(m_actions);
+    auto *actionButtons = new QHBoxLayout;
+    actionButtons->addWidget(m_addAction);
+    actionButtons->addWidget(m_removeAction);
+    actionButtons->addStretch();
+    actionsLayout->addLayout(actionButtons);
+
+    // Agreements.
+    auto *agreementsBox = new QGroupBox(tr("The team's agreement to the plan"), page);
+    m_agreements = new QListWidget(agreementsBox);
+    m_agreements->setObjectName(QStringLiteral("agreementsList"));
+    m_agreements->setMaximumHeight(110);
+    m_agreeWho = new QComboBox(agreementsBox);
+    m_agreeWho->setObjectName(QStringLiteral("agreeCombo"));
+    m_recordAgreement = new QPushButton(tr("Record agreement"), agreementsBox);
+    m_recordAgreement->setObjectName(QStringLiteral("recordAgreementButton"));
+    connect(m_recordAgreement, &QPushButton::clicked, this, &PlanView::recordAgreement);
+    auto *agreementsLayout = new QVBoxLayout(agreementsBox);
+    agreementsLayout->addWidget(m_agreements);
+    auto *agreeRow = new QHBoxLayout;
+    agreeRow->addWidget(m_agreeWho, 1);
+    agreeRow->addWidget(m_recordAgreement);
+    agreementsLayout->addLayout(agreeRow);
+
+    auto *content = new QWidget(page);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addLayout(stageRow);
+    contentLayout->addWidget(m_history);
+    contentLayout->addWidget(keyBox);
+    contentLayout->addWidget(objectivesBox);
+    contentLayout->addWidget(actionsBox);
+    contentLayout->addWidget(agreementsBox);
+    auto *scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    return page;
+}
+
+void PlanView::setAccount(qint64 accountId)
+{
+    m_accountId = accountId;
+    m_error->clear();
+    m_reviews->setAccount(accountId);
+    m_comparison->setAccount(accountId);
+    reload();
+}
+
+void PlanView::setToday(const QDate &today)
+{
+    m_today = today;
+    m_reviews->setToday(today);
+    m_comparison->setToday(today);
+    reload();
+}
+
+QString PlanView::errorText() const
+{
+    return m_error->text();
+}
+
+void PlanView::onChanged(const Change &change)
+{
+    if (change.entity == Change::Entity::Everything || change.accountId == m_accountId)
+        scheduleReload();
+}
+
+// Reloading inside an item's own signal would delete the item under Qt's feet: the
+// tables are rebuilt once the event loop is back.
+void PlanView::scheduleReload()
+{
+    if (m_reloadPending)
+        return;
+    m_reloadPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_reloadPending = false;
+        reload();
+    });
+}
+
+bool PlanView::run(WorkspaceCommand *command)
+{
+    if (m_workspace->execute(command)) {
+        m_error->clear();
+        return true;
+    }
+    m_error->setText(m_workspace->errorString());
+    scheduleReload(); // put the shown values back
+    return false;
+}
+
+void PlanView::reload()
+{
+    m_loading = true;
+    const bool open = m_workspace->isOpen() && m_accountId > 0;
+    m_tabs->setEnabled(open);
+    if (open) {
+        reloadStage();
+        reloadKeyInformation();
+        reloadObjectives();
+        reloadActions();
+        reloadAgreements();
+        const PlanStore store(m_workspace->database());
+        const int overdue = int(store.overdueActions(m_today, m_accountId).size());
+        const int red = int(store.redObjectives(m_accountId).size());
+        m_alerts->setText(overdue + red == 0 ? tr("No overdue actions, no objectives at red.")
+                                             : tr("%n action(s) overdue", nullptr, overdue) +
+                                                   QStringLiteral(" · ") +
+                                                   tr("%n objective(s) at red", nullptr, red));
+        m_alerts->setStyleSheet(overdue + red > 0 ? QStringLiteral("color: #c62828; "
+                                                                   "font-weight: bold")
+                                                  : QString());
+    } else {
+        m_objectives->setRowCount(0);
+        m_actions->setRowCount(0);
+        m_agreements->clear();
+        m_alerts->clear();
+    }
+    updateEditability();
+    m_loading = false;
+}
+
+void PlanView::reloadStage()
+{
+    const auto account = AccountStore(m_workspace->database()).account(m_accountId);
+    if (!account)
+        return;
+    m_stage->setCurrentIndex(m_stage->findData(codeOf(account->stage)));
+    m_stageSince->setDate(m_today);
+    QStringList steps;
+    for (const LifecycleEntry &entry : PlanStore(m_workspace->database()).lifecycle(m_accountId))
+        steps.append(
+            tr("%1 since %2").arg(displayName(entry.stage), entry.since.toString(Qt::ISODate)));
+    m_history->setText(steps.isEmpty() ? tr("No lifecycle history yet.")
+                                       : tr("History: %1").arg(steps.join(QStringLiteral(" → "))));
+}
+
+void PlanView::reloadKeyInformation()
+{
+    const auto account = AccountStore(m_workspace->database()).account(m_accountId);
+    const Plan plan = PlanStore(m_workspace->database()).plan(m_accountId).value_or(Plan{});
+    m_businessObjectives->setPlainText(account ? account->businessObjectives : QString());
+    m_buyingProcess->setPlainText(account ? account->buyingProcess : QString());
+    m_strategy->setPlainText(plan.strategy);
+    m_competitorNotes->setPlainText(plan.competitorNotes);
+    m_revenue->setValue(plan.revenuePlanned);
+    m_profit->setValue(plan.profitPlanned);
+    m_version->setText(tr("Plan version %1").arg(plan.version));
+}
+
+void PlanView::reloadObjectives()
+{
+    const QList<Objective> objectives = PlanStore(m_workspace->database()).objectives(m_accountId);
+    m_objectives->setRowCount(0);
+    m_objectives->setRowCount(int(objectives.size()));
+    for (int row = 0; row < objectives.size(); ++row) {
+        const Objective &objective = objectives[row];
+        auto *kind = new QComboBox(m_objectives);
+        for (ObjectiveKind value : allPlanningValues<ObjectiveKind>())
+            kind->addItem(displayName(value), codeOf(value));
+        kind->setCurrentIndex(kind->findData(codeOf(objective.kind)));
+        connect(kind, &QComboBox::activated, this, [this, kind, id = objective.id] {
+            run(new EditObjective(m_workspace, id, {{"kind", kind->currentData()}}));
+        });
+        m_objectives->setCellWidget(row, ObjectiveKindColumn, kind);
+        auto *title = new QTableWidgetItem(objective.title);
+        title->setData(Qt::UserRole, objective.id);
+        m_objectives->setItem(row, ObjectiveTitleColumn, title);
+        m_objectives->setItem(row, ObjectiveMeasureColumn, new QTableWidgetItem(objective.measure));
+        m_objectives->setItem(row, ObjectiveTargetColumn,
+                              new QTableWidgetItem(objective.targetDate.toString(Qt::ISODate)));
+        auto *light = new QComboBox(m_objectives);
+        light->setObjectName(QStringLiteral("objectiveLight"));
+        for (TrafficLight value : allPlanningValues<TrafficLight>())
+            light->addItem(displayName(value), codeOf(value));
+        light->setCurrentIndex(light->findData(codeOf(objective.light)));
+        light->setStyleSheet(QStringLiteral("QComboBox { color: white; background: %1 }")
+                                 .arg(lightColour(objective.light).name()));
+        connect(light, &QComboBox::activated, this, [this, light, id = objective.id] {
+            run(new EditObjective(m_workspace, id, {{"traffic_light", light->currentData()}}));
+        });
+        m_objectives->setCellWidget(row, ObjectiveLightColumn, light);
+    }
+}
+
+void PlanView::reloadActions()
+{
+    const QSqlDatabase db = m_workspace->database();
+    const PlanStore store(db);
+    const QList<PlanAction> actions = store.actions(m_accountId);
+    const QList<Person> team = store.teamMembers(m_accountId);
+    const QList<Objective> objectives = store.objectives(m_accountId);
+    QList<Person> clients;
+    for (const Person &person : PersonStore(db).people(m_accountId)) {
+        if (!person.isTeam())
+            clients.append(person);
+    }
+    m_actions->setRowCount(0);
+    m_actions->setRowCount(int(actions.size()));
+    for (int row = 0; row < actions.size(); ++row) {
+        const PlanAction &action = actions[row];
+        const bool overdue = action.isOverdue(m_today);
+        auto *title = new QTableWidgetItem(action.title);
+        title->setData(Qt::UserRole, action.id);
+        title->setData(Qt::UserRole + 1, overdue);
+        auto *due = new QTableWidgetItem(action.dueDate.toString(Qt::ISODate));
+        if (overdue) {
+            const QString why =
+                tr("Overdue: due %1, %n day(s) ago", nullptr, int(action.dueDate.daysTo(m_today)))
+                    .arg(action.dueDate.toString(Qt::ISODate));
+            for (QTableWidgetItem *item : {title, due}) {
+                item->setBackground(QColor(0xff, 0xcd, 0xd2));
+                item->setForeground(QColor(0xb7, 0x1c, 0x1c));
+                item->setToolTip(why);
+                QFont font = item->font();
+                font.setBold(true);
+                item->setFont(font);
+            }
+        }
+        m_actions->setItem(row, ActionTitleColumn, title);
+        m_actions->setItem(row, ActionDueColumn, due);
+
+        auto combo = [this, row, id = action.id](int column, const QString &field,
+                                                 const QList<std::pair<QString, QVariant>> &entries,
+                                                 const QVariant &current) {
+            auto *box = new QComboBox(m_actions);
+            for (const auto &[label, value] : entries)
+                box->addItem(label, value);
+            box->setCurrentIndex(std::max(0, box->findData(current)));
+            connect(box, &QComboBox::activated, this,
+                    [this, box, id, field] { editAction(id, field, box->currentData()); });
+            m_actions->setCellWidget(row, column, box);
+        };
+        QList<std::pair<QString, QVariant>> owners{{tr("(nobody yet)"), qint64(0)}};
+        for (const Person &member : team)
+            owners.append({member.name, member.id});
+        combo(ActionOwnerColumn, QStringLiteral("owner_id"), owners, action.ownerId);
+        QList<std::pair<QString, QVariant>> statuses;
+        for (ActionStatus status : allPlanningValues<ActionStatus>())
+            statuses.append({displayName(status), codeOf(status)});
+        combo(ActionStatusColumn, QStringLiteral("status"), statuses, codeOf(action.status));
+        QList<std::pair<QString, QVariant>> goals{{tr("(none)"), qint64(0)}};
+        for (const Objective &objective : objectives)
+            goals.append({objective.title, objective.id});
+        combo(ActionObjectiveColumn, QStringLiteral("objective_id"), goals, action.objectiveId);
+        QList<std::pair<QString, QVariant>> persons{{tr("(none)"), qint64(0)}};
+        for (const Person &person : clients)
+            persons.append({person.name, person.id});
+        combo(ActionPersonColumn, QStringLiteral("person_id"), persons, action.personId);
+    }
+}
+
+void PlanView::reloadAgreements()
+{
+    const PlanStore store(m_workspace->database());
+    const int version = store.plan(m_accountId).value_or(Plan{}).version;
+    m_agreements->clear();
+    QSet<qint64> agreedNow;
+    for (const PlanAgreement &agreement : store.agreements(m_accountId)) {
+        auto *item = new QListWidgetItem(tr("%1 agreed to version %2 on %3")
+                                             .arg(agreement.personName)
+                                             .arg(agreement.planVersion)
+                                             .arg(agreement.agreedAt.left(10)),
+                                         m_agreements);
+        if (agreement.planVersion == version)
+            agreedNow.insert(agreement.personId);
+        else
+            item->setForeground(Qt::gray); // an earlier version
+    }
+    m_agreeWho->clear();
+    const QList<Person> team = store.teamMembers(m_accountId);
+    for (const Person &member : team) {
+        if (!agreedNow.contains(member.id))
+            m_agreeWho->addItem(member.name, member.id);
+    }
+    m_agreements->setToolTip(tr("%1 of %2 team members agreed to the current version")
+                                 .arg(agreedNow.size())
+                                 .arg(team.size()));
+}
+
+void PlanView::updateEditability()
+{
+    const bool editable = m_workspace->isOpen() && m_accountId > 0 && m_workspace->mayWrite(false);
+    for (QWidget *widget : std::initializer_list<QWidget *>{
+             m_stage, m_stageSince, m_setStage, m_saveKeyInfo, m_newVersion, m_addObjective,
+             m_removeObjective, m_addAction, m_removeAction, m_agreeWho, m_recordAgreement})
+        widget->setEnabled(editable);
+    for (QPlainTextEdit *edit :
+         {m_businessObjectives, m_buyingProcess, m_strategy, m_competitorNotes})
+        edit->setReadOnly(!editable);
+    m_revenue->setReadOnly(!editable);
+    m_profit->setReadOnly(!editable);
+    const auto triggers = editable ? QAbstractItemView::DoubleClicked |
+                                         QAbstractItemView::EditKeyPressed |
+                                         QAbstractItemView::AnyKeyPressed
+                                   : QAbstractItemView::NoEditTriggers;
+    for (QTableWidget *table : {m_objectives, m_actions}) {
+        table->setEditTriggers(triggers);
+        for (int row = 0; row < table->rowCount(); ++row) {
+            for (int column = 0; column < table->columnCount(); ++column) {
+                if (QWidget *cell = table->cellWidget(row, column))
+                    cell->setEnabled(editable);
+            }
+        }
+    }
+}
+
+void PlanView::setStage()
+{
+    const auto stage = enumFromCode<LifecycleStage>(m_stage->currentData().toString());
+    if (stage)
+        run(new SetLifecycleStage(m_workspace, m_accountId, *stage, m_stageSince->date()));
+}
+
+void PlanView::saveKeyInformation()
+{
+    const auto account = AccountStore(m_workspace->database()).account(m_accountId);
+    const Plan plan = PlanStore(m_workspace->database()).plan(m_accountId).value_or(Plan{});
+    if (!account)
+        return;
+    QVariantMap accountValues;
+    if (PlanStore::nonNull(m_businessObjectives->toPlainText()) != account->businessObjectives)
+        accountValues.insert(QStringLiteral("business_objectives"),
+                             PlanStore::nonNull(m_businessObjectives->toPlainText()));
+    if (PlanStore::nonNull(m_buyingProcess->toPlainText()) != account->buyingProcess)
+        accountValues.insert(QStringLiteral("buying_process"),
+                             PlanStore::nonNull(m_buyingProcess->toPlainText()));
+    QVariantMap planValues;
+    if (PlanStore::nonNull(m_strategy->toPlainText()) != plan.strategy)
+        planValues.insert(QStringLiteral("strategy"),
+                          PlanStore::nonNull(m_strategy->toPlainText()));
+    if (PlanStore::nonNull(m_competitorNotes->toPlainText()) != plan.competitorNotes)
+        planValues.insert(QStringLiteral("competitor_notes"),
+                          PlanStore::nonNull(m_competitorNotes->toPlainText()));
+    if (m_revenue->value() != plan.revenuePlanned)
+        planValues.insert(QStringLiteral("revenue_planned"), m_revenue->value());
+    if (m_profit->value() != plan.profitPlanned)
+        planValues.insert(QStringLiteral("profit_planned"), m_profit->value());
+    if (accountValues.isEmpty() && planValues.isEmpty())
+        return;
+    // One undo step for one click.
+    m_workspace->undoStack()->beginMacro(tr("Edit key information"));
+    if (!accountValues.isEmpty())
+        run(new SetProperties(m_workspace, Change::Entity::Account, m_accountId, accountValues,
+                              tr("Edit key information")));
+    if (!planValues.isEmpty())
+        run(new SetPlanFields(m_workspace, m_accountId, planValues));
+    m_workspace->undoStack()->endMacro();
+}
+
+void PlanView::newPlanVersion()
+{
+    const Plan plan = PlanStore(m_workspace->database()).plan(m_accountId).value_or(Plan{});
+    run(new SetPlanFields(m_workspace, m_accountId, {{"version", plan.version + 1}}));
+}
+
+void PlanView::addObjective()
+{
+    Objective objective;
+    objective.accountId = m_accountId;
+    objective.title = tr("New objective");
+    objective.targetDate = m_today.addYears(1);
+    objective.position = m_objectives->rowCount();
+    run(new AddObjective(m_workspace, objective));
+}
+
+void PlanView::removeObjective()
+{
+    const int row = m_objectives->currentRow();
+    if (row < 0 || !m_objectives->item(row, ObjectiveTitleColumn))
+        return;
+    run(new RemoveObjective(
+        m_workspace,
+        m_objectives->item(row, ObjectiveTitleColumn)->data(Qt::UserRole).toLongLong()));
+}
+
+void PlanView::objectiveItemChanged(QTableWidgetItem *item)
+{
+    if (m_loading)
+        return;
+    const QTableWidgetItem *titleItem = m_objectives->item(item->row(), ObjectiveTitleColumn);
+    if (!titleItem)
+        return;
+    const qint64 id = titleItem->data(Qt::UserRole).toLongLong();
+    const QString text = item->text().trimmed();
+    switch (item->column()) {
+    case ObjectiveTitleColumn:
+        run(new EditObjective(m_workspace, id, {{"title", text}}));
+        break;
+    case ObjectiveMeasureColumn:
+        run(new EditObjective(m_workspace, id, {{"measure", text}}));
+        break;
+    case ObjectiveTargetColumn: {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!text.isEmpty() && !date.isValid()) {
+            m_error->setText(tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(text));
+            scheduleReload();
+            return;
+        }
+        run(new EditObjective(m_workspace, id, {{"target_date", Sql::textOrNull(text)}}));
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+void PlanView::addAction()
+{
+    PlanAction action;
+    action.accountId = m_accountId;
+    action.title = tr("New action");
+    action.dueDate = m_today.addDays(14);
+    const QList<Person> team = PlanStore(m_workspace->database()).teamMembers(m_accountId);
+    if (!team.isEmpty())
+        action.ownerId = team.first().id;
+    run(new AddPlanAction(m_workspace, action));
+}
+
+void PlanView::removeAction()
+{
+    const int row = m_actions->currentRow();
+    if (row < 0 || !m_actions->item(row, ActionTitleColumn))
+        return;
+    run(new RemovePlanAction(
+        m_workspace, m_actions->item(row, ActionTitleColumn)->data(Qt::UserRole).toLongLong()));
+}
+
+void PlanView::actionItemChanged(QTableWidgetItem *item)
+{
+    if (m_loading)
+        return;
+    const QTableWidgetItem *titleItem = m_actions->item(item->row(), ActionTitleColumn);
+    if (!titleItem)
+        return;
+    const qint64 id = titleItem->data(Qt::UserRole).toLongLong();
+    const QString text = item->text().trimmed();
+    if (item->column() == ActionTitleColumn) {
+        editAction(id, QStringLiteral("title"), text);
+    } else if (item->column() == ActionDueColumn) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!text.isEmpty() && !date.isValid()) {
+            m_error->setText(tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(text));
+            scheduleReload();
+            return;
+        }
+        editAction(id, QStringLiteral("due_date"), Sql::textOrNull(text));
+    }
+}
+
+void PlanView::editAction(qint64 actionId, const QString &column, const QVariant &value)
+{
+    run(new EditPlanAction(m_workspace, actionId, {{column, value}}, m_today));
+}
+
+void PlanView::recordAgreement()
+{
+    if (m_agreeWho->currentIndex() < 0)
+        return;
+    run(new RecordAgreement(m_workspace, m_accountId, m_agreeWho->currentData().toLongLong(),
+                            Sql::nowStamp()));
+}
+
+} // namespace Kingside
