@@ -131,9 +131,9 @@ void TestScoringCli::portfolioJson()
     QCOMPARE(breakdown.value(QStringLiteral("Growth potential")).toDouble(), 20.0); // 25 × 8/10
     QCOMPARE(breakdown.value(QStringLiteral("Relationship quality")).toDouble(), 18.0); // 30 × 6
     double attractiveness = 0;
-    for (const QString &name : {"Sales volume", "Growth potential", "Profitability",
-                                "Strategic fit", "Prestige and reference value"})
-        attractiveness += breakdown.value(name).toDouble();
+    for (const char *name : {"Sales volume", "Growth potential", "Profitability", "Strategic fit",
+                             "Prestige and reference value"})
+        attractiveness += breakdown.value(QString::fromUtf8(name)).toDouble();
     QCOMPARE(attractiveness, 82.0);
 
     const QJsonObject aldermoor = findAccount(list, QStringLiteral("Aldermoor Health Trust"));
@@ -160,9 +160,11 @@ void TestScoringCli::portfolioSchemes()
             QStringList{QStringLiteral("portfolio"), m_path, QStringLiteral("--json")} + options);
         QStringList result;
         const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8()).array();
-        for (const QString &name : {"Aldermoor Health Trust", "Brightwater Utilities",
-                                    "Halvorsen Maritime Group", "Kestrel Foods"})
-            result.append(findAccount(list, name).value(QStringLiteral("tier")).toString());
+        for (const char *name : {"Aldermoor Health Trust", "Brightwater Utilities",
+                                 "Halvorsen Maritime Group", "Kestrel Foods"})
+            result.append(findAccount(list, QString::fromUtf8(name))
+                              .value(QStringLiteral("tier"))
+                              .toString());
         return result;
     };
     QCOMPARE(tiers({QStringLiteral("--scheme"), QStringLiteral("olympic")}),
