@@ -167,7 +167,7 @@ Answer AnalysisReport::answer(int id) const
 
 Answer AnalysisReport::king() const
 {
-    Answer a{1, questionText(1), {}, {}, {}, {}, {}, HighlightKind::KingInCheck};
+    Answer a{1, questionText(1), {}, {}, {}, {}, {}, AnswerHighlight::KingInCheck};
     const KingFindings &king = m_analysis.king;
     if (king.kingId == 0) {
         a.answer = tr("No King is marked: nobody has the final decision maker's role.");
@@ -212,7 +212,7 @@ Answer AnalysisReport::king() const
 
 Answer AnalysisReport::queen() const
 {
-    Answer a{2, questionText(2), {}, {}, {}, {}, {}, HighlightKind::Queen};
+    Answer a{2, questionText(2), {}, {}, {}, {}, {}, AnswerHighlight::Queen};
     const QueenFindings &queen = m_analysis.queen;
     if (queen.queenId == 0) {
         a.answer = tr("No Queen is marked: nobody has the power influencer's role.");
@@ -255,7 +255,7 @@ Answer AnalysisReport::queen() const
 
 Answer AnalysisReport::camps() const
 {
-    Answer a{3, questionText(3), {}, {}, {}, {}, {}, HighlightKind::Camps};
+    Answer a{3, questionText(3), {}, {}, {}, {}, {}, AnswerHighlight::Camps};
     int champions = 0;
     int opponents = 0;
     for (const DepartmentCamp &camp : m_analysis.camps) {
@@ -293,7 +293,7 @@ Answer AnalysisReport::camps() const
 
 Answer AnalysisReport::threads() const
 {
-    Answer a{4, questionText(4), {}, {}, {}, {}, {}, HighlightKind::SingleThreaded};
+    Answer a{4, questionText(4), {}, {}, {}, {}, {}, AnswerHighlight::SingleThreaded};
     QStringList parts;
     if (m_analysis.team.isEmpty()) {
         a.answer = tr("Our team has nobody on this account, so every key piece is unreached.");
@@ -352,7 +352,7 @@ Answer AnalysisReport::threads() const
 
 Answer AnalysisReport::cuts() const
 {
-    Answer a{5, questionText(5), {}, {}, {}, {}, {}, HighlightKind::CutPoint};
+    Answer a{5, questionText(5), {}, {}, {}, {}, {}, AnswerHighlight::CutPoint};
     QList<qint64> critical;
     for (const CriticalPoint &point : m_analysis.criticalPeople) {
         critical.append(point.personId);
@@ -410,7 +410,7 @@ Answer AnalysisReport::cuts() const
 
 Answer AnalysisReport::reach() const
 {
-    Answer a{6, questionText(6), {}, {}, {}, {}, {}, HighlightKind::IntroductionPath};
+    Answer a{6, questionText(6), {}, {}, {}, {}, {}, AnswerHighlight::IntroductionPath};
     const int clients = int(m_analysis.health.clientPeople.size());
     const int reachable = int(m_analysis.health.reachableClients.size());
     QString sentence =
@@ -437,7 +437,7 @@ Answer AnalysisReport::reach() const
 
 Answer AnalysisReport::introductionAnswer(const IntroductionPath &path, qint64 targetId) const
 {
-    Answer a{6, questionText(6), {}, {}, {}, {}, {}, HighlightKind::IntroductionPath};
+    Answer a{6, questionText(6), {}, {}, {}, {}, {}, AnswerHighlight::IntroductionPath};
     const QString target = nameOf(targetId);
     if (!path.found) {
         a.answer = tr("there is no introduction path to %1 that avoids walls and tension "
@@ -476,7 +476,7 @@ Answer AnalysisReport::introductionAnswer(const IntroductionPath &path, qint64 t
 
 Answer AnalysisReport::influencers() const
 {
-    Answer a{7, questionText(7), {}, {}, {}, {}, {}, HighlightKind::HiddenInfluencer};
+    Answer a{7, questionText(7), {}, {}, {}, {}, {}, AnswerHighlight::HiddenInfluencer};
     QList<qint64> ids;
     for (const HiddenInfluencer &influencer : m_analysis.hiddenInfluencers) {
         ids.append(influencer.personId);
@@ -501,7 +501,7 @@ Answer AnalysisReport::influencers() const
 
 Answer AnalysisReport::whitespace() const
 {
-    Answer a{8, questionText(8), {}, {}, {}, {}, {}, HighlightKind::Whitespace};
+    Answer a{8, questionText(8), {}, {}, {}, {}, {}, AnswerHighlight::Whitespace};
     const int squares = int(m_input.departments.size() * m_input.levels.size());
     for (const EmptySquare &square : m_analysis.emptySquares)
         a.squares.append({square.departmentId, square.levelId});
@@ -553,7 +553,7 @@ Answer AnalysisReport::whitespace() const
 
 Answer AnalysisReport::cooling() const
 {
-    Answer a{9, questionText(9), {}, {}, {}, {}, {}, HighlightKind::Cooling};
+    Answer a{9, questionText(9), {}, {}, {}, {}, {}, AnswerHighlight::Cooling};
     int never = 0;
     for (const CoolingLine &line : m_analysis.cooling) {
         if (line.daysSinceContact < 0)
@@ -585,7 +585,7 @@ Answer AnalysisReport::cooling() const
 
 Answer AnalysisReport::changes() const
 {
-    Answer a{10, questionText(10), {}, {}, {}, {}, {}, HighlightKind::Changes};
+    Answer a{10, questionText(10), {}, {}, {}, {}, {}, AnswerHighlight::Changes};
     const ChangesSinceReview &changes = m_analysis.changes;
     QStringList actionParts;
     for (const ActionInfo &action : changes.actionsDone)

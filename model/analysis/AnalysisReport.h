@@ -1,7 +1,7 @@
 #pragma once
 
 #include "AccountAnalysis.h"
-#include "HighlightKind.h"
+#include "AnswerHighlight.h"
 
 #include <QList>
 #include <QPair>
@@ -29,7 +29,7 @@ struct Answer
     QSet<qint64> personIds;               // everybody the answer is about
     QSet<qint64> relationshipIds;         // every line it is about
     QList<QPair<qint64, qint64>> squares; // (department, level) for whitespace
-    HighlightKind highlight = HighlightKind::Plain;
+    AnswerHighlight highlight = AnswerHighlight::Plain;
 };
 
 // Words for an AccountAnalysis: the same sentences on screen, in print and on the

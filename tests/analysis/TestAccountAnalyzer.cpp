@@ -287,7 +287,7 @@ void TestAccountAnalyzer::singleThreading()
     QVERIFY(answer.answer.contains(QStringLiteral("Rook")));
     QVERIFY(answer.answer.contains(QStringLiteral("One holds most of our lines")));
     QVERIFY(answer.personIds.contains(rook));
-    QCOMPARE(answer.highlight, HighlightKind::SingleThreaded);
+    QCOMPARE(answer.highlight, AnswerHighlight::SingleThreaded);
 }
 
 void TestAccountAnalyzer::cutPointsAndBridges()

@@ -5,7 +5,7 @@
 namespace Kingside {
 
 // How the board should show the people and lines of an answer the user picked.
-enum class HighlightKind
+enum class AnswerHighlight
 {
     Plain,       // just select them
     KingInCheck, // the King glows
@@ -22,4 +22,4 @@ enum class HighlightKind
 
 } // namespace Kingside
 
-Q_DECLARE_METATYPE(Kingside::HighlightKind)
+Q_DECLARE_METATYPE(Kingside::AnswerHighlight)
