@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace Kingside {
 
@@ -96,15 +98,16 @@ QString Tiering::validate(const TierScheme &scheme)
 
 QList<int> Tiering::ranks(const QList<double> &attractiveness)
 {
+    // Rank = 1 + the number of scores clearly above this one; sorted, that is a search.
+    QList<double> descending = attractiveness;
+    std::sort(descending.begin(), descending.end(), std::greater<double>());
     QList<int> result;
     result.reserve(attractiveness.size());
     for (const double score : attractiveness) {
-        int better = 0;
-        for (const double other : attractiveness) {
-            if (other > score + ScoreTolerance)
-                ++better;
-        }
-        result.append(better + 1);
+        const auto firstNotAbove =
+            std::partition_point(descending.cbegin(), descending.cend(),
+                                 [score](double other) { return other > score + ScoreTolerance; });
+        result.append(int(firstNotAbove - descending.cbegin()) + 1);
     }
     return result;
 }

@@ -59,6 +59,8 @@ private slots:
     void chartExports();
     void rendererPaintsQuadrants();
     void tierSchemeEditorChecksBands();
+    void bubblesBySalesOrPotential();
+    void readOnlyWorkspaceCannotBeEdited();
 
 private:
     QString dump() const { return Test::dumpDatabase(m_ws->workspace().database()); }
@@ -414,6 +416,56 @@ void TestPortfolioGui::tierSchemeEditorChecksBands()
     workspace.undoStack()->undo(); // save
     QCOMPARE(dump(), before);
     QCOMPARE(list->count(), 3);
+}
+
+void TestPortfolioGui::bubblesBySalesOrPotential()
+{
+    PortfolioView view(&m_ws->workspace());
+    view.resize(1200, 600);
+    const QRectF area(0, 0, 800, 600);
+    const QList<PortfolioEntry> entries = view.chart()->entries();
+    const auto radius = [&](const QString &name, PortfolioMatrixRenderer::BubbleSize size) {
+        const qint64 id = m_ws->accountId(name);
+        for (const auto &bubble : PortfolioMatrixRenderer::layout(area, entries, size)) {
+            if (bubble.accountId == id)
+                return bubble.radius;
+        }
+        return -1.0;
+    };
+    using Size = PortfolioMatrixRenderer::BubbleSize;
+    const QString halvorsen = QStringLiteral("Halvorsen Maritime Group");
+    const QString kestrel = QStringLiteral("Kestrel Foods");
+    // The largest account has the largest bubble either way; areas follow the amounts:
+    // Kestrel sells 310 000 of 2 400 000 but has 450 000 of 6 500 000 potential.
+    QCOMPARE(radius(halvorsen, Size::AnnualSales), radius(halvorsen, Size::Potential));
+    QVERIFY(radius(kestrel, Size::Potential) < radius(kestrel, Size::AnnualSales));
+    const double small = radius(kestrel, Size::AnnualSales) - 5;
+    const double large = radius(halvorsen, Size::AnnualSales) - 5;
+    QVERIFY(qAbs(small / large - std::sqrt(310'000.0 / 2'400'000.0)) < 1e-9);
+
+    auto *combo = view.findChild<QComboBox *>(QStringLiteral("bubbleSizeCombo"));
+    QVERIFY(combo);
+    combo->setCurrentIndex(combo->findData(int(Size::Potential)));
+    QCOMPARE(view.chart()->bubbleSize(), Size::Potential);
+}
+
+void TestPortfolioGui::readOnlyWorkspaceCannotBeEdited()
+{
+    Workspace &workspace = m_ws->workspace();
+    workspace.close();
+    QVERIFY(workspace.open(m_ws->path(), Workspace::Mode::ReadOnly));
+    PortfolioView view(&workspace);
+    QCOMPARE(view.table()->model()->rowCount(), 4);
+    QVERIFY(!view.findChild<QComboBox *>(QStringLiteral("schemeCombo"))->isEnabled());
+    CriteriaDialog dialog(&workspace);
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("addButton"))->isEnabled());
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("applySetButton"))->isEnabled());
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("criteriaTable"));
+    table->selectRow(0);
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("applyButton"))->isEnabled());
+    // The what-if preview still works: it stores nothing.
+    dialog.findChild<QDoubleSpinBox *>(QStringLiteral("weightSpin"))->setValue(200);
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("whatIfSummary"))->text().isEmpty());
 }
 
 QTEST_MAIN(TestPortfolioGui)

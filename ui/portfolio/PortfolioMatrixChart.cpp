@@ -32,14 +32,21 @@ void PortfolioMatrixChart::setHighlighted(qint64 accountId)
     update();
 }
 
+void PortfolioMatrixChart::setBubbleSize(PortfolioMatrixRenderer::BubbleSize size)
+{
+    m_bubbleSize = size;
+    update();
+}
+
 qint64 PortfolioMatrixChart::accountAt(const QPointF &point) const
 {
-    return PortfolioMatrixRenderer::accountAt(QRectF(rect()), m_entries, point);
+    return PortfolioMatrixRenderer::accountAt(QRectF(rect()), m_entries, point, m_bubbleSize);
 }
 
 QPointF PortfolioMatrixChart::centreOf(qint64 accountId) const
 {
-    for (const auto &bubble : PortfolioMatrixRenderer::layout(QRectF(rect()), m_entries)) {
+    for (const auto &bubble :
+         PortfolioMatrixRenderer::layout(QRectF(rect()), m_entries, m_bubbleSize)) {
         if (bubble.accountId == accountId)
             return bubble.centre;
     }
@@ -52,9 +59,11 @@ QString PortfolioMatrixChart::toolTipFor(qint64 accountId) const
     for (const PortfolioEntry &entry : m_entries) {
         if (entry.account.id != accountId)
             continue;
-        return tr("%1\nTier: %2 · %3\nAnnual sales: %4\n\n%5\n\n%6\n\nClick to open the account.")
+        return tr("%1\nTier: %2 · %3\nAnnual sales: %4 · 3-year potential: %5\n\n%6\n\n%7\n\n"
+                  "Click to open the account.")
             .arg(entry.account.name, entry.tier.isEmpty() ? tr("none") : entry.tier,
                  displayName(entry.quadrant), locale.toString(entry.account.annualSales, 'f', 0),
+                 locale.toString(entry.account.potential3y, 'f', 0),
                  PortfolioTableModel::breakdownText(entry.scores, ScoringAxis::Attractiveness),
                  PortfolioTableModel::breakdownText(entry.scores, ScoringAxis::Strength));
     }
@@ -65,7 +74,7 @@ void PortfolioMatrixChart::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     PortfolioMatrixRenderer::paint(&painter, QRectF(rect()), m_entries, m_title,
-                                   m_hovered ? m_hovered : m_highlighted);
+                                   m_hovered ? m_hovered : m_highlighted, m_bubbleSize);
 }
 
 void PortfolioMatrixChart::mouseMoveEvent(QMouseEvent *event)

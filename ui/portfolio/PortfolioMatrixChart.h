@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PortfolioMatrixRenderer.h"
+
 #include "scoring/Portfolio.h"
 
 #include <QWidget>
@@ -17,6 +19,8 @@ public:
 
     void setEntries(const QList<PortfolioEntry> &entries, const QString &title);
     void setHighlighted(qint64 accountId);
+    void setBubbleSize(PortfolioMatrixRenderer::BubbleSize size);
+    PortfolioMatrixRenderer::BubbleSize bubbleSize() const { return m_bubbleSize; }
     const QList<PortfolioEntry> &entries() const { return m_entries; }
     QString title() const { return m_title; }
 
@@ -42,6 +46,8 @@ private:
     QString m_title;
     qint64 m_highlighted = 0;
     qint64 m_hovered = 0;
+    PortfolioMatrixRenderer::BubbleSize m_bubbleSize =
+        PortfolioMatrixRenderer::BubbleSize::AnnualSales;
 };
 
 } // namespace Kingside

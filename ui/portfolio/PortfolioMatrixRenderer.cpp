@@ -56,12 +56,17 @@ QRectF PortfolioMatrixRenderer::plotRect(const QRectF &area)
 }
 
 QList<PortfolioMatrixRenderer::Bubble>
-PortfolioMatrixRenderer::layout(const QRectF &area, const QList<PortfolioEntry> &entries)
+PortfolioMatrixRenderer::layout(const QRectF &area, const QList<PortfolioEntry> &entries,
+                                BubbleSize size)
 {
+    const auto amount = [size](const PortfolioEntry &entry) {
+        return size == BubbleSize::Potential ? entry.account.potential3y
+                                             : entry.account.annualSales;
+    };
     const QRectF plot = plotRect(area);
     double largest = 0;
     for (const PortfolioEntry &entry : entries)
-        largest = std::max(largest, entry.account.annualSales);
+        largest = std::max(largest, amount(entry));
     const double maxRadius = std::max(8.0, std::min(plot.width(), plot.height()) / 10.0);
     const double minRadius = 5.0;
     QList<Bubble> bubbles;
@@ -72,8 +77,8 @@ PortfolioMatrixRenderer::layout(const QRectF &area, const QList<PortfolioEntry> 
         bubble.centre =
             QPointF(plot.left() + plot.width() * entry.scores.strength / 100.0,
                     plot.bottom() - plot.height() * entry.scores.attractiveness / 100.0);
-        // Area proportional to sales.
-        const double share = largest > 0 ? std::sqrt(entry.account.annualSales / largest) : 0;
+        // Area proportional to the amount.
+        const double share = largest > 0 ? std::sqrt(std::max(0.0, amount(entry)) / largest) : 0;
         bubble.radius = minRadius + (maxRadius - minRadius) * share;
         bubbles.append(bubble);
     }
@@ -82,7 +87,7 @@ PortfolioMatrixRenderer::layout(const QRectF &area, const QList<PortfolioEntry> 
 
 void PortfolioMatrixRenderer::paint(QPainter *painter, const QRectF &area,
                                     const QList<PortfolioEntry> &entries, const QString &title,
-                                    qint64 highlighted)
+                                    qint64 highlighted, BubbleSize size)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -141,9 +146,12 @@ void PortfolioMatrixRenderer::paint(QPainter *painter, const QRectF &area,
         painter->drawText(QRectF(plot.left() - 40, y - metrics.height() / 2, 34, metrics.height()),
                           Qt::AlignRight | Qt::AlignVCenter, QString::number(value));
     }
-    painter->drawText(QRectF(plot.left(), plot.bottom() + 6 + metrics.height(), plot.width(),
-                             metrics.height() + 4),
-                      Qt::AlignHCenter | Qt::AlignTop, tr("Our relative strength →"));
+    painter->drawText(
+        QRectF(plot.left(), plot.bottom() + 6 + metrics.height(), plot.width(),
+               metrics.height() + 4),
+        Qt::AlignHCenter | Qt::AlignTop,
+        tr("Our relative strength →      (bubble area: %1, colour: tier)")
+            .arg(size == BubbleSize::Potential ? tr("3-year potential") : tr("annual sales")));
     painter->save();
     painter->translate(area.left() + metrics.height() / 2 + 1, plot.center().y());
     painter->rotate(-90);
@@ -161,7 +169,7 @@ void PortfolioMatrixRenderer::paint(QPainter *painter, const QRectF &area,
     }
 
     // Bubbles, largest first so that small ones stay visible and clickable.
-    const QList<Bubble> bubbles = layout(area, entries);
+    const QList<Bubble> bubbles = layout(area, entries, size);
     QList<int> order(entries.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
@@ -195,11 +203,11 @@ void PortfolioMatrixRenderer::paint(QPainter *painter, const QRectF &area,
 }
 
 qint64 PortfolioMatrixRenderer::accountAt(const QRectF &area, const QList<PortfolioEntry> &entries,
-                                          const QPointF &point)
+                                          const QPointF &point, BubbleSize size)
 {
     qint64 found = 0;
     double smallest = 0;
-    for (const Bubble &bubble : layout(area, entries)) {
+    for (const Bubble &bubble : layout(area, entries, size)) {
         const QPointF d = point - bubble.centre;
         if (d.x() * d.x() + d.y() * d.y() <= bubble.radius * bubble.radius &&
             (found == 0 || bubble.radius < smallest)) {

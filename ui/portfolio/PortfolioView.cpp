@@ -54,6 +54,12 @@ PortfolioView::PortfolioView(Workspace *workspace, QWidget *parent)
     schemesButton->setObjectName(QStringLiteral("tierSchemesButton"));
     auto *criteria = new QPushButton(tr("Criteria and &scores…"));
     criteria->setObjectName(QStringLiteral("criteriaButton"));
+    m_bubbleSize = new QComboBox;
+    m_bubbleSize->setObjectName(QStringLiteral("bubbleSizeCombo"));
+    m_bubbleSize->addItem(tr("Bubbles: annual sales"),
+                          int(PortfolioMatrixRenderer::BubbleSize::AnnualSales));
+    m_bubbleSize->addItem(tr("Bubbles: 3-year potential"),
+                          int(PortfolioMatrixRenderer::BubbleSize::Potential));
     auto *exportButton = new QPushButton(tr("E&xport chart…"));
     exportButton->setObjectName(QStringLiteral("exportButton"));
     auto *print = new QPushButton(tr("&Print chart…"));
@@ -65,6 +71,7 @@ PortfolioView::PortfolioView(Workspace *workspace, QWidget *parent)
     bar->addWidget(m_search, 1);
     bar->addWidget(m_tier);
     bar->addWidget(criteria);
+    bar->addWidget(m_bubbleSize);
     bar->addWidget(exportButton);
     bar->addWidget(print);
 
@@ -109,6 +116,10 @@ PortfolioView::PortfolioView(Workspace *workspace, QWidget *parent)
     });
     connect(m_chart, &PortfolioMatrixChart::accountActivated, this,
             &PortfolioView::accountActivated);
+    connect(m_bubbleSize, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_chart->setBubbleSize(
+            PortfolioMatrixRenderer::BubbleSize(m_bubbleSize->itemData(index).toInt()));
+    });
     connect(criteria, &QPushButton::clicked, this, &PortfolioView::openCriteriaEditor);
     connect(schemesButton, &QPushButton::clicked, this, &PortfolioView::openTierSchemes);
     connect(exportButton, &QPushButton::clicked, this, &PortfolioView::exportChartInteractively);
@@ -229,7 +240,8 @@ bool PortfolioView::exportChart(const QString &path, QString *error) const
         image.setDevicePixelRatio(2.0);
         image.fill(Qt::white);
         QPainter painter(&image);
-        PortfolioMatrixRenderer::paint(&painter, QRectF(0, 0, 800, 600), entries, title);
+        PortfolioMatrixRenderer::paint(&painter, QRectF(0, 0, 800, 600), entries, title, 0,
+                                       m_chart->bubbleSize());
         painter.end();
         if (!image.save(&file, "PNG")) {
             *error = tr("%1 cannot be written.").arg(path);
@@ -242,7 +254,8 @@ bool PortfolioView::exportChart(const QString &path, QString *error) const
         generator.setViewBox(QRect(0, 0, 800, 600));
         generator.setTitle(title);
         QPainter painter(&generator);
-        PortfolioMatrixRenderer::paint(&painter, QRectF(0, 0, 800, 600), entries, title);
+        PortfolioMatrixRenderer::paint(&painter, QRectF(0, 0, 800, 600), entries, title, 0,
+                                       m_chart->bubbleSize());
     } else if (suffix == QLatin1String("pdf")) {
         QPdfWriter writer(&file);
         writer.setTitle(title);
@@ -252,7 +265,8 @@ bool PortfolioView::exportChart(const QString &path, QString *error) const
         // Paint in a 800-point-wide logical space scaled onto the page.
         const double scale = std::min(page.width() / 800.0, page.height() / 600.0);
         painter.scale(scale, scale);
-        PortfolioMatrixRenderer::paint(&painter, QRectF(0, 0, 800, 600), entries, title);
+        PortfolioMatrixRenderer::paint(&painter, QRectF(0, 0, 800, 600), entries, title, 0,
+                                       m_chart->bubbleSize());
     } else {
         file.cancelWriting();
         *error = tr("Choose a file ending in .png, .svg or .pdf.");
@@ -289,7 +303,7 @@ void PortfolioView::printChart()
     const double scale = std::min(page.width() / 800.0, page.height() / 600.0);
     painter.scale(scale, scale);
     PortfolioMatrixRenderer::paint(&painter, QRectF(0, 0, 800, 600), m_chart->entries(),
-                                   chartTitle());
+                                   chartTitle(), 0, m_chart->bubbleSize());
 }
 
 } // namespace Kingside

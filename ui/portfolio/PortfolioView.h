@@ -60,6 +60,7 @@ private:
     PortfolioMatrixChart *m_chart = nullptr;
     QComboBox *m_scheme = nullptr;
     QComboBox *m_tier = nullptr;
+    QComboBox *m_bubbleSize = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_status = nullptr;
     qint64 m_accountId = 0;
