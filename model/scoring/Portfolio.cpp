@@ -52,13 +52,17 @@ std::optional<PortfolioInputs> Portfolio::load(const QSqlDatabase &db, const QSt
 QList<PortfolioEntry> Portfolio::compute(const PortfolioInputs &inputs)
 {
     const ScoreCalculator calculator(inputs.criteria);
+    // Grouped once, so that scoring stays linear in the number of scores.
+    QHash<qint64, QList<CriterionScore>> scoresByAccount;
+    for (const CriterionScore &score : inputs.scores)
+        scoresByAccount[score.accountId].append(score);
     QList<PortfolioEntry> entries;
     QList<double> attractiveness;
     entries.reserve(inputs.accounts.size());
     for (const Account &account : inputs.accounts) {
         PortfolioEntry entry;
         entry.account = account;
-        entry.scores = calculator.scoresFor(account.id, inputs.scores);
+        entry.scores = calculator.scoresFor(account.id, scoresByAccount.value(account.id));
         entry.quadrant = policyQuadrantFor(entry.scores.attractiveness, entry.scores.strength);
         entry.lastReview = inputs.lastReviews.value(account.id);
         if (entry.lastReview.isValid())
