@@ -5,10 +5,12 @@
 #include "planning/Snapshot.h"
 #include "planning/SnapshotComparison.h"
 #include "workspace/AccountStore.h"
+#include "workspace/PersonStore.h"
 #include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -141,6 +143,73 @@ std::optional<QJsonObject> snapshotAt(const Workspace &workspace, const Account 
     return snapshot;
 }
 
+// Across the portfolio: overdue reviews, overdue actions, objectives at red.
+int portfolio(const Workspace &workspace, const QDate &today, bool json)
+{
+    const QSqlDatabase db = workspace.database();
+    const PlanStore store(db);
+    QHash<qint64, QString> accountNames;
+    for (const Account &account : AccountStore(db).accounts())
+        accountNames.insert(account.id, account.name);
+    QHash<qint64, QString> personNames;
+    auto nameOf = [&](qint64 personId) {
+        if (personId <= 0)
+            return QString();
+        if (!personNames.contains(personId))
+            personNames.insert(personId, PersonStore(db).person(personId).value_or(Person{}).name);
+        return personNames.value(personId);
+    };
+    const QList<ReviewStatus> reviews = ReviewSchedule::overdue(db, today);
+    const QList<PlanAction> actions = store.overdueActions(today);
+    const QList<Objective> objectives = store.redObjectives();
+    if (json) {
+        QJsonArray reviewList;
+        for (const ReviewStatus &status : reviews)
+            reviewList.append(QJsonObject{
+                {QStringLiteral("account"), status.accountName},
+                {QStringLiteral("mentor"), status.mentorName},
+                {QStringLiteral("last_review"), status.lastReview.toString(Qt::ISODate)},
+                {QStringLiteral("next_review"), status.nextReview.toString(Qt::ISODate)},
+                {QStringLiteral("days_overdue"), status.daysOverdue}});
+        QJsonArray actionList;
+        for (const PlanAction &action : actions)
+            actionList.append(
+                QJsonObject{{QStringLiteral("account"), accountNames.value(action.accountId)},
+                            {QStringLiteral("title"), action.title},
+                            {QStringLiteral("owner"), nameOf(action.ownerId)},
+                            {QStringLiteral("due_date"), action.dueDate.toString(Qt::ISODate)},
+                            {QStringLiteral("status"), codeOf(action.status)}});
+        QJsonArray objectiveList;
+        for (const Objective &objective : objectives)
+            objectiveList.append(QJsonObject{
+                {QStringLiteral("account"), accountNames.value(objective.accountId)},
+                {QStringLiteral("title"), objective.title},
+                {QStringLiteral("kind"), codeOf(objective.kind)},
+                {QStringLiteral("target_date"), objective.targetDate.toString(Qt::ISODate)}});
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("overdue_reviews"), reviewList},
+                                           {QStringLiteral("overdue_actions"), actionList},
+                                           {QStringLiteral("red_objectives"), objectiveList}})
+                     .toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    out() << tr("Reviews overdue (%1)").arg(reviews.size()) << Qt::endl;
+    for (const ReviewStatus &status : reviews)
+        out() << QStringLiteral("  %1: due %2, %3 days overdue\n")
+                     .arg(status.accountName, status.nextReview.toString(Qt::ISODate))
+                     .arg(status.daysOverdue);
+    out() << tr("Actions overdue (%1)").arg(actions.size()) << Qt::endl;
+    for (const PlanAction &action : actions)
+        out() << QStringLiteral("  %1: %2 (%3, due %4)\n")
+                     .arg(accountNames.value(action.accountId), action.title,
+                          nameOf(action.ownerId), action.dueDate.toString(Qt::ISODate));
+    out() << tr("Objectives at red (%1)").arg(objectives.size()) << Qt::endl;
+    for (const Objective &objective : objectives)
+        out() << QStringLiteral("  %1: %2\n")
+                     .arg(accountNames.value(objective.accountId), objective.title);
+    out().flush();
+    return Ok;
+}
+
 int runReview(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -156,16 +225,20 @@ int runReview(const QStringList &arguments)
         QStringLiteral("compare"),
         tr("Compare the snapshots at A and B: review dates (YYYY-MM-DD) or “now”."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON."));
+    const QCommandLineOption portfolioOption(
+        QStringLiteral("portfolio"),
+        tr("Across all accounts: overdue reviews, overdue actions and objectives at red."));
     const QCommandLineOption today(QStringLiteral("today"),
                                    tr("The date to treat as today (default: the system date)."),
                                    tr("YYYY-MM-DD"));
-    parser.addOptions({account, list, compare, json, today});
+    parser.addOptions({account, list, compare, json, today, portfolioOption});
     parser.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("The workspace file."));
     parser.addPositionalArgument(QStringLiteral("A B"), tr("With --compare: what to compare."),
                                  QStringLiteral("[A B]"));
     const QString usage = tr("usage: kingside review WORKSPACE --account NAME --list [--json]\n"
                              "       kingside review WORKSPACE --account NAME --compare A B "
-                             "[--json]");
+                             "[--json]\n"
+                             "       kingside review WORKSPACE --portfolio [--json]");
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl << usage << Qt::endl;
         return BadInput;
@@ -177,7 +250,9 @@ int runReview(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const bool listing = parser.isSet(list);
     const bool comparing = parser.isSet(compare);
-    if (listing == comparing || !parser.isSet(account) ||
+    const bool wholePortfolio = parser.isSet(portfolioOption);
+    const int modes = int(listing) + int(comparing) + int(wholePortfolio);
+    if (modes != 1 || parser.isSet(account) == wholePortfolio ||
         positional.size() != (comparing ? 3 : 1)) {
         err() << usage << Qt::endl;
         return BadInput;
@@ -197,6 +272,8 @@ int runReview(const QStringList &arguments)
               << Qt::endl;
         return Failed;
     }
+    if (wholePortfolio)
+        return portfolio(workspace, day, parser.isSet(json));
     const auto found = AccountStore(workspace.database()).accountByName(parser.value(account));
     if (!found) {
         QStringList names;

@@ -4,6 +4,7 @@
 #include "workspace/Sql.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QSet>
 #include <QSqlQuery>
@@ -66,16 +67,23 @@ QJsonObject DemoHistory::windBack(const QJsonObject &snapshot, int steps, const 
         if (piece == QLatin1String("pawn"))
             ordinaryClients.append(idOf(person));
     }
-    std::sort(ordinaryClients.begin(), ordinaryClients.end());
-
-    // The newest people had not joined yet.
+    // The people who joined since are quiet ones, with few lines yet: the list of
+    // lines gained then shows the team's work, not a newcomer's whole network.
+    QHash<qint64, int> lineCount;
+    for (const QJsonValue &value : lines) {
+        ++lineCount[idOf(value.toObject(), "from")];
+        ++lineCount[idOf(value.toObject(), "to")];
+    }
+    std::sort(ordinaryClients.begin(), ordinaryClients.end(), [&lineCount](qint64 a, qint64 b) {
+        return std::pair(lineCount.value(a), -a) < std::pair(lineCount.value(b), -b);
+    });
     QSet<qint64> notYet;
     for (int i = 0; i < 2 * steps && i < ordinaryClients.size(); ++i)
-        notYet.insert(ordinaryClients[ordinaryClients.size() - 1 - i]);
+        notYet.insert(ordinaryClients[i]);
 
     QJsonArray pastPeople;
     int cooled = 0;
-    bool pieceChanged = false;
+    int bishopsSeen = 0;
     bool scepticWasNeutral = false;
     for (const QJsonValue &value : people) {
         QJsonObject person = value.toObject();
@@ -93,11 +101,13 @@ QJsonObject DemoHistory::windBack(const QJsonObject &snapshot, int steps, const 
                 person.insert(QStringLiteral("attitude"), QStringLiteral("neutral"));
                 scepticWasNeutral = true;
             }
-            if (!pieceChanged && str(person, "piece") == QLatin1String("bishop")) {
-                // A specifier we had taken for a user.
-                person.insert(QStringLiteral("piece"), QStringLiteral("pawn"));
-                person.insert(QStringLiteral("decision_role"), QStringLiteral("user"));
-                pieceChanged = true;
+            if (str(person, "piece") == QLatin1String("bishop")) {
+                // Specifiers we had taken for users: one found at each review.
+                ++bishopsSeen;
+                if (bishopsSeen <= steps) {
+                    person.insert(QStringLiteral("piece"), QStringLiteral("pawn"));
+                    person.insert(QStringLiteral("decision_role"), QStringLiteral("user"));
+                }
             }
         }
         pastPeople.append(person);
@@ -105,6 +115,11 @@ QJsonObject DemoHistory::windBack(const QJsonObject &snapshot, int steps, const 
 
     // Someone who has left since: a procurement manager with a good line to us.
     const qint64 leaver = maxId + 100000;
+    QSet<qint64> kings;
+    for (const QJsonValue &value : pastPeople) {
+        if (str(value.toObject(), "piece") == QLatin1String("king"))
+            kings.insert(idOf(value.toObject()));
+    }
     if (manager > 0 && queen > 0) {
         QJsonObject person;
         person.insert(QStringLiteral("id"), leaver);
@@ -134,10 +149,9 @@ QJsonObject DemoHistory::windBack(const QJsonObject &snapshot, int steps, const 
         if (teamLine && strength >= 4 && strengthened < 3 * steps && idOf(line) % 2 == 1) {
             line.insert(QStringLiteral("strength"), strength - 1); // stronger since
             ++strengthened;
-        } else if (teamLine && strength <= 2 && from == manager && idOf(line) % 2 == 0 &&
-                   strengthened < 3 * steps + 1) {
-            line.insert(QStringLiteral("strength"), strength + 1); // cooled since
-            ++strengthened;
+        } else if (teamLine && kings.contains(to) && (strength <= 2 || steps >= 2)) {
+            // The lines to the final decision maker have been cooling, review after review.
+            line.insert(QStringLiteral("strength"), std::min(5, strength + 1));
         } else if (!teamLine && str(line, "kind") == QLatin1String("working") &&
                    gained < 2 * steps && idOf(line) % 5 == 0) {
             ++gained; // drawn since

@@ -250,7 +250,7 @@ SnapshotComparison::compare(const QJsonObject &before, const QJsonObject &after,
             if (text(old, "status") != QLatin1String("done")) {
                 change.kind = Kind::ActionDone;
                 change.before = old.isEmpty() ? tr("not in the plan") : text(old, "status");
-                change.after = text(action, "done_date");
+                change.after = tr("done %1").arg(text(action, "done_date"));
                 add(change);
             }
             continue;

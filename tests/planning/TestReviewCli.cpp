@@ -46,6 +46,7 @@ private slots:
     void listIsJsonOldestFirst();
     void compareTwoReviewsAsJson();
     void compareWithNow();
+    void portfolioListsWhatIsOverdueOrRed();
     void badInputIsRefusedWithAMessage_data();
     void badInputIsRefusedWithAMessage();
 
@@ -145,6 +146,30 @@ void TestReviewCli::compareWithNow()
     QVERIFY(text.out.contains("People left (1)"));
 }
 
+void TestReviewCli::portfolioListsWhatIsOverdueOrRed()
+{
+    const Result result = kingside(
+        {"review", m_path, "--portfolio", "--json", "--today", fixedToday().toString(Qt::ISODate)});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QJsonObject root = QJsonDocument::fromJson(result.out).object();
+    QStringList late;
+    for (const QJsonValue &value : root.value("overdue_reviews").toArray())
+        late.append(value.toObject().value("account").toString());
+    QCOMPARE(late, QStringList{"Brightwater Utilities"});
+    int halvorsenActions = 0;
+    for (const QJsonValue &value : root.value("overdue_actions").toArray()) {
+        const QJsonObject action = value.toObject();
+        QVERIFY(action.value("due_date").toString() < fixedToday().toString(Qt::ISODate));
+        QVERIFY(action.value("status").toString() != QLatin1String("done"));
+        if (action.value("account").toString() == m_account)
+            ++halvorsenActions;
+    }
+    QCOMPARE(halvorsenActions, 2);
+    QVERIFY(!root.value("red_objectives").toArray().isEmpty());
+    QCOMPARE(root.value("red_objectives").toArray()[0].toObject().value("title").toString(),
+             QStringLiteral("A strong, fresh relationship with the final decision maker"));
+}
+
 void TestReviewCli::badInputIsRefusedWithAMessage_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -166,6 +191,8 @@ void TestReviewCli::badInputIsRefusedWithAMessage_data()
         << QStringList{"review", path, "--account", m_account, "--list", "--compare", "now", "now"}
         << 2 << "usage";
     QTest::newRow("no account") << QStringList{"review", path, "--list"} << 2 << "usage";
+    QTest::newRow("portfolio with account")
+        << QStringList{"review", path, "--portfolio", "--account", m_account} << 2 << "usage";
     QTest::newRow("bad today") << QStringList{"review", path,      "--account", m_account,
                                               "--list", "--today", "2026-13-01"}
                                << 2 << "not a date";
