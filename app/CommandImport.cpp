@@ -27,9 +27,9 @@ const Registrar registrar({"import",
 // read at all.
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Kingside::Cli", text);
+    return QCoreApplication::translate("Kingside::Cli", text, disambiguation, n);
 }
 
 int runImport(const QStringList &arguments)

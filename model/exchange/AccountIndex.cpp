@@ -37,6 +37,7 @@ AccountIndex::AccountIndex(const QSqlDatabase &db, const QString &accountName)
     m_people = store.people(m_accountId);
     m_relationships = store.relationships(m_accountId);
     for (int i = 0; i < m_people.size(); ++i) {
+        m_peopleById.insert(m_people[i].id, i);
         if (!m_people[i].email.trimmed().isEmpty())
             m_peopleByEmail[m_people[i].email.trimmed().toLower()].append(i);
         m_peopleByName[nameKey(m_people[i].name)].append(i);
@@ -45,11 +46,8 @@ AccountIndex::AccountIndex(const QSqlDatabase &db, const QString &accountName)
 
 const Person *AccountIndex::person(qint64 id) const
 {
-    for (const Person &person : m_people) {
-        if (person.id == id)
-            return &person;
-    }
-    return nullptr;
+    const auto found = m_peopleById.constFind(id);
+    return found == m_peopleById.cend() ? nullptr : &m_people[*found];
 }
 
 QList<const Person *> AccountIndex::byEmail(const QString &email) const

@@ -48,6 +48,7 @@ private:
     qint64 m_accountId = 0;
     QList<Person> m_people;
     QList<Relationship> m_relationships;
+    QHash<qint64, int> m_peopleById;
     QHash<QString, QList<int>> m_peopleByEmail;
     QHash<QString, QList<int>> m_peopleByName;
     QHash<QString, qint64> m_departments;

@@ -158,6 +158,10 @@ private:
     QHash<QString, int> m_lineByEmail;                           // within the file
     QHash<QString, QList<std::pair<int, QString>>> m_lineByName; // line, e-mail
     QHash<qint64, int> m_matchedLine; // stored people already matched by an earlier row
+    // Accepted rows by record id, e-mail and name key, for reports-to (built once).
+    QHash<QString, int> m_acceptedByRecordId;
+    QHash<QString, int> m_acceptedByEmail;
+    QHash<QString, QList<int>> m_acceptedByName;
     QString m_kingHolder;
     QString m_mentorHolder;
 };
@@ -404,26 +408,24 @@ QString ContactPlanning::nameOf(const PersonRef &ref) const
 std::optional<PersonRef> ContactPlanning::findPerson(const QString &reference, int line,
                                                      QString *ambiguity) const
 {
+    Q_UNUSED(line);
     const QString wanted = reference.trimmed();
-    for (const Accepted &other : m_accepted) {
-        if (!other.recordId.isEmpty() && other.recordId == wanted)
-            return other.ref;
-    }
+    if (const auto found = m_acceptedByRecordId.constFind(wanted);
+        found != m_acceptedByRecordId.cend())
+        return m_accepted[*found].ref;
     if (AccountIndex::isEmailAddress(wanted)) {
-        for (const Accepted &other : m_accepted) {
-            if (other.email.compare(wanted, Qt::CaseInsensitive) == 0)
-                return other.ref;
-        }
+        if (const auto found = m_acceptedByEmail.constFind(wanted.toLower());
+            found != m_acceptedByEmail.cend())
+            return m_accepted[*found].ref;
         const QList<const Person *> stored = m_index.byEmail(wanted);
         if (!stored.isEmpty())
             return PersonRef{stored.first()->id};
         return std::nullopt;
     }
     QList<PersonRef> inFile;
-    for (const Accepted &other : m_accepted) {
-        if (AccountIndex::nameKey(other.name) == AccountIndex::nameKey(wanted) &&
-            !inFile.contains(other.ref))
-            inFile.append(other.ref);
+    for (int index : m_acceptedByName.value(AccountIndex::nameKey(wanted))) {
+        if (!inFile.contains(m_accepted[index].ref))
+            inFile.append(m_accepted[index].ref);
     }
     if (inFile.size() == 1)
         return inFile.first();
@@ -432,7 +434,6 @@ std::optional<PersonRef> ContactPlanning::findPerson(const QString &reference, i
         *ambiguity = tr("more than one person is called %1").arg(quoted(wanted));
         return std::nullopt;
     }
-    Q_UNUSED(line);
     if (stored.size() == 1)
         return PersonRef{stored.first()->id};
     return std::nullopt;
@@ -445,6 +446,14 @@ void ContactPlanning::planReportingLines()
     for (const Relationship &line : m_index.relationships()) {
         if (line.kind == RelationshipKind::Reporting)
             storedLines[line.fromId].append(&line);
+    }
+    for (int i = 0; i < m_accepted.size(); ++i) {
+        const Accepted &accepted = m_accepted[i];
+        if (!accepted.recordId.isEmpty() && !m_acceptedByRecordId.contains(accepted.recordId))
+            m_acceptedByRecordId.insert(accepted.recordId, i);
+        if (!accepted.email.isEmpty() && !m_acceptedByEmail.contains(accepted.email.toLower()))
+            m_acceptedByEmail.insert(accepted.email.toLower(), i);
+        m_acceptedByName[AccountIndex::nameKey(accepted.name)].append(i);
     }
     for (const Accepted &person : std::as_const(m_accepted)) {
         if (person.reportsTo.isEmpty())

@@ -44,6 +44,7 @@ public:
         for (const Relationship &line : m_index.relationships()) {
             if (line.kind == RelationshipKind::Reporting)
                 m_reporting.add(PersonRef{line.fromId}, PersonRef{line.toId});
+            m_stored.insert(storedKey(line.fromId, line.toId, line.kind), &line);
         }
     }
 
@@ -132,6 +133,11 @@ private:
             m_newByEmail.insert(endpoint.email.toLower(), index);
         m_newNames.append(endpoint.name);
         return PersonRef{0, index};
+    }
+
+    static QString storedKey(qint64 from, qint64 to, RelationshipKind kind)
+    {
+        return QStringLiteral("%1|%2|%3").arg(from).arg(to).arg(int(kind));
     }
 
     QString nameOf(const PersonRef &ref) const
@@ -239,16 +245,9 @@ private:
         // An existing line between them: update what the file says differently.
         const Relationship *existing = nullptr;
         if (from.ref && to.ref && from.ref->id > 0 && to.ref->id > 0) {
-            for (const Relationship &line : m_index.relationships()) {
-                if (line.kind != kind)
-                    continue;
-                const bool forward = line.fromId == from.ref->id && line.toId == to.ref->id;
-                const bool backward = line.fromId == to.ref->id && line.toId == from.ref->id;
-                if (forward || (!isDirected(kind) && backward)) {
-                    existing = &line;
-                    break;
-                }
-            }
+            existing = m_stored.value(storedKey(from.ref->id, to.ref->id, kind));
+            if (!existing && !isDirected(kind))
+                existing = m_stored.value(storedKey(to.ref->id, from.ref->id, kind));
         }
         if (existing) {
             ImportPlan::LineUpdate update;
@@ -318,6 +317,7 @@ private:
     QHash<QString, int> m_newByEmail;
     QStringList m_newNames;
     QHash<QString, int> m_lineByKey;
+    QHash<QString, const Relationship *> m_stored; // by from|to|kind
 };
 
 } // namespace
