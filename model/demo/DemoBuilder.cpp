@@ -9,6 +9,7 @@
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QHash>
 #include <QSet>
@@ -355,7 +356,8 @@ class Writer
 {
 public:
     Writer(QSqlDatabase db, const QDate &today)
-        : m_db(std::move(db)), m_today(today), m_rng(0x4B696E6773696465ULL)
+        : m_db(std::move(db)), m_today(today), m_rng(0x4B696E6773696465ULL),
+          m_stamp(QDateTime(today, QTime(9, 0), Qt::UTC).toString(Qt::ISODate))
     {}
 
     bool run(QString *error);
@@ -371,6 +373,7 @@ private:
     QSqlDatabase m_db;
     QDate m_today;
     Rng m_rng;
+    QString m_stamp; // creation time of every row: the same for the same `today`
     QString m_error;
     QHash<QString, qint64> m_competitors;
     QList<qint64> m_products;
@@ -407,7 +410,7 @@ bool Writer::addLine(qint64 accountId, qint64 from, qint64 to, RelationshipKind 
     if (m_lines.contains(key))
         return false;
     m_lines.insert(key);
-    const QString now = Sql::nowStamp();
+    const QString &now = m_stamp;
     exec(QStringLiteral("INSERT INTO relationships (account_id, from_id, to_id, kind, strength, "
                         "last_contact, notes, created_at, updated_at) "
                         "VALUES (?, ?, ?, ?, ?, ?, '', ?, ?)"),
@@ -418,7 +421,6 @@ bool Writer::addLine(qint64 accountId, qint64 from, qint64 to, RelationshipKind 
 
 bool Writer::run(QString *error)
 {
-    const QString now = Sql::nowStamp();
     exec(QStringLiteral("INSERT INTO workspace_info (key, value) VALUES ('demo', ?)"),
          {m_today.toString(Qt::ISODate)});
     for (const QString &name :
@@ -442,7 +444,6 @@ bool Writer::run(QString *error)
         if (!writeAccount(specs[i], i))
             break;
     }
-    Q_UNUSED(now)
     if (!m_error.isEmpty()) {
         *error = m_error;
         return false;
@@ -452,7 +453,7 @@ bool Writer::run(QString *error)
 
 bool Writer::writeAccount(const AccountSpec &spec, int index)
 {
-    const QString now = Sql::nowStamp();
+    const QString &now = m_stamp;
     const qint64 accountId = insert(
         QStringLiteral("INSERT INTO accounts (name, industry, annual_sales, profitability, "
                        "potential_3y, lifecycle_stage, review_cadence_months, freshness_days, "
