@@ -275,7 +275,7 @@ Answer AnalysisReport::camps() const
     QStringList rivals;
     for (const CompetitorCamp &camp : m_analysis.competitorCamps) {
         rivals.append(tr("%1 (%2)").arg(camp.competitor).arg(camp.people.size()));
-        a.evidence.append({tr("%1's champions: %2").arg(camp.competitor, names(camp.people, 20)),
+        a.evidence.append({tr("Champions of %1: %2").arg(camp.competitor, names(camp.people, 20)),
                            idSet(camp.people),
                            {}});
         a.personIds.unite(idSet(camp.people));

@@ -93,8 +93,8 @@ void TestQuestionsPanel::clickHighlights()
     QSignalSpy squares(m_panel.get(), &QuestionsPanel::squaresHighlightRequested);
     m_panel->activate(8);
     QCOMPARE(squares.count(), 1);
-    QCOMPARE(squares.at(0).at(0).value<QList<QPair<qint64, qint64>>>().size(),
-             m_panel->analysis().emptySquares.size());
+    using Squares = QList<QPair<qint64, qint64>>;
+    QCOMPARE(squares.at(0).at(0).value<Squares>().size(), m_panel->analysis().emptySquares.size());
 }
 
 void TestQuestionsPanel::followsEdits()
