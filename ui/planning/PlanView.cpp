@@ -1,18 +1,16 @@
 #include "PlanView.h"
 
+#include "ActionsEditor.h"
 #include "ComparisonView.h"
 #include "ReviewPanel.h"
 
 #include "commands/SetProperties.h"
 #include "domain/Enums.h"
 #include "planning/AddObjective.h"
-#include "planning/AddPlanAction.h"
 #include "planning/EditObjective.h"
-#include "planning/EditPlanAction.h"
 #include "planning/PlanStore.h"
 #include "planning/RecordAgreement.h"
 #include "planning/RemoveObjective.h"
-#include "planning/RemovePlanAction.h"
 #include "planning/SetLifecycleStage.h"
 #include "planning/SetPlanFields.h"
 #include "workspace/AccountStore.h"
@@ -48,15 +46,6 @@ enum ObjectiveColumn
     ObjectiveMeasureColumn,
     ObjectiveTargetColumn,
     ObjectiveLightColumn
-};
-enum ActionColumn
-{
-    ActionTitleColumn,
-    ActionOwnerColumn,
-    ActionDueColumn,
-    ActionStatusColumn,
-    ActionObjectiveColumn,
-    ActionPersonColumn
 };
 
 QColor lightColour(TrafficLight light)
@@ -216,28 +205,13 @@ QWidget *PlanView::createPlanPage()
     objectiveButtons->addStretch();
     objectivesLayout->addLayout(objectiveButtons);
 
-    // Actions.
-    auto *actionsBox = new QGroupBox(tr("Short-term actions"), page);
-    m_actions = new QTableWidget(0, 6, actionsBox);
-    m_actions->setObjectName(QStringLiteral("actionsTable"));
-    m_actions->setHorizontalHeaderLabels(
-        {tr("Action"), tr("Owner"), tr("Due"), tr("Status"), tr("Objective"), tr("Person")});
-    m_actions->horizontalHeader()->setSectionResizeMode(ActionTitleColumn, QHeaderView::Stretch);
-    m_actions->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_addAction = new QPushButton(tr("Add action"), actionsBox);
-    m_addAction->setObjectName(QStringLiteral("addActionButton"));
-    m_removeAction = new QPushButton(tr("Remove action"), actionsBox);
-    m_removeAction->setObjectName(QStringLiteral("removeActionButton"));
-    connect(m_actions, &QTableWidget::itemChanged, this, &PlanView::actionItemChanged);
-    connect(m_addAction, &QPushButton::clicked, this, &PlanView::addAction);
-    connect(m_removeAction, &QPushButton::clicked, this, &PlanView::removeAction);
-    auto *actionsLayout = new QVBoxLayout(actionsBox);
-    actionsLayout->addWidget(m_actions);
-    auto *actionButtons = new QHBoxLayout;
-    actionButtons->addWidget(m_addAction);
-    actionButtons->addWidget(m_removeAction);
-    actionButtons->addStretch();
-    actionsLayout->addLayout(actionButtons);
+    m_actionsEditor = new ActionsEditor(m_workspace, page);
+    connect(m_actionsEditor, &ActionsEditor::commandFinished, this,
+            [this](bool stored, const QString &error) {
+                m_error->setText(error);
+                if (!stored)
+                    scheduleReload(); // put the shown values back
+            });
 
     // Agreements.
     auto *agreementsBox = new QGroupBox(tr("The team's agreement to the plan"), page);
@@ -262,7 +236,7 @@ QWidget *PlanView::createPlanPage()
     contentLayout->addWidget(m_history);
     contentLayout->addWidget(keyBox);
     contentLayout->addWidget(objectivesBox);
-    contentLayout->addWidget(actionsBox);
+    contentLayout->addWidget(m_actionsEditor);
     contentLayout->addWidget(agreementsBox);
     auto *scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
@@ -276,6 +250,7 @@ QWidget *PlanView::createPlanPage()
 void PlanView::setAccount(qint64 accountId)
 {
     m_accountId = accountId;
+    m_actionsEditor->setAccount(accountId);
     m_error->clear();
     m_reviews->setAccount(accountId);
     m_comparison->setAccount(accountId);
@@ -285,6 +260,7 @@ void PlanView::setAccount(qint64 accountId)
 void PlanView::setToday(const QDate &today)
 {
     m_today = today;
+    m_actionsEditor->setToday(today);
     m_reviews->setToday(today);
     m_comparison->setToday(today);
     reload();
@@ -334,7 +310,7 @@ void PlanView::reload()
         reloadStage();
         reloadKeyInformation();
         reloadObjectives();
-        reloadActions();
+        m_actionsEditor->reload();
         reloadAgreements();
         const PlanStore store(m_workspace->database());
         const int overdue = int(store.overdueActions(m_today, m_accountId).size());
@@ -348,7 +324,7 @@ void PlanView::reload()
                                                   : QString());
     } else {
         m_objectives->setRowCount(0);
-        m_actions->setRowCount(0);
+        m_actionsEditor->reload();
         m_agreements->clear();
         m_alerts->clear();
     }
@@ -419,73 +395,6 @@ void PlanView::reloadObjectives()
     }
 }
 
-void PlanView::reloadActions()
-{
-    const QSqlDatabase db = m_workspace->database();
-    const PlanStore store(db);
-    const QList<PlanAction> actions = store.actions(m_accountId);
-    const QList<Person> team = store.teamMembers(m_accountId);
-    const QList<Objective> objectives = store.objectives(m_accountId);
-    QList<Person> clients;
-    for (const Person &person : PersonStore(db).people(m_accountId)) {
-        if (!person.isTeam())
-            clients.append(person);
-    }
-    m_actions->setRowCount(0);
-    m_actions->setRowCount(int(actions.size()));
-    for (int row = 0; row < actions.size(); ++row) {
-        const PlanAction &action = actions[row];
-        const bool overdue = action.isOverdue(m_today);
-        auto *title = new QTableWidgetItem(action.title);
-        title->setData(Qt::UserRole, action.id);
-        title->setData(Qt::UserRole + 1, overdue);
-        auto *due = new QTableWidgetItem(action.dueDate.toString(Qt::ISODate));
-        if (overdue) {
-            const QString why =
-                tr("Overdue: due %1, %n day(s) ago", nullptr, int(action.dueDate.daysTo(m_today)))
-                    .arg(action.dueDate.toString(Qt::ISODate));
-            for (QTableWidgetItem *item : {title, due}) {
-                item->setBackground(QColor(0xff, 0xcd, 0xd2));
-                item->setForeground(QColor(0xb7, 0x1c, 0x1c));
-                item->setToolTip(why);
-                QFont font = item->font();
-                font.setBold(true);
-                item->setFont(font);
-            }
-        }
-        m_actions->setItem(row, ActionTitleColumn, title);
-        m_actions->setItem(row, ActionDueColumn, due);
-
-        auto combo = [this, row, id = action.id](int column, const QString &field,
-                                                 const QList<std::pair<QString, QVariant>> &entries,
-                                                 const QVariant &current) {
-            auto *box = new QComboBox(m_actions);
-            for (const auto &[label, value] : entries)
-                box->addItem(label, value);
-            box->setCurrentIndex(std::max(0, box->findData(current)));
-            connect(box, &QComboBox::activated, this,
-                    [this, box, id, field] { editAction(id, field, box->currentData()); });
-            m_actions->setCellWidget(row, column, box);
-        };
-        QList<std::pair<QString, QVariant>> owners{{tr("(nobody yet)"), qint64(0)}};
-        for (const Person &member : team)
-            owners.append({member.name, member.id});
-        combo(ActionOwnerColumn, QStringLiteral("owner_id"), owners, action.ownerId);
-        QList<std::pair<QString, QVariant>> statuses;
-        for (ActionStatus status : allPlanningValues<ActionStatus>())
-            statuses.append({displayName(status), codeOf(status)});
-        combo(ActionStatusColumn, QStringLiteral("status"), statuses, codeOf(action.status));
-        QList<std::pair<QString, QVariant>> goals{{tr("(none)"), qint64(0)}};
-        for (const Objective &objective : objectives)
-            goals.append({objective.title, objective.id});
-        combo(ActionObjectiveColumn, QStringLiteral("objective_id"), goals, action.objectiveId);
-        QList<std::pair<QString, QVariant>> persons{{tr("(none)"), qint64(0)}};
-        for (const Person &person : clients)
-            persons.append({person.name, person.id});
-        combo(ActionPersonColumn, QStringLiteral("person_id"), persons, action.personId);
-    }
-}
-
 void PlanView::reloadAgreements()
 {
     const PlanStore store(m_workspace->database());
@@ -519,7 +428,7 @@ void PlanView::updateEditability()
     const bool editable = m_workspace->isOpen() && m_accountId > 0 && m_workspace->mayWrite(false);
     for (QWidget *widget : std::initializer_list<QWidget *>{
              m_stage, m_stageSince, m_setStage, m_saveKeyInfo, m_newVersion, m_addObjective,
-             m_removeObjective, m_addAction, m_removeAction, m_agreeWho, m_recordAgreement})
+             m_removeObjective, m_agreeWho, m_recordAgreement})
         widget->setEnabled(editable);
     for (QPlainTextEdit *edit :
          {m_businessObjectives, m_buyingProcess, m_strategy, m_competitorNotes})
@@ -530,7 +439,8 @@ void PlanView::updateEditability()
                                          QAbstractItemView::EditKeyPressed |
                                          QAbstractItemView::AnyKeyPressed
                                    : QAbstractItemView::NoEditTriggers;
-    for (QTableWidget *table : {m_objectives, m_actions}) {
+    m_actionsEditor->setEditable(editable);
+    for (QTableWidget *table : {m_objectives}) {
         table->setEditTriggers(triggers);
         for (int row = 0; row < table->rowCount(); ++row) {
             for (int column = 0; column < table->columnCount(); ++column) {
@@ -639,54 +549,6 @@ void PlanView::objectiveItemChanged(QTableWidgetItem *item)
     default:
         break;
     }
-}
-
-void PlanView::addAction()
-{
-    PlanAction action;
-    action.accountId = m_accountId;
-    action.title = tr("New action");
-    action.dueDate = m_today.addDays(14);
-    const QList<Person> team = PlanStore(m_workspace->database()).teamMembers(m_accountId);
-    if (!team.isEmpty())
-        action.ownerId = team.first().id;
-    run(new AddPlanAction(m_workspace, action));
-}
-
-void PlanView::removeAction()
-{
-    const int row = m_actions->currentRow();
-    if (row < 0 || !m_actions->item(row, ActionTitleColumn))
-        return;
-    run(new RemovePlanAction(
-        m_workspace, m_actions->item(row, ActionTitleColumn)->data(Qt::UserRole).toLongLong()));
-}
-
-void PlanView::actionItemChanged(QTableWidgetItem *item)
-{
-    if (m_loading)
-        return;
-    const QTableWidgetItem *titleItem = m_actions->item(item->row(), ActionTitleColumn);
-    if (!titleItem)
-        return;
-    const qint64 id = titleItem->data(Qt::UserRole).toLongLong();
-    const QString text = item->text().trimmed();
-    if (item->column() == ActionTitleColumn) {
-        editAction(id, QStringLiteral("title"), text);
-    } else if (item->column() == ActionDueColumn) {
-        const QDate date = QDate::fromString(text, Qt::ISODate);
-        if (!text.isEmpty() && !date.isValid()) {
-            m_error->setText(tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(text));
-            scheduleReload();
-            return;
-        }
-        editAction(id, QStringLiteral("due_date"), Sql::textOrNull(text));
-    }
-}
-
-void PlanView::editAction(qint64 actionId, const QString &column, const QVariant &value)
-{
-    run(new EditPlanAction(m_workspace, actionId, {{column, value}}, m_today));
 }
 
 void PlanView::recordAgreement()

@@ -19,6 +19,7 @@ class QTabWidget;
 
 namespace Kingside {
 
+class ActionsEditor;
 class ComparisonView;
 class ReviewPanel;
 class Workspace;
@@ -58,7 +59,6 @@ private:
     void reloadStage();
     void reloadKeyInformation();
     void reloadObjectives();
-    void reloadActions();
     void reloadAgreements();
     void updateEditability();
     bool run(class WorkspaceCommand *command);
@@ -69,10 +69,6 @@ private:
     void addObjective();
     void removeObjective();
     void objectiveItemChanged(QTableWidgetItem *item);
-    void addAction();
-    void removeAction();
-    void actionItemChanged(QTableWidgetItem *item);
-    void editAction(qint64 actionId, const QString &column, const QVariant &value);
     void recordAgreement();
 
     Workspace *m_workspace;
@@ -100,9 +96,7 @@ private:
     QTableWidget *m_objectives;
     QPushButton *m_addObjective;
     QPushButton *m_removeObjective;
-    QTableWidget *m_actions;
-    QPushButton *m_addAction;
-    QPushButton *m_removeAction;
+    ActionsEditor *m_actionsEditor;
     QListWidget *m_agreements;
     QComboBox *m_agreeWho;
     QPushButton *m_recordAgreement;
