@@ -230,8 +230,7 @@ void BoardRenderer::paintRailBackground(QPainter *painter, const BoardLayout &la
         painter->drawText(
             QRectF(member.card.left(), member.card.top() - 22, member.card.width(), 20),
             Qt::AlignLeft | Qt::AlignBottom,
-            QCoreApplication::translate("Kingside::BoardRenderer",
-                                        "Mentor (reviews, not in the account)"));
+            QCoreApplication::translate("Kingside::BoardRenderer", "Mentor, apart"));
     }
     painter->restore();
 }

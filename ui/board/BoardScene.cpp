@@ -35,7 +35,6 @@ BoardScene::BoardScene(Workspace *workspace, QObject *parent)
           static_cast<QGraphicsItem *>(m_previewLayer)})
         addItem(layer);
     connect(workspace, &Workspace::changed, this, &BoardScene::onChanged);
-    connect(workspace, &Workspace::opened, this, [this] { setAccount(0); });
     connect(workspace, &Workspace::closed, this, [this] { setAccount(0); });
 }
 

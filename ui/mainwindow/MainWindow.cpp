@@ -2,6 +2,8 @@
 
 #include "RecentWorkspaces.h"
 #include "WorkspaceOpener.h"
+#include "board/BoardView.h"
+#include "board/BoardWidget.h"
 #include "itemmodels/AccountListModel.h"
 #include "itemmodels/PeopleTableModel.h"
 #include "itemmodels/RelationshipTableModel.h"
@@ -114,6 +116,9 @@ void MainWindow::createViews()
     m_tabs->setDocumentMode(true);
     m_peopleView = makeTable(m_people, QStringLiteral("peopleView"), this);
     m_relationshipView = makeTable(m_relationships, QStringLiteral("relationshipView"), this);
+    m_board = new BoardWidget(m_workspace, this);
+    m_tabs->addTab(m_board, tr("Board"));
+    connect(this, &MainWindow::currentAccountChanged, m_board, &BoardWidget::setAccount);
     m_tabs->addTab(m_peopleView, tr("People"));
     m_tabs->addTab(m_relationshipView, tr("Relationships"));
     setCentralWidget(m_tabs);
@@ -158,6 +163,24 @@ void MainWindow::createActions()
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *remove = add(edit, tr("&Delete"), QStringLiteral("actionDelete"), QKeySequence::Delete,
+                          [this] {
+                              if (m_tabs->currentWidget() == m_board)
+                                  m_board->deleteSelection();
+                          });
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_board->addAction(remove);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = add(view, tr("Zoom &In"), QStringLiteral("actionZoomIn"), QKeySequence::ZoomIn,
+                          [this] { m_board->view()->zoomIn(); });
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
+    add(view, tr("Zoom &Out"), QStringLiteral("actionZoomOut"), QKeySequence::ZoomOut,
+        [this] { m_board->view()->zoomOut(); });
+    add(view, tr("&Fit Board"), QStringLiteral("actionZoomFit"), QKeySequence(tr("Ctrl+0")),
+        [this] { m_board->view()->zoomToFit(); });
+
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&About Kingside"), QStringLiteral("actionAbout"), QKeySequence(),

@@ -14,6 +14,7 @@ class QTableView;
 namespace Kingside {
 
 class AccountListModel;
+class BoardWidget;
 class PeopleTableModel;
 class RelationshipTableModel;
 
@@ -38,6 +39,8 @@ public:
 
     // Where later views (board, questions, plan) join the window.
     QTabWidget *accountTabs() const { return m_tabs; }
+    // The chessboard of the current account: the first, default tab.
+    BoardWidget *board() const { return m_board; }
 
 signals:
     void currentAccountChanged(qint64 accountId);
@@ -63,6 +66,7 @@ private:
     RelationshipTableModel *m_relationships;
     QListView *m_accountList = nullptr;
     QTabWidget *m_tabs = nullptr;
+    BoardWidget *m_board = nullptr;
     QTableView *m_peopleView = nullptr;
     QTableView *m_relationshipView = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -1,0 +1,346 @@
+// Editing on the board through the real widgets: drag a piece, connect from the team
+// rail with the inline strength prompt, draw a wall, edit in the inspector, keyboard.
+#include "DatabaseDump.h"
+#include "TestWorkspace.h"
+#include "board/BoardScene.h"
+#include "board/BoardView.h"
+#include "board/BoardWidget.h"
+#include "board/StrengthPrompt.h"
+#include "demo/DemoBuilder.h"
+#include "panels/FilterBar.h"
+#include "panels/InspectorPanel.h"
+#include "workspace/AccountStore.h"
+#include "workspace/PersonStore.h"
+#include "workspace/Sql.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace Kingside;
+using namespace Kingside::Test;
+
+class TestBoardEditing : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Fixture
+    {
+        TestWorkspace ws{TestWorkspace::Content::Demo};
+        BoardWidget board{&ws.workspace()};
+        qint64 account = 0;
+        Fixture()
+        {
+            account = ws.accountId(DemoBuilder::largestAccountName());
+            board.resize(1500, 950);
+            board.scene()->setToday(fixedToday());
+            board.setAccount(account);
+            board.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&board));
+            board.view()->setZoom(1.0);
+            board.view()->centerOn(board.scene()->layout().boardRect().center());
+        }
+        BoardScene *scene() { return board.scene(); }
+        QWidget *viewport() { return board.view()->viewport(); }
+        QPoint viewPos(const QPointF &scenePos) { return board.view()->mapFromScene(scenePos); }
+        void send(QEvent::Type type, const QPoint &pos, Qt::MouseButton button,
+                  Qt::MouseButtons buttons)
+        {
+            QMouseEvent event(type, pos, viewport()->mapToGlobal(pos), button, buttons,
+                              Qt::NoModifier);
+            QApplication::sendEvent(viewport(), &event);
+        }
+        void drag(const QPointF &from, const QPointF &to)
+        {
+            const QPoint a = viewPos(from);
+            const QPoint b = viewPos(to);
+            send(QEvent::MouseButtonPress, a, Qt::LeftButton, Qt::LeftButton);
+            for (int i = 1; i <= 5; ++i)
+                send(QEvent::MouseMove, a + (b - a) * i / 5, Qt::NoButton, Qt::LeftButton);
+            send(QEvent::MouseButtonRelease, b, Qt::LeftButton, Qt::NoButton);
+        }
+        // A visible client piece that is not alone on its square and fully on screen.
+        qint64 visiblePiece(int skip = 0)
+        {
+            for (const BoardLayout::PiecePlace &place : scene()->layout().places()) {
+                if (!place.visible || !place.square.isValid())
+                    continue;
+                if (!board.view()->viewport()->rect().contains(viewPos(place.piece.center())))
+                    continue;
+                if (skip-- == 0)
+                    return place.personId;
+            }
+            return 0;
+        }
+    };
+
+private slots:
+    void dragMovesAPieceAsOneUndoableCommand()
+    {
+        Fixture f;
+        const qint64 person = f.visiblePiece(2);
+        QVERIFY(person > 0);
+        const BoardLayout::PiecePlace place = *f.scene()->layout().place(person);
+        BoardSquare target{place.square.file == 0 ? 1 : place.square.file - 1, place.square.rank};
+        const QString before = dumpDatabase(f.ws->database());
+        const int steps = f.ws->undoStack()->count();
+        f.drag(place.piece.center(), f.scene()->layout().squareRect(target).center());
+        QCOMPARE(f.ws->undoStack()->count(), steps + 1);
+        const auto moved = PersonStore(f.ws->database()).person(person);
+        QCOMPARE(moved->departmentId, f.scene()->data().departments[target.file].id);
+        QCOMPARE(moved->levelId, f.scene()->data().levels[target.rank].id);
+        QCOMPARE(f.scene()->layout().place(person)->square, target);
+        f.ws->undoStack()->undo();
+        QCOMPARE(dumpDatabase(f.ws->database()), before);
+        QCOMPARE(f.scene()->layout().place(person)->square, place.square);
+        // A drop off the board moves nothing.
+        f.drag(place.piece.center(), f.scene()->layout().railRect().center() + QPointF(120, 0));
+        QCOMPARE(dumpDatabase(f.ws->database()), before);
+    }
+
+    void dragFromTeamMemberConnectsWithInlineStrength()
+    {
+        Fixture f;
+        const BoardLayout::TeamPlace member = f.scene()->layout().team().first();
+        // A client this member does not know yet.
+        qint64 client = 0;
+        for (int skip = 0; client == 0 && skip < 60; ++skip) {
+            const qint64 candidate = f.visiblePiece(skip);
+            bool known = false;
+            for (const Relationship &r : f.scene()->data().relationships)
+                known |= (r.fromId == member.personId && r.toId == candidate) ||
+                         (r.toId == member.personId && r.fromId == candidate);
+            if (candidate && !known)
+                client = candidate;
+        }
+        QVERIFY(client > 0);
+        f.board.view()->centerOn(
+            QPointF(f.scene()->layout().boardRect().left(), member.card.center().y()));
+        const QString before = dumpDatabase(f.ws->database());
+        const int relationships = int(f.scene()->data().relationships.size());
+        f.drag(member.card.center(), f.scene()->layout().place(client)->piece.center());
+        StrengthPrompt *prompt = f.board.view()->strengthPrompt();
+        QVERIFY(prompt->isVisible());
+        QCOMPARE(prompt->fromId(), member.personId);
+        QCOMPARE(prompt->toId(), client);
+        QVERIFY(!prompt->kindBox()->isVisible()); // team → client is a working line
+        QTest::mouseClick(prompt->findChild<QToolButton *>(QStringLiteral("strength4")),
+                          Qt::LeftButton);
+        QVERIFY(!prompt->isVisible());
+        QCOMPARE(int(f.scene()->data().relationships.size()), relationships + 1);
+        const Relationship &added = f.scene()->data().relationships.last();
+        QCOMPARE(added.fromId, member.personId);
+        QCOMPARE(added.toId, client);
+        QCOMPARE(added.strength, 4);
+        QCOMPARE(added.kind, RelationshipKind::Working);
+        QVERIFY(f.scene()->lines().indexOf(added.id) >= 0);
+        f.ws->undoStack()->undo();
+        QCOMPARE(dumpDatabase(f.ws->database()), before);
+    }
+
+    void connectingTwoTeamMembersIsRefusedWhereTheUserLooks()
+    {
+        Fixture f;
+        const auto &team = f.scene()->layout().team();
+        f.board.view()->centerOn(team.first().card.center());
+        const QString before = dumpDatabase(f.ws->database());
+        f.drag(team[0].card.center(), team[1].card.center());
+        QVERIFY(!f.board.view()->strengthPrompt()->isVisible());
+        QVERIFY(f.board.view()->messageVisible());
+        QVERIFY(f.board.view()->message().contains(QLatin1String("client")));
+        QCOMPARE(dumpDatabase(f.ws->database()), before);
+    }
+
+    void wallToolDrawsAndRemovesAWall()
+    {
+        Fixture f;
+        f.board.findChild<QToolButton *>(QStringLiteral("toolWall"))->click();
+        QCOMPARE(f.scene()->tool(), BoardScene::Tool::Wall);
+        const int walls = int(f.scene()->data().walls.size());
+        // The border between the files 3 and 4 (no wall there in the demo).
+        BoardLayout::Border border{true, 3};
+        QVERIFY(f.scene()->wallOn(border) == 0);
+        const QPointF onBorder = f.scene()->layout().borderLine(border).center();
+        f.board.view()->centerOn(onBorder);
+        QTest::mouseClick(f.viewport(), Qt::LeftButton, Qt::NoModifier, f.viewPos(onBorder));
+        QCOMPARE(int(f.scene()->data().walls.size()), walls + 1);
+        const Wall &wall = f.scene()->data().walls.last();
+        QCOMPARE(wall.kind, WallKind::Department);
+        QCOMPARE(QSet<qint64>({wall.a, wall.b}),
+                 QSet<qint64>(
+                     {f.scene()->data().departments[3].id, f.scene()->data().departments[4].id}));
+        // Clicking the wall again takes it down; undo puts it back.
+        QTest::mouseClick(f.viewport(), Qt::LeftButton, Qt::NoModifier, f.viewPos(onBorder));
+        QCOMPARE(int(f.scene()->data().walls.size()), walls);
+        f.ws->undoStack()->undo();
+        QCOMPARE(int(f.scene()->data().walls.size()), walls + 1);
+    }
+
+    void inspectorEditsEveryFieldAsOneCommand()
+    {
+        Fixture f;
+        const qint64 person = f.visiblePiece(4);
+        QTest::mouseClick(f.viewport(), Qt::LeftButton, Qt::NoModifier,
+                          f.viewPos(f.scene()->layout().place(person)->piece.center()));
+        QCOMPARE(f.scene()->selectedPersonId(), person);
+        InspectorPanel *inspector = f.board.inspector();
+        QCOMPARE(inspector->personId(), person);
+        const QString before = dumpDatabase(f.ws->database());
+        auto *name = inspector->findChild<QLineEdit *>(QStringLiteral("inspectorName"));
+        auto *title = inspector->findChild<QLineEdit *>(QStringLiteral("inspectorTitle"));
+        auto *attitude = inspector->findChild<QComboBox *>(QStringLiteral("inspectorAttitude"));
+        auto *piece = inspector->findChild<QComboBox *>(QStringLiteral("inspectorPiece"));
+        name->setText(QStringLiteral("Renamed Person"));
+        title->setText(QStringLiteral("Chief Renaming Officer"));
+        attitude->setCurrentIndex(attitude->findData(QStringLiteral("opponent")));
+        piece->setCurrentIndex(piece->findData(QStringLiteral("knight")));
+        const int steps = f.ws->undoStack()->count();
+        QTest::mouseClick(inspector->findChild<QPushButton *>(QStringLiteral("inspectorApply")),
+                          Qt::LeftButton);
+        QCOMPARE(f.ws->undoStack()->count(), steps + 1);
+        const Person *edited = f.scene()->data().person(person);
+        QCOMPARE(edited->name, QStringLiteral("Renamed Person"));
+        QCOMPARE(edited->title, QStringLiteral("Chief Renaming Officer"));
+        QCOMPARE(edited->attitude, Attitude::Opponent);
+        QCOMPARE(edited->piece(), Piece::Knight);
+        f.ws->undoStack()->undo();
+        QCOMPARE(dumpDatabase(f.ws->database()), before);
+        QCOMPARE(name->text(),
+                 f.scene()->data().person(person)->name); // the inspector follows undo
+    }
+
+    void inspectorRefusesASecondKingAndAnEmptyName()
+    {
+        Fixture f;
+        const qint64 person = f.visiblePiece(1);
+        QVERIFY(f.scene()->data().person(person)->decisionRole != DecisionRole::DecisionMaker);
+        f.scene()->selectPerson(person);
+        InspectorPanel *inspector = f.board.inspector();
+        const QString before = dumpDatabase(f.ws->database());
+        auto *role = inspector->findChild<QComboBox *>(QStringLiteral("inspectorDecisionRole"));
+        role->setCurrentIndex(role->findData(QStringLiteral("decision_maker")));
+        QVERIFY(!inspector->applyPerson());
+        QVERIFY2(inspector->message().contains(QLatin1String("King")),
+                 qPrintable(inspector->message()));
+        QCOMPARE(dumpDatabase(f.ws->database()), before);
+        f.scene()->selectPerson(person);
+        inspector->findChild<QLineEdit *>(QStringLiteral("inspectorName"))
+            ->setText(QStringLiteral("  "));
+        QVERIFY(!inspector->applyPerson());
+        QVERIFY(!inspector->message().isEmpty());
+        QCOMPARE(dumpDatabase(f.ws->database()), before);
+    }
+
+    void inspectorEditsRelationshipsAndAddsPeople()
+    {
+        Fixture f;
+        const Relationship r = f.scene()->data().relationships.first();
+        f.scene()->selectRelationship(r.id);
+        InspectorPanel *inspector = f.board.inspector();
+        QCOMPARE(inspector->relationshipId(), r.id);
+        auto *strength = inspector->findChild<QSpinBox *>(QStringLiteral("inspectorStrength"));
+        strength->setValue(r.strength == 5 ? 1 : 5);
+        QVERIFY(inspector->applyRelationship());
+        QCOMPARE(f.scene()->data().relationship(r.id)->strength, r.strength == 5 ? 1 : 5);
+        strength->setValue(7); // clamped by the editor: strength stays within 1 … 5
+        QCOMPARE(strength->value(), 5);
+
+        // Add a client person on the current square.
+        f.scene()->clearSelection();
+        f.scene()->setCurrentSquare({2, 3});
+        f.board.inspector()->showNothing({2, 3});
+        inspector->findChild<QLineEdit *>(QStringLiteral("inspectorNewName"))
+            ->setText(QStringLiteral("Nora New"));
+        const int clients = int(f.scene()->data().clients.size());
+        QTest::mouseClick(inspector->findChild<QPushButton *>(QStringLiteral("inspectorAddPerson")),
+                          Qt::LeftButton);
+        QCOMPARE(int(f.scene()->data().clients.size()), clients + 1);
+        const Person &added = f.scene()->data().clients.last();
+        QCOMPARE(added.name, QStringLiteral("Nora New"));
+        QCOMPARE(f.scene()->layout().place(added.id)->square, BoardSquare({2, 3}));
+        QCOMPARE(f.scene()->selectedPersonId(), added.id);
+    }
+
+    void keyboardMovesSelectionEditsAndDeletes()
+    {
+        Fixture f;
+        f.board.view()->setFocus();
+        const qint64 first = f.visiblePiece(0);
+        f.scene()->selectPerson(first);
+        const BoardSquare start = f.scene()->currentSquare();
+        QTest::keyClick(f.board.view(), Qt::Key_Down);
+        QCOMPARE(f.scene()->currentSquare().rank,
+                 qMin(start.rank + 1, f.scene()->layout().ranks() - 1));
+        QTest::keyClick(f.board.view(), Qt::Key_Right);
+        QCOMPARE(f.scene()->currentSquare().file,
+                 qMin(start.file + 1, f.scene()->layout().files() - 1));
+        // Tab cycles pieces.
+        f.scene()->selectPerson(first);
+        QTest::keyClick(f.board.view(), Qt::Key_Tab);
+        const qint64 second = f.scene()->selectedPersonId();
+        QVERIFY(second > 0 && second != first);
+        QTest::keyClick(f.board.view(), Qt::Key_Backtab);
+        QCOMPARE(f.scene()->selectedPersonId(), first);
+        // Enter puts the keyboard in the inspector.
+        QTest::keyClick(f.board.view(), Qt::Key_Return);
+        QVERIFY(f.board.inspector()
+                    ->findChild<QLineEdit *>(QStringLiteral("inspectorName"))
+                    ->hasFocus());
+        // Delete removes (with undo).
+        f.board.view()->setFocus();
+        const QString before = dumpDatabase(f.ws->database());
+        QTest::keyClick(f.board.view(), Qt::Key_Delete);
+        QVERIFY(!f.scene()->data().person(first));
+        f.ws->undoStack()->undo();
+        QCOMPARE(dumpDatabase(f.ws->database()), before);
+        QVERIFY(f.scene()->data().person(first));
+    }
+
+    void searchCentresAndHighlights()
+    {
+        Fixture f;
+        const Person &target = f.scene()->data().clients[17];
+        auto *search = f.board.filterBar()->searchEdit();
+        search->setText(target.name.left(6));
+        QTest::keyClick(search, Qt::Key_Return);
+        const qint64 found = f.scene()->selectedPersonId();
+        QVERIFY(found > 0);
+        QVERIFY(f.scene()->data().person(found)->name.startsWith(target.name.left(6),
+                                                                 Qt::CaseInsensitive));
+        QVERIFY(f.scene()->highlights()[HighlightKind::Search].people.contains(found));
+        const QPoint centre = f.viewPos(f.scene()->sceneCentreOf(found));
+        QVERIFY(f.viewport()->rect().adjusted(100, 100, -100, -100).contains(centre));
+        search->setText(QStringLiteral("Nobody-Of-That-Name"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(!f.board.search(QStringLiteral("Nobody-Of-That-Name")));
+    }
+
+    void zoomKeepsWithinLimitsAndFits()
+    {
+        Fixture f;
+        BoardView *view = f.board.view();
+        const qreal start = view->zoom();
+        view->zoomIn();
+        QVERIFY(view->zoom() > start);
+        view->zoomOut();
+        view->zoomOut();
+        QVERIFY(view->zoom() < start);
+        QWheelEvent wheel(QPointF(200, 200), view->viewport()->mapToGlobal(QPointF(200, 200)),
+                          QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase,
+                          false);
+        const qreal beforeWheel = view->zoom();
+        QApplication::sendEvent(view->viewport(), &wheel);
+        QVERIFY(view->zoom() > beforeWheel);
+        view->zoomToFit();
+        const QRect shown = view->mapFromScene(f.scene()->layout().contentRect()).boundingRect();
+        QVERIFY(view->viewport()->rect().adjusted(-2, -2, 2, 2).contains(shown));
+    }
+};
+
+QTEST_MAIN(TestBoardEditing)
+#include "TestBoardEditing.moc"

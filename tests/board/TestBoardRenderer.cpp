@@ -1,0 +1,156 @@
+// The one renderer: the whole board with its legend into any painter — raster image,
+// SVG and PDF — is not blank, carries the legend, and matches the scene on screen.
+#include "TestWorkspace.h"
+#include "board/BoardData.h"
+#include "board/BoardLegend.h"
+#include "board/BoardRenderer.h"
+#include "board/BoardScene.h"
+#include "demo/DemoBuilder.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+#include <QtTest>
+
+using namespace Kingside;
+using namespace Kingside::Test;
+
+class TestBoardRenderer : public QObject
+{
+    Q_OBJECT
+
+private:
+    static int inkPixels(const QImage &image, const QRect &area)
+    {
+        int ink = 0;
+        for (int y = area.top(); y <= area.bottom(); y += 2)
+            for (int x = area.left(); x <= area.right(); x += 2)
+                ink += qGray(image.pixel(x, y)) < 200;
+        return ink;
+    }
+
+private slots:
+    void rendersTheWholeBoardWithItsLegend()
+    {
+        TestWorkspace ws(TestWorkspace::Content::Demo);
+        const BoardData data =
+            BoardData::load(ws->database(), ws.accountId(DemoBuilder::largestAccountName()));
+        QVERIFY(data.isValid());
+        BoardRenderOptions options;
+        options.today = fixedToday();
+        QImage image(1600, 1000, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        const BoardRenderer renderer(data);
+        const QRectF board = renderer.paint(&painter, image.rect(), options);
+        painter.end();
+        QVERIFY(image.rect().contains(board.toAlignedRect().adjusted(2, 2, -2, -2)));
+        // Not blank: many colours and plenty of ink on the board.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 200, qPrintable(QString::number(colours.size())));
+        QVERIFY(inkPixels(image, board.toAlignedRect()) > 5000);
+        // The legend sits beside the board on a wide page and holds ink.
+        const QRect legend(qRound(board.right()) + 10, qRound(board.top()),
+                           image.width() - qRound(board.right()) - 20, qRound(board.height()));
+        QVERIFY(legend.width() > 150);
+        QVERIFY2(inkPixels(image, legend) > 800,
+                 qPrintable(QString::number(inkPixels(image, legend))));
+        // Without the legend that strip stays white.
+        options.legend = false;
+        QImage bare(1600, 1000, QImage::Format_ARGB32_Premultiplied);
+        bare.fill(Qt::white);
+        QPainter barePainter(&bare);
+        const QRectF bareBoard = renderer.paint(&barePainter, bare.rect(), options);
+        barePainter.end();
+        QVERIFY(bareBoard.width() > board.width()); // the board takes the room
+    }
+
+    void vectorExportsCarryTheLegendText()
+    {
+        TestWorkspace ws(TestWorkspace::Content::Demo);
+        const BoardData data =
+            BoardData::load(ws->database(), ws.accountId(DemoBuilder::largestAccountName()));
+        BoardRenderOptions options;
+        options.today = fixedToday();
+        options.headerText = QStringLiteral("Confidential");
+        options.highlights[HighlightKind::Check].people.insert(data.clients.first().id);
+        QBuffer svg;
+        svg.open(QIODevice::WriteOnly);
+        QSvgGenerator generator;
+        generator.setOutputDevice(&svg);
+        generator.setSize(QSize(1600, 1000));
+        generator.setViewBox(QRect(0, 0, 1600, 1000));
+        QPainter painter(&generator);
+        BoardRenderer(data).paint(&painter, QRectF(0, 0, 1600, 1000), options);
+        painter.end();
+        const QString text = QString::fromUtf8(svg.data());
+        for (const QString &expected :
+             {QStringLiteral("Legend"), QStringLiteral("King: final decision maker"),
+              QStringLiteral("Fresh: contact within"), QStringLiteral("Tension"),
+              QStringLiteral("King in check"), QStringLiteral("Confidential"), data.account.name,
+              data.departments.first().name, data.levels.first().name,
+              data.clients.first().name.toHtmlEscaped()})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        // Pieces are vector paths in SVG, not pixmaps.
+        QVERIFY(!text.contains(QLatin1String("<image")));
+
+        QBuffer pdf;
+        pdf.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&pdf);
+        writer.setPageSize(QPageSize(QPageSize::A3));
+        writer.setPageOrientation(QPageLayout::Landscape);
+        QPainter pdfPainter(&writer);
+        BoardRenderer(data).paint(
+            &pdfPainter, QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height())), options);
+        pdfPainter.end();
+        QVERIFY(pdf.data().startsWith("%PDF"));
+        QVERIFY(pdf.data().size() > 20000);
+    }
+
+    void legendGoesUnderTheBoardOnATallPage()
+    {
+        TestWorkspace ws(TestWorkspace::Content::Demo);
+        const BoardData data =
+            BoardData::load(ws->database(), ws.accountId(DemoBuilder::largestAccountName()));
+        BoardRenderOptions options;
+        options.today = fixedToday();
+        QImage image(900, 1400, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        const QRectF board = BoardRenderer(data).paint(&painter, image.rect(), options);
+        painter.end();
+        const QRect below(0, qRound(board.bottom()) + 30, image.width(),
+                          image.height() - qRound(board.bottom()) - 40);
+        QVERIFY(below.height() > 100);
+        QVERIFY(inkPixels(image, below) > 500);
+    }
+
+    void sceneOnScreenDrawsTheSamePicture()
+    {
+        TestWorkspace ws(TestWorkspace::Content::Demo);
+        BoardScene scene(&ws.workspace());
+        scene.setToday(fixedToday());
+        scene.setAccount(ws.accountId(DemoBuilder::largestAccountName()));
+        const QRectF content = scene.layout().contentRect();
+        QImage fromScene(content.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+        fromScene.fill(Qt::white);
+        QPainter painter(&fromScene);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene.render(&painter, QRectF(fromScene.rect()), content);
+        painter.end();
+        // Same square colours as the renderer's palette at the first square's centre.
+        const QRectF square = scene.layout().squareRect({0, 0});
+        const QPoint probe =
+            (square.topLeft() + QPointF(4, square.height() - 4) - content.topLeft()).toPoint();
+        QCOMPARE(QColor(fromScene.pixel(probe)).rgb(), BoardStyle::lightSquare().rgb());
+        QVERIFY(inkPixels(fromScene, fromScene.rect()) > 5000);
+    }
+};
+
+QTEST_MAIN(TestBoardRenderer)
+#include "TestBoardRenderer.moc"
