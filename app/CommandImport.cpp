@@ -98,9 +98,10 @@ int runImport(const QStringList &arguments)
         return BadInput;
     }
 
-    const bool lines = parser.isSet(relationships);
-    const ImportFile file =
-        ImportReader::read(positional[1], lines ? ImportFormat::Relationships : *requested);
+    const ImportFile file = ImportReader::read(
+        positional[1], parser.isSet(relationships) ? ImportFormat::Relationships : *requested);
+    // A file with from/to columns is a relationships file even without --relationships.
+    const bool lines = file.format == ImportFormat::Relationships;
     if (!file.readable) {
         err() << file.error << Qt::endl;
         return BadInput;

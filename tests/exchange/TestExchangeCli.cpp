@@ -174,6 +174,12 @@ void TestExchangeCli::relationshipsImportCreatesTheAccount()
                   QStringLiteral("Tiny"), QStringLiteral("--relationships")});
     QCOMPARE(clean.code, 0);
     QCOMPARE(peopleIn(QStringLiteral("Tiny")), 3);
+    // A from/to header is recognised without --relationships too.
+    const Result detected = kingside({QStringLiteral("import"), m_workspace, plain,
+                                      QStringLiteral("--account"), QStringLiteral("Tiny Too")});
+    QCOMPARE(detected.code, 0);
+    QVERIFY(detected.out.contains(QStringLiteral("relationships CSV")));
+    QCOMPARE(peopleIn(QStringLiteral("Tiny Too")), 3);
 }
 
 void TestExchangeCli::exportFormats()
