@@ -89,6 +89,10 @@ void TestPlanView::showsObjectivesActionsAndOverdue()
     overdue.sort();
     QCOMPARE(overdue,
              (QStringList{"Joint business case with finance", "Second contact in procurement"}));
+    const QString keyPeople = find<QLabel>("keyPeople")->text();
+    QVERIFY2(keyPeople.contains(QStringLiteral("Ingrid Halvorsen (King")), qPrintable(keyPeople));
+    QVERIFY(keyPeople.contains(QStringLiteral("Lars Eriksen (Queen")));
+    QVERIFY(find<QLabel>("competitorActivity")->text().contains(QStringLiteral("Corvane Systems")));
     const QString alerts = find<QLabel>("planAlerts")->text();
     QVERIFY2(alerts.contains(QStringLiteral("2 action")) &&
                  alerts.contains(QStringLiteral("1 objective")),

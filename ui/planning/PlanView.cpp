@@ -30,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -155,6 +156,12 @@ QWidget *PlanView::createPlanPage()
     m_revenue = moneyBox(QStringLiteral("revenuePlanned"), 0, keyBox);
     m_profit = moneyBox(QStringLiteral("profitPlanned"), -1e12, keyBox);
     m_version = new QLabel(keyBox);
+    m_keyPeople = new QLabel(keyBox);
+    m_keyPeople->setObjectName(QStringLiteral("keyPeople"));
+    m_keyPeople->setWordWrap(true);
+    m_rivals = new QLabel(keyBox);
+    m_rivals->setObjectName(QStringLiteral("competitorActivity"));
+    m_rivals->setWordWrap(true);
     m_version->setObjectName(QStringLiteral("planVersion"));
     m_saveKeyInfo = new QPushButton(tr("Save key information"), keyBox);
     m_saveKeyInfo->setObjectName(QStringLiteral("saveKeyInfoButton"));
@@ -166,6 +173,8 @@ QWidget *PlanView::createPlanPage()
     keyForm->addRow(tr("Customer's business objectives:"), m_businessObjectives);
     keyForm->addRow(tr("Buying process:"), m_buyingProcess);
     keyForm->addRow(tr("Our strategy:"), m_strategy);
+    keyForm->addRow(tr("Decision makers on the board:"), m_keyPeople);
+    keyForm->addRow(tr("Competitors active here:"), m_rivals);
     keyForm->addRow(tr("Competitors and their activity:"), m_competitorNotes);
     auto *money = new QHBoxLayout;
     money->addWidget(m_revenue);
@@ -358,6 +367,33 @@ void PlanView::reloadKeyInformation()
     m_revenue->setValue(plan.revenuePlanned);
     m_profit->setValue(plan.profitPlanned);
     m_version->setText(tr("Plan version %1").arg(plan.version));
+
+    // The pieces that decide or block, as they stand on the board.
+    QStringList keyPeople;
+    for (const Person &person : PersonStore(m_workspace->database()).people(m_accountId)) {
+        const Piece piece = person.piece();
+        if (person.isTeam() ||
+            (piece != Piece::King && piece != Piece::Queen && piece != Piece::Rook))
+            continue;
+        keyPeople.append(QStringLiteral("%1 (%2, %3)")
+                             .arg(person.name, displayName(piece), displayName(person.attitude)));
+    }
+    m_keyPeople->setText(keyPeople.isEmpty() ? tr("None marked yet.")
+                                             : keyPeople.join(QStringLiteral("; ")));
+    QStringList rivals;
+    QSqlQuery query(m_workspace->database());
+    if (Sql::exec(query,
+                  QStringLiteral("SELECT c.name, ac.activity FROM account_competitors ac JOIN "
+                                 "competitors c ON c.id = ac.competitor_id WHERE ac.account_id "
+                                 "= ? ORDER BY c.name"),
+                  {m_accountId}, nullptr)) {
+        while (query.next())
+            rivals.append(query.value(1).toString().isEmpty()
+                              ? query.value(0).toString()
+                              : QStringLiteral("%1: %2").arg(query.value(0).toString(),
+                                                             query.value(1).toString()));
+    }
+    m_rivals->setText(rivals.isEmpty() ? tr("None recorded.") : rivals.join(QLatin1Char('\n')));
 }
 
 void PlanView::reloadObjectives()

@@ -91,6 +91,8 @@ private:
     QDoubleSpinBox *m_revenue;
     QDoubleSpinBox *m_profit;
     QLabel *m_version;
+    QLabel *m_keyPeople;
+    QLabel *m_rivals;
     QPushButton *m_saveKeyInfo;
     QPushButton *m_newVersion;
     QTableWidget *m_objectives;
