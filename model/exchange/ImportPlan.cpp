@@ -57,7 +57,7 @@ QString ImportPlan::report() const
     QStringList lines;
     lines.append(countsText());
     if (createsAccount())
-        lines.append(tr("The account “%1” will be created.").arg(accountName));
+        lines.append(tr("New account: “%1”.").arg(accountName));
     for (const Row &row : rows) {
         if (row.outcome == Outcome::Added || row.outcome == Outcome::Unchanged)
             continue;

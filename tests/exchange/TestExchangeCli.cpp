@@ -162,7 +162,7 @@ void TestExchangeCli::relationshipsImportCreatesTheAccount()
                   QStringLiteral("--account"), QStringLiteral("Any Network"),
                   QStringLiteral("--relationships")});
     QCOMPARE(result.code, 1); // the golden file has rejected rows on purpose
-    QVERIFY(result.out.contains(QStringLiteral("will be created")));
+    QVERIFY(result.out.contains(QStringLiteral("New account: “Any Network”.")));
     QVERIFY(result.out.contains(QStringLiteral("New people (client side, department unknown):")));
     QVERIFY(result.out.contains(QStringLiteral("Nora Nyhus")));
     QVERIFY(peopleIn(QStringLiteral("Any Network")) >= 5);
