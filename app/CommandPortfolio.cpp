@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "portfolio/PortfolioChartExport.h"
+
 #include "scoring/Portfolio.h"
 #include "scoring/ScoringStore.h"
 #include "scoring/Tiering.h"
@@ -18,7 +20,8 @@ namespace Kingside::Cli {
 
 namespace {
 int runPortfolio(const QStringList &arguments);
-const Registrar registrar({"portfolio", "Score, rank and tier every account of a workspace", false,
+// Needs a GUI application (not a display) only to draw the chart for --chart.
+const Registrar registrar({"portfolio", "Score, rank and tier every account of a workspace", true,
                            runPortfolio, 40});
 
 QString tr(const char *text)
@@ -148,7 +151,15 @@ int runPortfolio(const QStringList &arguments)
         tr("Tier by rank, best first, e.g. \"Gold=2,Silver=5,Bronze\" (the last takes the rest)."),
         QStringLiteral("SPEC"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON: a list of objects."));
-    parser.addOptions({scheme, bands, top, json});
+    const QCommandLineOption chart(
+        QStringLiteral("chart"),
+        tr("Also draw the directional-policy matrix to FILE (.pdf, .svg or .png)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption bubbles(
+        QStringLiteral("bubbles"),
+        tr("What the chart's bubble area shows: sales (default) or potential."),
+        QStringLiteral("sales|potential"), QStringLiteral("sales"));
+    parser.addOptions({scheme, bands, top, json, chart, bubbles});
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
         return BadInput;
@@ -160,7 +171,7 @@ int runPortfolio(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1 ||
         int(parser.isSet(scheme)) + int(parser.isSet(bands)) + int(parser.isSet(top)) > 1) {
         err() << tr("usage: kingside portfolio WORKSPACE [--scheme NAME | --bands SPEC | --top "
-                    "SPEC] [--json]")
+                    "SPEC] [--json] [--chart FILE]")
               << Qt::endl;
         return BadInput;
     }
@@ -189,6 +200,23 @@ int runPortfolio(const QStringList &arguments)
         inputs->scheme = adHoc;
     }
     const QList<PortfolioEntry> entries = Portfolio::ranked(Portfolio::compute(*inputs));
+    if (parser.isSet(chart)) {
+        const QString sizeBy = parser.value(bubbles).toLower();
+        if (sizeBy != QLatin1String("sales") && sizeBy != QLatin1String("potential")) {
+            err() << tr("--bubbles is sales or potential, not “%1”.").arg(sizeBy) << Qt::endl;
+            return BadInput;
+        }
+        if (!PortfolioChartExport::write(
+                parser.value(chart), entries,
+                tr("Directional-policy matrix · tiers: %1").arg(inputs->scheme.name),
+                sizeBy == QLatin1String("potential")
+                    ? PortfolioMatrixRenderer::BubbleSize::Potential
+                    : PortfolioMatrixRenderer::BubbleSize::AnnualSales,
+                &error)) {
+            err() << error << Qt::endl;
+            return Failed;
+        }
+    }
     if (parser.isSet(json)) {
         QJsonArray list;
         for (const PortfolioEntry &entry : entries)

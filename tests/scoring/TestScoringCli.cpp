@@ -57,6 +57,7 @@ private slots:
     void portfolioSchemes();
     void portfolioText();
     void portfolioBadSchemes();
+    void portfolioChart();
     void criteriaList();
     void exportImportRoundTrip();
     void importChangesScores();
@@ -223,6 +224,36 @@ void TestScoringCli::portfolioBadSchemes()
         kingside({QStringLiteral("portfolio"), m_ws->folder() + QStringLiteral("/none.kingside")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(!run.err.isEmpty());
+}
+
+void TestScoringCli::portfolioChart()
+{
+    for (const QString &suffix :
+         {QStringLiteral("pdf"), QStringLiteral("svg"), QStringLiteral("png")}) {
+        const QString file = m_ws->folder() + QStringLiteral("/matrix.") + suffix;
+        const Run run = kingside({QStringLiteral("portfolio"), m_path, QStringLiteral("--json"),
+                                  QStringLiteral("--chart"), file, QStringLiteral("--bubbles"),
+                                  QStringLiteral("potential")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 4);
+        QFile chart(file);
+        QVERIFY(chart.open(QIODevice::ReadOnly));
+        const QByteArray bytes = chart.readAll();
+        if (suffix == QLatin1String("pdf"))
+            QVERIFY(bytes.startsWith("%PDF"));
+        else if (suffix == QLatin1String("png"))
+            QVERIFY(bytes.startsWith("\x89PNG"));
+        else
+            QVERIFY(bytes.contains("Kestrel Foods (2nd Division)"));
+    }
+    Run run = kingside({QStringLiteral("portfolio"), m_path, QStringLiteral("--chart"),
+                        m_ws->folder() + QStringLiteral("/matrix.gif")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral(".pdf")));
+    run = kingside({QStringLiteral("portfolio"), m_path, QStringLiteral("--chart"),
+                    m_ws->folder() + QStringLiteral("/m.png"), QStringLiteral("--bubbles"),
+                    QStringLiteral("height")});
+    QCOMPARE(run.exitCode, 2);
 }
 
 void TestScoringCli::criteriaList()

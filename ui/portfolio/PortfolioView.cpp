@@ -1,6 +1,7 @@
 #include "PortfolioView.h"
 
 #include "CriteriaDialog.h"
+#include "PortfolioChartExport.h"
 #include "PortfolioMatrixChart.h"
 #include "PortfolioMatrixRenderer.h"
 #include "TierSchemeDialog.h"
@@ -13,21 +14,16 @@
 
 #include <QComboBox>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
-#include <QSvgGenerator>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -227,56 +223,8 @@ void PortfolioView::openTierSchemes()
 
 bool PortfolioView::exportChart(const QString &path, QString *error) const
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const QList<PortfolioEntry> entries = m_chart->entries();
-    const QString title = chartTitle();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (suffix == QLatin1String("png")) {
-        QImage image(1600, 1200, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(2.0);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        PortfolioMatrixRenderer::paint(&painter, QRectF(0, 0, 800, 600), entries, title, 0,
-                                       m_chart->bubbleSize());
-        painter.end();
-        if (!image.save(&file, "PNG")) {
-            *error = tr("%1 cannot be written.").arg(path);
-            return false;
-        }
-    } else if (suffix == QLatin1String("svg")) {
-        QSvgGenerator generator;
-        generator.setOutputDevice(&file);
-        generator.setSize(QSize(800, 600));
-        generator.setViewBox(QRect(0, 0, 800, 600));
-        generator.setTitle(title);
-        QPainter painter(&generator);
-        PortfolioMatrixRenderer::paint(&painter, QRectF(0, 0, 800, 600), entries, title, 0,
-                                       m_chart->bubbleSize());
-    } else if (suffix == QLatin1String("pdf")) {
-        QPdfWriter writer(&file);
-        writer.setTitle(title);
-        writer.setPageOrientation(QPageLayout::Landscape);
-        QPainter painter(&writer);
-        const QRect page = painter.viewport();
-        // Paint in a 800-point-wide logical space scaled onto the page.
-        const double scale = std::min(page.width() / 800.0, page.height() / 600.0);
-        painter.scale(scale, scale);
-        PortfolioMatrixRenderer::paint(&painter, QRectF(0, 0, 800, 600), entries, title, 0,
-                                       m_chart->bubbleSize());
-    } else {
-        file.cancelWriting();
-        *error = tr("Choose a file ending in .png, .svg or .pdf.");
-        return false;
-    }
-    if (!file.commit()) {
-        *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return PortfolioChartExport::write(path, m_chart->entries(), chartTitle(),
+                                       m_chart->bubbleSize(), error);
 }
 
 void PortfolioView::exportChartInteractively()
