@@ -31,7 +31,7 @@ QString describe(const BoardData &data, const Person &person)
 bool textReadable(const QStyleOptionGraphicsItem *option, QPainter *painter)
 {
     const qreal scale = option ? option->levelOfDetailFromTransform(painter->worldTransform()) : 1;
-    return scale * 7 >= 4.5;
+    return scale * 8 >= 4;
 }
 
 } // namespace
@@ -264,9 +264,10 @@ void BoardLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         const QRectF exposed = option->exposedRect;
         // At close zoom only the lines crossing the exposed part are stroked.
         if (lines.lines().size() > 400 && !exposed.contains(layout.contentRect()))
-            BoardRenderer::paintLines(painter, lines.batch(lines.linesIn(exposed)));
+            BoardRenderer::paintLines(painter, lines.batch(lines.linesIn(exposed)),
+                                      BoardRenderer::lineOpacity(lines));
         else
-            BoardRenderer::paintLines(painter, lines.batches());
+            BoardRenderer::paintLines(painter, lines.batches(), BoardRenderer::lineOpacity(lines));
         break;
     }
     case Emphasis:

@@ -11,10 +11,10 @@ namespace Kingside {
 namespace {
 
 constexpr qreal RailWidth = 170;
-constexpr qreal RailGap = 100; // room for lines to fan out from the rail
+constexpr qreal RailGap = 80; // room for lines to fan out from the rail
 constexpr qreal RankLabelWidth = 92;
 constexpr qreal FileLabelHeight = 36;
-constexpr qreal NameHeight = 22;
+constexpr qreal NameHeight = 24;
 constexpr qreal MaxPiece = 52;
 
 // Lay `count` cells of a grid into `area`, row by row.

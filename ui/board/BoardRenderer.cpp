@@ -71,6 +71,13 @@ void drawPieceVector(QPainter *painter, Piece piece, Attitude attitude, const QR
 
 } // namespace
 
+qreal BoardRenderer::lineOpacity(const BoardLines &lines)
+{
+    // Many lines recede a little so that the pieces stay readable; hovering brings a
+    // person's own lines back to full strength.
+    return lines.lines().size() > 150 ? 0.62 : 1.0;
+}
+
 BoardLines::Detail BoardRenderer::detailFor(const BoardData &data, qreal pixelsPerUnit)
 {
     // Up to about a thousand lines read well one by one; beyond, individual lines appear
@@ -305,18 +312,18 @@ void BoardRenderer::paintPerson(QPainter *painter, const BoardLayout::PiecePlace
     if (state.showText) {
         const QRectF text(place.slot.left() + 1, place.piece.bottom() + 1, place.slot.width() - 2,
                           22);
-        QFont nameFont = uiFont(7, true);
+        QFont nameFont = uiFont(8, true);
         painter->setFont(nameFont);
         painter->setPen(QColor(0x1A, 0x1A, 0x1A));
         const QFontMetricsF names(nameFont);
-        painter->drawText(QRectF(text.left(), text.top(), text.width(), 11),
+        painter->drawText(QRectF(text.left(), text.top(), text.width(), 12),
                           Qt::AlignHCenter | Qt::AlignTop,
                           names.elidedText(person->name, Qt::ElideRight, text.width()));
-        QFont titleFont = uiFont(6);
+        QFont titleFont = uiFont(6.5);
         painter->setFont(titleFont);
         painter->setPen(QColor(0x55, 0x4A, 0x3C));
         const QFontMetricsF titles(titleFont);
-        painter->drawText(QRectF(text.left(), text.top() + 10.5, text.width(), 10),
+        painter->drawText(QRectF(text.left(), text.top() + 11.5, text.width(), 10),
                           Qt::AlignHCenter | Qt::AlignTop,
                           titles.elidedText(person->title, Qt::ElideRight, text.width()));
     }
@@ -610,11 +617,11 @@ QRectF BoardRenderer::paint(QPainter *painter, const QRectF &target,
     lines.build(m_data, layout, filter, detail, options.today);
     paintBoard(painter, layout);
     paintRailBackground(painter, layout);
-    paintLines(painter, lines.batches());
+    paintLines(painter, lines.batches(), lineOpacity(lines));
     if (options.selectedRelationshipId > 0)
         paintRelationshipEmphasis(painter, layout, lines, options.selectedRelationshipId,
                                   QColor(0x1F, 0x6F, 0xEB, 110));
-    const bool showText = pixelsPerUnit * 7 >= 4.5;
+    const bool showText = pixelsPerUnit * 8 >= 4;
     for (const BoardLayout::TeamPlace &member : layout.team())
         paintTeamMember(painter, member,
                         {!filter.showsPerson(member.personId, true),

@@ -60,6 +60,8 @@ public:
 
     // Detail level for a given number of device pixels per board unit.
     static BoardLines::Detail detailFor(const BoardData &data, qreal pixelsPerUnit);
+    // How strongly the line layer is drawn (dense boards fade it a little).
+    static qreal lineOpacity(const BoardLines &lines);
 
     // Parts, in scene coordinates of `layout`.
     void paintBoard(QPainter *painter, const BoardLayout &layout) const;
