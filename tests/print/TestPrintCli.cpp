@@ -1,0 +1,354 @@
+// `kingside export … --format pdf|svg|png|review-pdf` run as a user runs it, checked with
+// poppler-utils: pdfinfo (page size, page count), pdffonts (fonts embedded) and
+// pdftotext (header, legend, grid labels, review pack sections).
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLocale>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+const QString Largest = QStringLiteral("Halvorsen Maritime Group");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("KINGSIDE_TODAY"), QStringLiteral("2026-06-15"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    Run result;
+    if (!process.waitForFinished(300000)) {
+        process.kill();
+        result.err = QStringLiteral("timed out");
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+Run kingside(const QStringList &arguments)
+{
+    return run(QStringLiteral(KINGSIDE_EXECUTABLE), arguments);
+}
+
+QString pdfInfo(const QString &path, const QString &key)
+{
+    const Run info = run(QStringLiteral("pdfinfo"), {path});
+    const QRegularExpression line(QStringLiteral("^%1:\\s*(.*)$").arg(key),
+                                  QRegularExpression::MultilineOption);
+    return line.match(info.out).captured(1).trimmed();
+}
+
+// The text in reading order, ligatures (ﬁ, ﬂ) spelt out.
+QString pdfText(const QString &path)
+{
+    QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).out;
+    text.replace(QChar(0xFB01), QStringLiteral("fi"));
+    text.replace(QChar(0xFB02), QStringLiteral("fl"));
+    return text;
+}
+} // namespace
+
+class TestPrintCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pdfFitsOneA3Page();
+    void pdfTilesOverFourA4Pages();
+    void pdfDropsLabelsIntoAKeyWhenTooSmall();
+    void svgIsWellFormedWithTheAccount();
+    void pngIsNotBlankAndMatchesTheResolution();
+    void reviewPackHasEverySection();
+    void badInputWritesNothing_data();
+    void badInputWritesNothing();
+    void failureLeavesAnExistingFileUntouched();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    Run exportAs(const QString &format, const QString &output, const QStringList &extra = {})
+    {
+        return kingside(
+            QStringList{QStringLiteral("export"), m_workspace, QStringLiteral("--account"), Largest,
+                        QStringLiteral("--format"), format, QStringLiteral("--output"), output} +
+            extra);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_workspace;
+};
+
+void TestPrintCli::initTestCase()
+{
+    for (const char *tool : {"pdfinfo", "pdffonts", "pdftotext"})
+        QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
+                 "poppler-utils must be installed");
+    QVERIFY(m_dir.isValid());
+    m_workspace = path(QStringLiteral("demo.kingside"));
+    const Run demo = kingside({QStringLiteral("demo"), m_workspace});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+}
+
+void TestPrintCli::pdfFitsOneA3Page()
+{
+    const QString output = path(QStringLiteral("a3.pdf"));
+    const Run result =
+        exportAs(QStringLiteral("pdf"), output,
+                 {QStringLiteral("--paper"), QStringLiteral("A3"), QStringLiteral("--landscape")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(result.out.contains(QStringLiteral("Wrote")));
+    QCOMPARE(pdfInfo(output, QStringLiteral("Pages")), QStringLiteral("1"));
+    // A3 landscape: 420 × 297 mm = 1190.55 × 841.89 pt.
+    QVERIFY2(pdfInfo(output, QStringLiteral("Page size"))
+                 .contains(QRegularExpression(QStringLiteral("^119[01](\\.\\d+)? x 84[12]"))),
+             qPrintable(pdfInfo(output, QStringLiteral("Page size"))));
+
+    // Every font embedded (the "emb" column says "yes" on each font line).
+    const Run fonts = run(QStringLiteral("pdffonts"), {output});
+    QCOMPARE(fonts.exitCode, 0);
+    const QStringList lines = fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    QVERIFY2(!lines.isEmpty(), "the map has text in fonts");
+    for (const QString &line : lines) {
+        const QStringList columns = line.simplified().split(QLatin1Char(' '));
+        // name type [encoding…] emb sub uni object ID: emb is the 5th from the end.
+        QVERIFY2(columns.size() >= 6, qPrintable(line));
+        QCOMPARE(columns.at(columns.size() - 5), QStringLiteral("yes"));
+    }
+
+    const QString text = pdfText(output).simplified();
+    QVERIFY(text.contains(Largest));                  // header: account
+    QVERIFY(text.contains(QStringLiteral("Stage:"))); // header: stage
+    QVERIFY(text.contains(QLocale().toString(QDate(2026, 6, 15), QLocale::LongFormat)));
+    QVERIFY(text.contains(QStringLiteral("Workspace: demo")));
+    QVERIFY(text.contains(QStringLiteral("Tier")));
+    QVERIFY(text.contains(QStringLiteral("Pieces: decision role"))); // the legend
+    QVERIFY(text.contains(QStringLiteral("King: final decision maker")));
+    QVERIFY(text.contains(QStringLiteral("CONFIDENTIAL")));
+    QVERIFY(text.contains(QStringLiteral("Page 1 of 1")));
+    QVERIFY(!text.contains(QStringLiteral(" of 1×1")));
+}
+
+void TestPrintCli::pdfTilesOverFourA4Pages()
+{
+    const QString output = path(QStringLiteral("tiles.pdf"));
+    const Run result =
+        exportAs(QStringLiteral("pdf"), output, {QStringLiteral("--tiles"), QStringLiteral("2x2")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(pdfInfo(output, QStringLiteral("Pages")), QStringLiteral("4"));
+    QVERIFY2(pdfInfo(output, QStringLiteral("Page size")).contains(QStringLiteral("(A4)")),
+             qPrintable(pdfInfo(output, QStringLiteral("Page size"))));
+    // Portrait unless --landscape: 595.28 × 841.89 pt.
+    QVERIFY(pdfInfo(output, QStringLiteral("Page size"))
+                .contains(QRegularExpression(QStringLiteral("^595(\\.\\d+)? x 842"))));
+    const QString text = pdfText(output);
+    const QStringList pages = text.split(QLatin1Char('\f'));
+    QVERIFY(pages.size() >= 4);
+    const QStringList labels{QStringLiteral("A1 of 2×2"), QStringLiteral("B1 of 2×2"),
+                             QStringLiteral("A2 of 2×2"), QStringLiteral("B2 of 2×2")};
+    for (int i = 0; i < 4; ++i) {
+        const QString page = pages[i].simplified(); // words the extractor broke over lines
+        QVERIFY2(page.contains(labels[i]), qPrintable(labels[i]));
+        QVERIFY(page.contains(QStringLiteral("Page %1 of 4").arg(i + 1)));
+        QVERIFY(page.contains(Largest));
+        QVERIFY(page.contains(QStringLiteral("Pieces: decision role")));
+        QVERIFY(page.contains(QStringLiteral("CONFIDENTIAL")));
+        for (int other = 0; other < 4; ++other)
+            QCOMPARE(page.contains(QStringLiteral("Sheet ") + labels[other]), other == i);
+    }
+    // Neighbours are named at the inner edges for assembly.
+    QVERIFY(pages[0].contains(QStringLiteral("B1 →")));
+    QVERIFY(pages[0].contains(QStringLiteral("↓ A2")));
+    QVERIFY(pages[3].contains(QStringLiteral("← A2")));
+    QVERIFY(pages[3].contains(QStringLiteral("↑ B1")));
+}
+
+void TestPrintCli::pdfDropsLabelsIntoAKeyWhenTooSmall()
+{
+    // 60 people on one A4 portrait page: their labels would print below 6 pt.
+    const QString small = path(QStringLiteral("small.pdf"));
+    QVERIFY(exportAs(QStringLiteral("pdf"), small).exitCode == 0);
+    const QString keyed = pdfText(small).simplified();
+    QVERIFY(keyed.contains(QStringLiteral("Numbers on the pieces")));
+    QVERIFY(keyed.contains(QStringLiteral("Ingrid Halvorsen")));
+    // Over 3 × 3 landscape pages the labels are large enough: no key.
+    const QString large = path(QStringLiteral("large.pdf"));
+    QVERIFY(
+        exportAs(QStringLiteral("pdf"), large,
+                 {QStringLiteral("--landscape"), QStringLiteral("--tiles"), QStringLiteral("3x3")})
+            .exitCode == 0);
+    const QString labelled = pdfText(large).simplified();
+    QVERIFY(!labelled.contains(QStringLiteral("Numbers on the pieces")));
+    QVERIFY(labelled.contains(QStringLiteral("Halvorsen")));
+}
+
+void TestPrintCli::svgIsWellFormedWithTheAccount()
+{
+    const QString output = path(QStringLiteral("map.svg"));
+    const Run result = exportAs(QStringLiteral("svg"), output);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    bool svgRoot = false;
+    QString text;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("svg"))
+            svgRoot = true;
+        if (xml.isCharacters())
+            text += xml.text();
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(svgRoot);
+    QVERIFY(text.contains(Largest));
+    QVERIFY(text.contains(QStringLiteral("Pieces: decision role")));
+}
+
+void TestPrintCli::pngIsNotBlankAndMatchesTheResolution()
+{
+    const QString low = path(QStringLiteral("map96.png"));
+    const QString high = path(QStringLiteral("map192.png"));
+    QVERIFY(exportAs(QStringLiteral("png"), low, {QStringLiteral("--dpi"), QStringLiteral("96")})
+                .exitCode == 0);
+    const Run result =
+        exportAs(QStringLiteral("png"), high, {QStringLiteral("--dpi"), QStringLiteral("192")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QImage small(low);
+    const QImage large(high);
+    QVERIFY(!small.isNull() && !large.isNull());
+    QVERIFY(small.width() > 600 && small.height() > 400);
+    QVERIFY(qAbs(large.width() - 2 * small.width()) <= 2);
+    QVERIFY(qAbs(large.height() - 2 * small.height()) <= 2);
+    QCOMPARE(qRound(large.dotsPerMeterX() * 0.0254), 192);
+    QSet<QRgb> colours;
+    int white = 0;
+    int samples = 0;
+    for (int y = 0; y < large.height(); y += 3) {
+        for (int x = 0; x < large.width(); x += 3) {
+            const QRgb pixel = large.pixel(x, y);
+            colours.insert(pixel);
+            white += pixel == qRgb(255, 255, 255) ? 1 : 0;
+            ++samples;
+        }
+    }
+    QVERIFY2(colours.size() > 500, qPrintable(QString::number(colours.size())));
+    QVERIFY(white < samples * 0.8);
+}
+
+void TestPrintCli::reviewPackHasEverySection()
+{
+    const QString output = path(QStringLiteral("review.pdf"));
+    const Run result = exportAs(QStringLiteral("review-pdf"), output);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(pdfInfo(output, QStringLiteral("Pages")).toInt() >= 4);
+    const QString text = pdfText(output).simplified();
+    for (const QString &title :
+         {QStringLiteral("Account review pack"), QStringLiteral("Contents"),
+          QStringLiteral("Key questions"), QStringLiteral("Coverage by department and level"),
+          QStringLiteral("Account plan"), QStringLiteral("Objectives"), QStringLiteral("Actions"),
+          QStringLiteral("Comments of the last review"),
+          QStringLiteral("Changes since the previous review"),
+          QStringLiteral("Pieces: decision role")})
+        QVERIFY2(text.contains(title), qPrintable(title));
+    // The King in check is the answer to the first question.
+    QVERIFY(text.contains(QStringLiteral("Ingrid Halvorsen")));
+    const int pages = pdfInfo(output, QStringLiteral("Pages")).toInt();
+    QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+    const Run fonts = run(QStringLiteral("pdffonts"), {output});
+    for (const QString &line : fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2)) {
+        const QStringList columns = line.simplified().split(QLatin1Char(' '));
+        QCOMPARE(columns.at(columns.size() - 5), QStringLiteral("yes"));
+    }
+}
+
+void TestPrintCli::badInputWritesNothing_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("unwritable");
+    QTest::newRow("unknown paper")
+        << QStringLiteral("pdf") << QStringList{QStringLiteral("--paper"), QStringLiteral("A5")}
+        << QStringLiteral("A5") << false;
+    QTest::newRow("tiles 0x2") << QStringLiteral("pdf")
+                               << QStringList{QStringLiteral("--tiles"), QStringLiteral("0x2")}
+                               << QStringLiteral("0x2") << false;
+    QTest::newRow("tiles 30x30") << QStringLiteral("pdf")
+                                 << QStringList{QStringLiteral("--tiles"), QStringLiteral("30x30")}
+                                 << QStringLiteral("30×30") << false;
+    QTest::newRow("dpi 0") << QStringLiteral("png")
+                           << QStringList{QStringLiteral("--dpi"), QStringLiteral("0")}
+                           << QStringLiteral("--dpi") << false;
+    QTest::newRow("tiles for svg")
+        << QStringLiteral("svg") << QStringList{QStringLiteral("--tiles"), QStringLiteral("2x2")}
+        << QStringLiteral("svg") << false;
+    QTest::newRow("unwritable pdf")
+        << QStringLiteral("pdf") << QStringList{} << QStringLiteral("no-such-folder") << true;
+    QTest::newRow("unwritable png")
+        << QStringLiteral("png") << QStringList{} << QStringLiteral("no-such-folder") << true;
+    QTest::newRow("unwritable review") << QStringLiteral("review-pdf") << QStringList{}
+                                       << QStringLiteral("no-such-folder") << true;
+}
+
+void TestPrintCli::badInputWritesNothing()
+{
+    QFETCH(QString, format);
+    QFETCH(QStringList, extra);
+    QFETCH(QString, message);
+    QFETCH(bool, unwritable);
+    const QString output = unwritable
+                               ? path(QStringLiteral("no-such-folder/out.") + format)
+                               : path(QStringLiteral("bad-%1.out").arg(QTest::currentDataTag()));
+    const Run result = exportAs(format, output, extra);
+    QVERIFY(result.exitCode != 0);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QVERIFY(!QFile::exists(output));
+    // Nothing left behind beside the target either (no temporary files).
+    const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("bad-*")}, QDir::Files);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+}
+
+void TestPrintCli::failureLeavesAnExistingFileUntouched()
+{
+    const QString output = path(QStringLiteral("keep.pdf"));
+    {
+        QFile file(output);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("previous content");
+    }
+    const Run result = exportAs(QStringLiteral("pdf"), output,
+                                {QStringLiteral("--tiles"), QStringLiteral("25x1")});
+    QVERIFY(result.exitCode != 0);
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("previous content"));
+    // And an unknown account is named.
+    const Run unknown =
+        kingside({QStringLiteral("export"), m_workspace, QStringLiteral("--account"),
+                  QStringLiteral("Nobody Ltd"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                  QStringLiteral("--output"), output});
+    QVERIFY(unknown.exitCode != 0);
+    QVERIFY(unknown.err.contains(QStringLiteral("Nobody Ltd")));
+}
+
+QTEST_MAIN(TestPrintCli)
+#include "TestPrintCli.moc"
