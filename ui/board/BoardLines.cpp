@@ -97,11 +97,15 @@ QPainterPath BoardLines::clientRoute(const BoardLayout &layout, qint64 fromId, q
 
 QPainterPath BoardLines::zigzag(const QPainterPath &path, qreal amplitude, qreal step)
 {
+    // Sampled by the curve parameter, not by arc length: the board's curves are gentle
+    // and this keeps building thousands of tension lines cheap.
     QPainterPath result;
-    const qreal length = path.length();
+    const QRectF box = path.controlPointRect();
+    const qreal length = qMax(QLineF(path.pointAtPercent(0), path.pointAtPercent(1)).length(),
+                              0.5 * (box.width() + box.height()));
     const int steps = qMax(2, int(length / step));
     for (int i = 0; i <= steps; ++i) {
-        const qreal t = path.percentAtLength(length * i / steps);
+        const qreal t = qreal(i) / steps;
         const QPointF point = path.pointAtPercent(t);
         if (i == 0 || i == steps) {
             i == 0 ? result.moveTo(point) : result.lineTo(point);
@@ -117,10 +121,11 @@ QPainterPath BoardLines::zigzag(const QPainterPath &path, qreal amplitude, qreal
 QPainterPath BoardLines::arrowHead(const QPainterPath &path, qreal size, qreal inset)
 {
     QPainterPath head;
-    const qreal length = path.length();
+    const QLineF chord(path.pointAtPercent(0), path.pointAtPercent(1));
+    const qreal length = chord.length();
     if (length <= inset + size)
         return head;
-    const qreal t = path.percentAtLength(length - inset);
+    const qreal t = qBound(0.0, 1 - inset / length, 1.0);
     const QPointF tip = path.pointAtPercent(t);
     const qreal angle = qDegreesToRadians(path.angleAtPercent(t));
     const QPointF direction(qCos(angle), -qSin(angle));
@@ -171,6 +176,9 @@ void BoardLines::build(const BoardData &data, const BoardLayout &layout,
             if (line.path.isEmpty())
                 continue;
             line.bounds = line.path.controlPointRect();
+            if (line.arrow)
+                line.head =
+                    arrowHead(line.path, 6 + BoardStyle::strengthWidth(line.strength) * 1.2, 24);
             m_byRelationship.insert(relationship.id, int(m_lines.size()));
             m_lines.append(line);
         }
@@ -256,6 +264,9 @@ void BoardLines::build(const BoardData &data, const BoardLayout &layout,
                 line.strength = qBound(1, 1 + int(qLn(line.count) / qLn(2.0)), 5);
             }
             line.bounds = line.path.controlPointRect();
+            if (line.arrow)
+                line.head =
+                    arrowHead(line.path, 6 + BoardStyle::strengthWidth(line.strength) * 1.2, 24);
             m_lines.append(line);
         }
     }
@@ -294,7 +305,7 @@ QList<LineBatch> BoardLines::batch(const QList<int> &indexes) const
         LineBatch &batch = batches[it->second];
         batch.path.addPath(line.path);
         if (line.arrow)
-            batch.arrows.addPath(arrowHead(line.path, 6 + batch.width * 1.6, 24));
+            batch.arrows.addPath(line.head);
     }
     return batches;
 }

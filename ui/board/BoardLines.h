@@ -27,6 +27,7 @@ struct LineShape
     QPainterPath path;
     QRectF bounds;
     bool arrow = false; // influence: arrowhead at the end of the path
+    QPainterPath head;  // the arrowhead, built once with the path
 };
 
 // Lines sharing one look, drawn with one pen in one call.
