@@ -155,14 +155,17 @@ QString ReviewPack::coverageHtml(QString *error) const
     if (unknownLevel)
         rows.append({0, tr("Unknown")});
 
-    QString html = QStringLiteral("<h1>%1</h1>").arg(esc(sectionTitles()[1]));
+    QString html = QStringLiteral("<h1 style=\"page-break-before: always\">%1</h1>")
+                       .arg(esc(sectionTitles()[1]));
     html +=
         QStringLiteral("<p>%1</p>")
             .arg(esc(tr("Each cell: client people reached by a direct line from our team / "
                         "client people in that department and level. Green: everybody "
                         "reached; amber: some; red: nobody; blank: nobody known (whitespace).")));
-    html += QStringLiteral("<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\" style=\"%1\">")
-                .arg(QLatin1String(TableStyle));
+    html +=
+        QStringLiteral(
+            "<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\" width=\"100%\" style=\"%1\">")
+            .arg(QLatin1String(TableStyle));
     html += QStringLiteral("<tr><th bgcolor=\"#E8EEF4\"></th>");
     for (const auto &column : columns)
         html += QStringLiteral("<th bgcolor=\"#E8EEF4\">%1</th>").arg(esc(column.second));
@@ -210,7 +213,8 @@ QString ReviewPack::coverageHtml(QString *error) const
 QString ReviewPack::planHtml() const
 {
     const PlanStore store(m_workspace.database());
-    QString html = QStringLiteral("<h1>%1</h1>").arg(esc(sectionTitles()[2]));
+    QString html = QStringLiteral("<h1 style=\"page-break-before: always\">%1</h1>")
+                       .arg(esc(sectionTitles()[2]));
     if (const auto plan = store.plan(m_accountId)) {
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(esc(tr("Plan version %1.").arg(plan->version)),
@@ -294,7 +298,8 @@ QString ReviewPack::planHtml() const
 QString ReviewPack::commentsHtml() const
 {
     const PlanStore store(m_workspace.database());
-    QString html = QStringLiteral("<h1>%1</h1>").arg(esc(sectionTitles()[3]));
+    QString html = QStringLiteral("<h1 style=\"page-break-before: always\">%1</h1>")
+                       .arg(esc(sectionTitles()[3]));
     const QList<Review> reviews = store.reviews(m_accountId);
     if (reviews.isEmpty())
         return html +
@@ -340,7 +345,8 @@ QString ReviewPack::comparisonHtml() const
 {
     const QSqlDatabase db = m_workspace.database();
     const PlanStore store(db);
-    QString html = QStringLiteral("<h1>%1</h1>").arg(esc(sectionTitles()[4]));
+    QString html = QStringLiteral("<h1 style=\"page-break-before: always\">%1</h1>")
+                       .arg(esc(sectionTitles()[4]));
     const QList<Review> reviews = store.reviews(m_accountId);
     if (reviews.isEmpty())
         return html +
