@@ -619,8 +619,22 @@ bool Writer::writeAccount(const AccountSpec &spec, int index)
                     bosses.append(&candidate);
             }
         }
-        const qint64 boss = bosses.isEmpty() ? (person.level <= 1 ? top : client.at(1).id)
-                                             : bosses.at(m_rng.below(int(bosses.size())))->id;
+        qint64 boss = top;
+        if (bosses.isEmpty()) {
+            boss = person.level <= 1 ? top : client.at(1).id;
+        } else {
+            // The product whose users and specifiers never meet keeps them apart here too:
+            // the next candidate serves (the same random draws, so the demo stays stable).
+            const int first = m_rng.below(int(bosses.size()));
+            boss = 0;
+            for (int n = 0; n < bosses.size() && boss == 0; ++n) {
+                const qint64 candidate = bosses.at((first + n) % bosses.size())->id;
+                if (!keptApart(candidate, person.id))
+                    boss = candidate;
+            }
+            if (boss == 0)
+                boss = keptApart(top, person.id) ? client.at(1).id : top;
+        }
         if (boss != person.id)
             addLine(accountId, person.id, boss, RelationshipKind::Reporting, 3,
                     date(m_rng.below(30)));
