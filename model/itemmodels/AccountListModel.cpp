@@ -30,6 +30,16 @@ int AccountListModel::rowOf(qint64 accountId) const
     return -1;
 }
 
+int AccountListModel::rowOfLargest() const
+{
+    int best = -1;
+    for (int row = 0; row < m_accounts.size(); ++row) {
+        if (best < 0 || m_accounts[row].annualSales > m_accounts[best].annualSales)
+            best = row;
+    }
+    return best;
+}
+
 void AccountListModel::reload()
 {
     beginResetModel();

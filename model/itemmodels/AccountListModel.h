@@ -24,6 +24,7 @@ public:
 
     qint64 accountIdAt(int row) const;
     int rowOf(qint64 accountId) const;
+    int rowOfLargest() const; // by annual sales; -1 when empty
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -7,6 +7,7 @@
 #include "itemmodels/AccountListModel.h"
 #include "itemmodels/PeopleTableModel.h"
 #include "itemmodels/RelationshipTableModel.h"
+#include "portfolio/PortfolioView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -64,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     createViews();
+    createPanels();
     createActions();
     connect(m_workspace, &Workspace::opened, this, &MainWindow::onWorkspaceOpened);
     connect(m_workspace, &Workspace::closed, this, &MainWindow::updateTitle);
@@ -76,7 +78,12 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Close while every view is still alive: closing announces itself to them.
+    m_workspace->close();
+    disconnect(m_accounts, nullptr, this, nullptr);
+}
 
 void MainWindow::createViews()
 {
@@ -87,22 +94,19 @@ void MainWindow::createViews()
     connect(m_accountList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 const qint64 id = m_accounts->accountIdAt(current.row());
-                if (id == m_accountId)
-                    return;
-                m_accountId = id;
-                m_people->setAccount(id);
-                m_relationships->setAccount(id);
-                m_peopleView->resizeColumnsToContents();
-                m_relationshipView->resizeColumnsToContents();
-                updateTitle();
-                emit currentAccountChanged(id);
+                if (id != m_accountId)
+                    showAccount(id);
             });
+    // After a reset (another workspace, an account added or renamed) keep the account
+    // shown when it is still there, else show the largest.
     connect(m_accounts, &QAbstractItemModel::modelReset, this, [this] {
-        const int row = m_accounts->rowOf(m_accountId);
-        if (row >= 0)
-            m_accountList->setCurrentIndex(m_accounts->index(row));
-        else if (m_accounts->rowCount() > 0)
-            m_accountList->setCurrentIndex(m_accounts->index(0));
+        int row = m_accounts->rowOf(m_accountId);
+        if (row < 0)
+            row = m_accounts->rowOfLargest();
+        const qint64 id = m_accounts->accountIdAt(row);
+        m_accountId = id; // the currentChanged handler leaves the showing to us
+        m_accountList->setCurrentIndex(row >= 0 ? m_accounts->index(row) : QModelIndex());
+        showAccount(id);
     });
 
     auto *dock = new QDockWidget(tr("Accounts"), this);
@@ -152,6 +156,7 @@ void MainWindow::createActions()
     add(file, tr("Open &Demo Workspace"), QStringLiteral("actionOpenDemo"), QKeySequence(),
         &MainWindow::openDemoWorkspace);
     file->addSeparator();
+    createDocumentActions(file);
     add(file, tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence::Quit, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -164,23 +169,22 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction *remove = add(edit, tr("&Delete"), QStringLiteral("actionDelete"), QKeySequence::Delete,
-                          [this] {
-                              if (m_tabs->currentWidget() == m_board)
-                                  m_board->deleteSelection();
-                          });
+    QAction *remove =
+        add(edit, tr("&Delete"), QStringLiteral("actionDelete"), QKeySequence::Delete, [this] {
+            if (m_tabs->currentWidget() == m_board)
+                m_board->deleteSelection();
+        });
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_board->addAction(remove);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *zoomIn = add(view, tr("Zoom &In"), QStringLiteral("actionZoomIn"), QKeySequence::ZoomIn,
-                          [this] { m_board->view()->zoomIn(); });
+    QAction *zoomIn = add(view, tr("Zoom &In"), QStringLiteral("actionZoomIn"),
+                          QKeySequence::ZoomIn, [this] { m_board->view()->zoomIn(); });
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
     add(view, tr("Zoom &Out"), QStringLiteral("actionZoomOut"), QKeySequence::ZoomOut,
         [this] { m_board->view()->zoomOut(); });
     add(view, tr("&Fit Board"), QStringLiteral("actionZoomFit"), QKeySequence(tr("Ctrl+0")),
         [this] { m_board->view()->zoomToFit(); });
-
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&About Kingside"), QStringLiteral("actionAbout"), QKeySequence(),
@@ -194,7 +198,11 @@ bool MainWindow::openWorkspace(const QString &path, Workspace::Mode mode)
 
 bool MainWindow::openDemoWorkspace()
 {
-    return WorkspaceOpener::openDemo(this, m_workspace);
+    if (!WorkspaceOpener::openDemo(this, m_workspace))
+        return false;
+    // The demo starts on the portfolio: the accounts in their tiers, one click from a board.
+    m_tabs->setCurrentWidget(m_portfolio);
+    return true;
 }
 
 void MainWindow::selectAccount(qint64 accountId)
@@ -204,17 +212,24 @@ void MainWindow::selectAccount(qint64 accountId)
         m_accountList->setCurrentIndex(m_accounts->index(row));
 }
 
+void MainWindow::showAccount(qint64 accountId)
+{
+    m_accountId = accountId;
+    m_people->setAccount(accountId);
+    m_relationships->setAccount(accountId);
+    m_peopleView->resizeColumnsToContents();
+    m_relationshipView->resizeColumnsToContents();
+    updateTitle();
+    updateAccountActions();
+    emit currentAccountChanged(accountId);
+}
+
 void MainWindow::onWorkspaceOpened()
 {
-    m_accountId = 0;
-    if (m_accounts->rowCount() > 0)
-        m_accountList->setCurrentIndex(m_accounts->index(0));
-    else {
-        m_people->setAccount(0);
-        m_relationships->setAccount(0);
-        emit currentAccountChanged(0);
-    }
+    // The account list reloads itself on opened() and shows the largest account.
     updateTitle();
+    updateAccountActions();
+    flagOverdueReviews();
 }
 
 void MainWindow::onEditFailed(const QString &message)

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QDockWidget;
 class QLabel;
 class QListView;
 class QMenu;
@@ -15,6 +17,10 @@ namespace Kingside {
 
 class AccountListModel;
 class BoardWidget;
+class PlanView;
+class PortfolioView;
+class PrintController;
+class QuestionsPanel;
 class PeopleTableModel;
 class RelationshipTableModel;
 
@@ -54,6 +60,12 @@ private:
     void updateTitle();
     void updateRecentMenu();
     void onWorkspaceOpened();
+    void showAccount(qint64 accountId);
+    // MainWindowPanels.cpp: the views and actions of the product's areas.
+    void createPanels();
+    void createDocumentActions(QMenu *file);
+    void updateAccountActions();
+    void flagOverdueReviews();
     void onEditFailed(const QString &message);
     void newWorkspace();
     void openWorkspaceDialog(Workspace::Mode mode);
@@ -71,6 +83,12 @@ private:
     QTableView *m_relationshipView = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_modeLabel = nullptr;
+    PortfolioView *m_portfolio = nullptr;
+    PlanView *m_plan = nullptr;
+    QuestionsPanel *m_questions = nullptr;
+    QDockWidget *m_questionsDock = nullptr;
+    PrintController *m_print = nullptr;
+    QList<QAction *> m_accountActions; // need an open account
 };
 
 } // namespace Kingside

@@ -1,0 +1,163 @@
+// The parts of the main window that come from the product's areas: the portfolio, the
+// plan and reviews, the Questions panel, import, print and export. Kept apart from
+// MainWindow.cpp, which holds the window's own frame (workspaces, accounts, undo).
+#include "MainWindow.h"
+
+#include "analysis/AnswerHighlight.h"
+#include "board/BoardHighlight.h"
+#include "board/BoardScene.h"
+#include "board/BoardWidget.h"
+#include "dialogs/ImportDialog.h"
+#include "panels/QuestionsPanel.h"
+#include "planning/PlanView.h"
+#include "planning/ReviewSchedule.h"
+#include "portfolio/PortfolioView.h"
+#include "print/PrintController.h"
+
+#include <QAction>
+#include <QDate>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace Kingside {
+
+namespace {
+
+// The board's mark for an answer of the Questions panel.
+HighlightKind boardMarkFor(AnswerHighlight kind)
+{
+    switch (kind) {
+    case AnswerHighlight::KingInCheck:
+        return HighlightKind::Check;
+    case AnswerHighlight::SingleThreaded:
+        return HighlightKind::SingleThreaded;
+    case AnswerHighlight::IntroductionPath:
+        return HighlightKind::IntroductionPath;
+    case AnswerHighlight::HiddenInfluencer:
+        return HighlightKind::HiddenInfluencer;
+    case AnswerHighlight::Changes:
+        return HighlightKind::ChangedSinceReview;
+    default:
+        return HighlightKind::Search;
+    }
+}
+
+} // namespace
+
+void MainWindow::createPanels()
+{
+    m_portfolio = new PortfolioView(m_workspace, this);
+    m_portfolio->setObjectName(QStringLiteral("portfolioView"));
+    m_tabs->insertTab(0, m_portfolio, tr("Portfolio"));
+    connect(m_portfolio, &PortfolioView::accountActivated, this, [this](qint64 id) {
+        selectAccount(id);
+        m_tabs->setCurrentWidget(m_board);
+    });
+    connect(this, &MainWindow::currentAccountChanged, m_portfolio, &PortfolioView::setAccount);
+
+    m_plan = new PlanView(m_workspace, this);
+    m_plan->setObjectName(QStringLiteral("planView"));
+    m_tabs->addTab(m_plan, tr("Plan && Reviews"));
+    connect(this, &MainWindow::currentAccountChanged, m_plan, &PlanView::setAccount);
+    connect(m_plan, &PlanView::changedItemsChanged, this,
+            [this](const QSet<qint64> &people, const QSet<qint64> &lines) {
+                m_board->scene()->clearHighlight(HighlightKind::ChangedSinceReview);
+                m_board->scene()->setHighlight(people, lines, HighlightKind::ChangedSinceReview);
+            });
+
+    m_questions = new QuestionsPanel(m_workspace, this);
+    m_questions->setObjectName(QStringLiteral("questionsPanel"));
+    auto *dock = new QDockWidget(tr("Questions"), this);
+    dock->setObjectName(QStringLiteral("questionsDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    dock->setWidget(m_questions);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    connect(this, &MainWindow::currentAccountChanged, m_questions, &QuestionsPanel::setAccount);
+    connect(m_questions, &QuestionsPanel::highlightRequested, this,
+            [this](const QSet<qint64> &people, const QSet<qint64> &lines, AnswerHighlight kind) {
+                m_board->scene()->clearHighlights();
+                m_board->scene()->setHighlight(people, lines, boardMarkFor(kind));
+                if (m_tabs->currentWidget() != m_board)
+                    m_tabs->setCurrentWidget(m_board);
+            });
+    m_questionsDock = dock;
+}
+
+void MainWindow::createDocumentActions(QMenu *file)
+{
+    m_print = new PrintController(this);
+    auto add = [this, file](QMenu *menu, const QString &text, const QString &name,
+                            const QKeySequence &shortcut, auto slot) {
+        QAction *action = (menu ? menu : file)->addAction(text);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_accountActions.append(action);
+        return action;
+    };
+    add(nullptr, tr("&Import Contacts…"), QStringLiteral("actionImport"), QKeySequence(), [this] {
+        ImportDialog dialog(m_workspace, m_accountId, this);
+        dialog.exec();
+    });
+    file->addSeparator();
+    add(nullptr, tr("&Print Map…"), QStringLiteral("actionPrint"), QKeySequence::Print,
+        [this] { m_print->print(this, m_workspace, m_accountId); });
+    add(nullptr, tr("Print Pre&view…"), QStringLiteral("actionPrintPreview"), QKeySequence(),
+        [this] { m_print->printPreview(this, m_workspace, m_accountId); });
+    QMenu *exportMap = file->addMenu(tr("&Export Map"));
+    exportMap->setObjectName(QStringLiteral("menuExportMap"));
+    add(exportMap, tr("As &PDF…"), QStringLiteral("actionExportPdf"), QKeySequence(),
+        [this] { m_print->exportPdf(this, m_workspace, m_accountId); });
+    add(exportMap, tr("As &SVG…"), QStringLiteral("actionExportSvg"), QKeySequence(),
+        [this] { m_print->exportSvg(this, m_workspace, m_accountId); });
+    add(exportMap, tr("As P&NG…"), QStringLiteral("actionExportPng"), QKeySequence(),
+        [this] { m_print->exportPng(this, m_workspace, m_accountId); });
+    add(nullptr, tr("Export &Review Pack…"), QStringLiteral("actionExportReviewPack"),
+        QKeySequence(), [this] { m_print->exportReviewPack(this, m_workspace, m_accountId); });
+    file->addSeparator();
+
+    // Portfolio-wide tools live on the Portfolio menu.
+    QMenu *portfolio = menuBar()->addMenu(tr("&Portfolio"));
+    portfolio->setObjectName(QStringLiteral("menuPortfolio"));
+    auto addPortfolio = [this, portfolio](const QString &text, const QString &name, auto slot) {
+        QAction *action = portfolio->addAction(text);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    addPortfolio(tr("Show &Portfolio"), QStringLiteral("actionShowPortfolio"),
+                 [this] { m_tabs->setCurrentWidget(m_portfolio); });
+    addPortfolio(tr("Selection &Criteria…"), QStringLiteral("actionCriteria"),
+                 [this] { m_portfolio->openCriteriaEditor(); });
+    addPortfolio(tr("&Tier Schemes…"), QStringLiteral("actionTierSchemes"),
+                 [this] { m_portfolio->openTierSchemes(); });
+    addPortfolio(tr("Export &Matrix Chart…"), QStringLiteral("actionExportChart"),
+                 [this] { m_portfolio->exportChartInteractively(); });
+    addPortfolio(tr("Print Matrix C&hart…"), QStringLiteral("actionPrintChart"),
+                 [this] { m_portfolio->printChart(); });
+}
+
+void MainWindow::updateAccountActions()
+{
+    const bool hasAccount = m_workspace->isOpen() && m_accountId > 0;
+    for (QAction *action : std::as_const(m_accountActions))
+        action->setEnabled(hasAccount);
+    if (QAction *import = findChild<QAction *>(QStringLiteral("actionImport")))
+        import->setEnabled(hasAccount && m_workspace->mode() == Workspace::Mode::ReadWrite);
+}
+
+void MainWindow::flagOverdueReviews()
+{
+    const QString late =
+        ReviewSchedule::overdueSummary(m_workspace->database(), QDate::currentDate());
+    if (late.isEmpty())
+        return;
+    const QString text = QString(late).replace(QLatin1Char('\n'), QStringLiteral("; "));
+    statusBar()->showMessage(tr("Reviews overdue: %1").arg(text), 30000);
+}
+
+} // namespace Kingside
