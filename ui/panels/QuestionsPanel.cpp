@@ -56,7 +56,7 @@ QuestionsPanel::QuestionsPanel(Workspace *workspace, QWidget *parent)
             [this](int index) { setPathTarget(m_pathTargetBox->itemData(index).toLongLong()); });
     if (m_workspace) {
         connect(m_workspace, &Workspace::changed, this, &QuestionsPanel::onChanged);
-        connect(m_workspace, &Workspace::opened, this, [this] { setAccount(0); });
+        // Not on opened(): the window hands the new workspace's account over itself.
         connect(m_workspace, &Workspace::closed, this, [this] { setAccount(0); });
     }
     showMessage(tr("Choose an account to see its answers."));
