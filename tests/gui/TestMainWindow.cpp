@@ -1,6 +1,8 @@
 #include "demo/DemoBuilder.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/RecentWorkspaces.h"
+#include "portfolio/PortfolioView.h"
+#include "scoring/PortfolioTableModel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,6 +26,7 @@ private slots:
     void opensTheDemoOnFirstRun();
     void switchesAccountsAndWorkspaces();
     void badFilesAreExplainedInADialog();
+    void portfolioShowsHealthAndOpensTheBoard();
 
 private:
     QTemporaryDir m_dir;
@@ -117,6 +120,27 @@ void TestMainWindow::badFilesAreExplainedInADialog()
     QFile check(garbage);
     QVERIFY(check.open(QIODevice::ReadOnly));
     QCOMPARE(check.readAll(), QByteArray("this is not a database"));
+}
+
+void TestMainWindow::portfolioShowsHealthAndOpensTheBoard()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openDemoWorkspace());
+    auto *portfolio = window.findChild<PortfolioView *>(QStringLiteral("portfolioView"));
+    QVERIFY(portfolio);
+    QCOMPARE(window.accountTabs()->currentWidget(), portfolio); // the demo opens on it
+    PortfolioTableModel *model = portfolio->tableModel();
+    const int row = model->rowOf(window.currentAccountId());
+    QVERIFY(row >= 0);
+    QCOMPARE(model->index(row, PortfolioTableModel::AccountColumn).data().toString(),
+             DemoBuilder::largestAccountName()); // the largest account is shown first
+    const QString health = model->index(row, PortfolioTableModel::HealthColumn).data().toString();
+    QVERIFY2(health.contains(QStringLiteral("King in check")), qPrintable(health));
+    QVERIFY2(health.contains(QStringLiteral("single-threaded")), qPrintable(health));
+    QVERIFY2(health.contains(QStringLiteral("late")), qPrintable(health));
+    emit portfolio->accountActivated(window.currentAccountId());
+    QCOMPARE(window.accountTabs()->currentIndex(), 1); // the board
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3,16 +3,20 @@
 // MainWindow.cpp, which holds the window's own frame (workspaces, accounts, undo).
 #include "MainWindow.h"
 
+#include "analysis/AccountAnalyzer.h"
+#include "analysis/AnalysisStore.h"
 #include "analysis/AnswerHighlight.h"
 #include "board/BoardHighlight.h"
 #include "board/BoardScene.h"
 #include "board/BoardWidget.h"
 #include "dialogs/ImportDialog.h"
 #include "panels/QuestionsPanel.h"
+#include "planning/PlanStore.h"
 #include "planning/PlanView.h"
 #include "planning/ReviewSchedule.h"
 #include "portfolio/PortfolioView.h"
 #include "print/PrintController.h"
+#include "scoring/PortfolioTableModel.h"
 
 #include <QAction>
 #include <QDate>
@@ -46,6 +50,37 @@ HighlightKind boardMarkFor(AnswerHighlight kind)
     }
 }
 
+// The portfolio's "Relationship health" cell for one account: the analysis' health
+// figures and the plan's late actions and red objectives, with the key-piece coverage
+// to sort by.
+QVariant healthOf(Workspace *workspace, qint64 accountId)
+{
+    const QDate today = QDate::currentDate();
+    QString error;
+    const auto input = AnalysisStore(workspace->database()).load(accountId, today, &error);
+    if (!input)
+        return {};
+    const AccountHealth health = AccountAnalyzer::analyse(*input).health;
+    QStringList parts;
+    if (!health.hasKing)
+        parts.append(MainWindow::tr("no King marked"));
+    else if (health.kingInCheck)
+        parts.append(MainWindow::tr("King in check"));
+    if (health.keyPieceCoverage)
+        parts.append(
+            MainWindow::tr("%1% key pieces covered").arg(qRound(*health.keyPieceCoverage * 100)));
+    if (!health.singleThreaded.isEmpty())
+        parts.append(MainWindow::tr("%1 single-threaded").arg(health.singleThreaded.size()));
+    const PlanStore plan(workspace->database());
+    const auto late = plan.overdueActions(today, accountId).size();
+    if (late > 0)
+        parts.append(MainWindow::tr("%1 action(s) late").arg(late));
+    const auto red = plan.redObjectives(accountId).size();
+    if (red > 0)
+        parts.append(MainWindow::tr("%1 objective(s) red").arg(red));
+    return QVariantList{parts.join(QStringLiteral(" · ")), health.keyPieceCoverage.value_or(-1.0)};
+}
+
 } // namespace
 
 void MainWindow::createPanels()
@@ -58,6 +93,21 @@ void MainWindow::createPanels()
         m_tabs->setCurrentWidget(m_board);
     });
     connect(this, &MainWindow::currentAccountChanged, m_portfolio, &PortfolioView::setAccount);
+    // Health figures are worked out once per account and kept until the data changes.
+    auto healthCache = std::make_shared<QHash<qint64, QVariant>>();
+    const auto forget = [healthCache] { healthCache->clear(); };
+    connect(m_workspace, &Workspace::changed, this, forget);
+    connect(m_workspace, &Workspace::opened, this, forget);
+    connect(m_workspace, &Workspace::closed, this, forget);
+    m_portfolio->tableModel()->setHealthProvider([this, healthCache](qint64 accountId) {
+        const auto cached = healthCache->constFind(accountId);
+        if (cached != healthCache->constEnd())
+            return *cached;
+        const QVariant health =
+            m_workspace->isOpen() ? healthOf(m_workspace, accountId) : QVariant();
+        healthCache->insert(accountId, health);
+        return health;
+    });
 
     m_plan = new PlanView(m_workspace, this);
     m_plan->setObjectName(QStringLiteral("planView"));
