@@ -160,6 +160,11 @@ bool Workspace::inspectConnection(QSqlDatabase &db, const QString &path, int *ve
                               tr("%1 is open in another Kingside window or program. Close it "
                                  "there first.")
                                   .arg(quoted(path)));
+        if (error.text().contains(QLatin1String("malformed"), Qt::CaseInsensitive))
+            return setFailure(WorkspaceError::Code::Damaged,
+                              tr("%1 is damaged (the database image is malformed, for example "
+                                 "cut short). Restore it from a backup copy.")
+                                  .arg(quoted(path)));
         return setFailure(
             WorkspaceError::Code::NotSqlite,
             tr("%1 is not a readable SQLite database: %2").arg(quoted(path), error.text()));

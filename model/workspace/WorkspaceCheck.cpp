@@ -20,10 +20,12 @@ WorkspaceCheck WorkspaceCheck::run(const QString &path)
     Workspace workspace;
     if (!workspace.openForInspection(path)) {
         const auto code = workspace.lastError().code;
-        result.status =
-            (code == WorkspaceError::Code::Locked || code == WorkspaceError::Code::NotReadable)
-                ? Status::Unavailable
-                : Status::NotWorkspace;
+        if (code == WorkspaceError::Code::Damaged)
+            result.status = Status::Damaged;
+        else if (code == WorkspaceError::Code::Locked || code == WorkspaceError::Code::NotReadable)
+            result.status = Status::Unavailable;
+        else
+            result.status = Status::NotWorkspace;
         result.summary = workspace.errorString();
         return result;
     }

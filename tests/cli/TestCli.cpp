@@ -149,7 +149,7 @@ void TestCli::checkReportsProblems_data()
     QTest::newRow("foreign sqlite") << "foreign" << 2 << "not a Kingside workspace";
     QTest::newRow("newer schema") << "newer" << 2 << "newer version";
     QTest::newRow("dangling reference") << "dangling" << 1 << "damaged";
-    QTest::newRow("truncated") << "truncated" << 1 << "";
+    QTest::newRow("truncated") << "truncated" << 1 << "damaged";
 }
 
 void TestCli::checkReportsProblems()
