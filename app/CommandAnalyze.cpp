@@ -4,13 +4,10 @@
 #include "analysis/AnalysisJson.h"
 #include "analysis/AnalysisReport.h"
 #include "analysis/AnalysisStore.h"
-#include "workspace/AccountStore.h"
 #include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace Kingside::Cli {
@@ -71,22 +68,11 @@ int runAnalyze(const QStringList &arguments)
         }
     }
     const QString path = parser.positionalArguments().first();
-    if (!QFileInfo::exists(path)) {
-        err() << tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
-        return Failed;
-    }
     Workspace workspace;
-    if (!workspace.open(path, Workspace::Mode::ReadOnly)) {
-        err() << workspace.errorString() << Qt::endl;
-        return Failed;
-    }
-    const auto found = AccountStore(workspace.database()).accountByName(parser.value(account));
-    if (!found) {
-        err() << tr("There is no account “%1” in %2.")
-                     .arg(parser.value(account), QDir::toNativeSeparators(path))
-              << Qt::endl;
-        return BadInput;
-    }
+    int exitCode = Ok;
+    const auto found = openAccount(workspace, path, parser.value(account), &exitCode);
+    if (!found)
+        return exitCode;
     QString error;
     const auto input = AnalysisStore(workspace.database()).load(found->id, day, &error);
     if (!input) {

@@ -1,5 +1,12 @@
 #include "CommandLine.h"
 
+#include "workspace/AccountStore.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -33,6 +40,33 @@ const Command *findCommand(const QString &name)
             return &command;
     }
     return nullptr;
+}
+
+std::optional<Account> openAccount(Workspace &workspace, const QString &path,
+                                   const QString &accountName, int *exitCode)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Kingside::Cli", text);
+    };
+    *exitCode = Failed;
+    if (!QFileInfo::exists(path)) {
+        err() << tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+        return std::nullopt;
+    }
+    if (!workspace.open(path, Workspace::Mode::ReadOnly)) {
+        err() << workspace.errorString() << Qt::endl;
+        return std::nullopt;
+    }
+    auto found = AccountStore(workspace.database()).accountByName(accountName);
+    if (!found) {
+        err() << tr("There is no account “%1” in %2.")
+                     .arg(accountName, QDir::toNativeSeparators(path))
+              << Qt::endl;
+        *exitCode = BadInput;
+        return std::nullopt;
+    }
+    *exitCode = Ok;
+    return found;
 }
 
 QTextStream &out()

@@ -1,8 +1,16 @@
 #pragma once
 
+#include "domain/Account.h"
+
 #include <QList>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
+
+namespace Kingside {
+class Workspace;
+}
 
 namespace Kingside::Cli {
 
@@ -37,5 +45,11 @@ enum Exit
     Failed = 1,
     BadInput = 2
 };
+
+// Opens WORKSPACE read-only and finds the account named ACCOUNT. On failure it prints
+// the reason and sets *exitCode: Failed when the file cannot be opened, BadInput when
+// there is no such account.
+std::optional<Account> openAccount(Workspace &workspace, const QString &path,
+                                   const QString &accountName, int *exitCode);
 
 } // namespace Kingside::Cli

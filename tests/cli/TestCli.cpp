@@ -205,7 +205,7 @@ void TestCli::checkReportsLockedWorkspace()
     const Result result = kingside({QStringLiteral("check"), path});
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.err.contains(QStringLiteral("open in another")), qPrintable(result.err));
-    // The demo command will not replace a workspace that is open either.
+    // Once the holder closes it, the same file checks as sound.
     holder.close();
     QCOMPARE(kingside({QStringLiteral("check"), path}).exitCode, 0);
 }
