@@ -176,10 +176,11 @@ void Analysis::network()
 {
     const int n = m_graph.vertexCount();
     m_structure = NetworkStructure::of(m_graph);
-    const std::vector<double> betweenness =
-        Betweenness::compute(m_graph.network(), m_options.maxThreads);
-    const std::vector<double> clientBetweenness =
-        Betweenness::compute(m_graph.clientNetwork(), m_options.maxThreads);
+    // Both networks as one pool of work: no thread idles while the other finishes one.
+    const std::vector<std::vector<double>> values = Betweenness::computeAll(
+        {&m_graph.network(), &m_graph.clientNetwork()}, m_options.maxThreads);
+    const std::vector<double> &betweenness = values[0];
+    const std::vector<double> &clientBetweenness = values[1];
 
     std::vector<char> componentHasTeam(std::size_t(m_structure.componentCount), 0);
     std::vector<int> sources;
