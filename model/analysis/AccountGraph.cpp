@@ -3,7 +3,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <map>
 #include <set>
 #include <utility>
 
@@ -17,16 +16,43 @@ quint64 pairKey(int a, int b)
     return (quint64(quint32(a)) << 32) | quint32(b);
 }
 
-// A CSR graph holding every undirected edge in both directions.
+// The positions of `pairs` in increasing (first, second) order, both in [0, n): two
+// counting passes, linear where a comparison sort of the pairs is not.
+std::vector<int> orderOfPairs(const std::vector<std::pair<int, int>> &pairs, int n)
+{
+    std::vector<int> count(std::size_t(n) + 1, 0);
+    std::vector<int> bySecond(pairs.size(), 0);
+    for (const auto &pair : pairs)
+        ++count[std::size_t(pair.second) + 1];
+    for (int v = 0; v < n; ++v)
+        count[std::size_t(v) + 1] += count[std::size_t(v)];
+    for (int i = 0; i < int(pairs.size()); ++i)
+        bySecond[std::size_t(count[std::size_t(pairs[std::size_t(i)].second)]++)] = i;
+    std::fill(count.begin(), count.end(), 0);
+    std::vector<int> order(pairs.size(), 0);
+    for (const auto &pair : pairs)
+        ++count[std::size_t(pair.first) + 1];
+    for (int v = 0; v < n; ++v)
+        count[std::size_t(v) + 1] += count[std::size_t(v)];
+    for (int i : bySecond) // stable: equal firsts stay in order of second
+        order[std::size_t(count[std::size_t(pairs[std::size_t(i)].first)]++)] = i;
+    return order;
+}
+
+// A CSR graph holding every undirected edge in both directions, each vertex's
+// neighbours in increasing order.
 AccountGraph::Csr symmetricCsr(const std::vector<std::pair<int, int>> &edges, int vertexCount)
 {
-    std::vector<std::pair<std::size_t, std::size_t>> directed;
-    directed.reserve(edges.size() * 2);
+    std::vector<std::pair<int, int>> both;
+    both.reserve(edges.size() * 2);
     for (const auto &[a, b] : edges) {
-        directed.emplace_back(a, b);
-        directed.emplace_back(b, a);
+        both.emplace_back(a, b);
+        both.emplace_back(b, a);
     }
-    std::sort(directed.begin(), directed.end());
+    std::vector<std::pair<std::size_t, std::size_t>> directed;
+    directed.reserve(both.size());
+    for (int i : orderOfPairs(both, vertexCount))
+        directed.emplace_back(both[std::size_t(i)].first, both[std::size_t(i)].second);
     return AccountGraph::Csr(boost::edges_are_sorted, directed.begin(), directed.end(),
                              std::size_t(vertexCount));
 }
@@ -80,7 +106,10 @@ AccountGraph::AccountGraph(const AnalysisInput &input) : m_vertexCount(int(input
         int strength = 0;
         qint64 relationshipId = 0;
     };
-    std::map<quint64, Strongest> strongest; // ordered: the same graph on every run
+    std::vector<Strongest> strongest; // by network edge
+    m_edgeByPair.reserve(input.relationships.size());
+    m_networkEdges.reserve(std::size_t(input.relationships.size()));
+    strongest.reserve(std::size_t(input.relationships.size()));
     for (const Relationship &line : input.relationships) {
         const int a = indexOf(line.fromId);
         const int b = indexOf(line.toId);
@@ -95,9 +124,10 @@ AccountGraph::AccountGraph(const AnalysisInput &input) : m_vertexCount(int(input
         if (found == m_edgeByPair.constEnd()) {
             found = m_edgeByPair.insert(key, int(m_networkEdges.size()));
             m_networkEdges.push_back({std::min(a, b), std::max(a, b), {}});
+            strongest.emplace_back();
         }
         m_networkEdges[std::size_t(*found)].relationshipIds.append(line.id);
-        Strongest &best = strongest[key];
+        Strongest &best = strongest[std::size_t(*found)];
         if (line.strength > best.strength ||
             (line.strength == best.strength && line.id < best.relationshipId)) {
             best.strength = line.strength;
@@ -123,6 +153,7 @@ AccountGraph::AccountGraph(const AnalysisInput &input) : m_vertexCount(int(input
         }
     }
     std::vector<std::pair<int, int>> clientPairs;
+    clientPairs.reserve(pairs.size());
     for (const auto &[a, b] : pairs) {
         const int ca = clientIndex[std::size_t(a)];
         const int cb = clientIndex[std::size_t(b)];
@@ -131,15 +162,16 @@ AccountGraph::AccountGraph(const AnalysisInput &input) : m_vertexCount(int(input
     }
     m_clientNetwork = symmetricCsr(clientPairs, int(m_clientVertices.size()));
 
+    // The introduction graph, its pairs in increasing order: the same graph on every run.
     const WallCheck walls(input.walls);
     m_introduction = Weighted(std::size_t(m_vertexCount));
-    for (const auto &[key, best] : strongest) {
-        if (tension.contains(key))
+    for (int e : orderOfPairs(pairs, m_vertexCount)) {
+        const auto [a, b] = pairs[std::size_t(e)];
+        if (!tension.isEmpty() && tension.contains(pairKey(a, b)))
             continue;
-        const int a = int(key >> 32);
-        const int b = int(key & 0xffffffffULL);
         if (walls.crosses(input.people[a], input.people[b]))
             continue;
+        const Strongest &best = strongest[std::size_t(e)];
         const int cost = introductionCost(best.strength);
         m_introductionEdges.push_back({a, b, cost, best.relationshipId});
         boost::add_edge(std::size_t(a), std::size_t(b), cost, m_introduction);
