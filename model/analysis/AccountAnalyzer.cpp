@@ -53,14 +53,9 @@ std::optional<int> clientBand(const AnalysisInput &input, qint64 levelId)
 class Search
 {
 public:
-    explicit Search(const AccountGraph &graph) : m_seen(std::size_t(graph.vertexCount()), 0)
-    {
-        m_neighbours.resize(std::size_t(graph.vertexCount()));
-        for (const NetworkEdge &edge : graph.networkEdges()) {
-            m_neighbours[std::size_t(edge.a)].push_back(edge.b);
-            m_neighbours[std::size_t(edge.b)].push_back(edge.a);
-        }
-    }
+    explicit Search(const AccountGraph &graph)
+        : m_network(graph.network()), m_seen(std::size_t(graph.vertexCount()), 0)
+    {}
     bool reaches(int start, const std::vector<char> &wanted, int skipVertex, int skipA = -1,
                  int skipB = -1)
     {
@@ -76,7 +71,9 @@ public:
             const int v = m_queue[head];
             if (v != skipVertex && wanted[std::size_t(v)])
                 return true;
-            for (int w : m_neighbours[std::size_t(v)]) {
+            for (auto [at, end] = boost::adjacent_vertices(std::size_t(v), m_network); at != end;
+                 ++at) {
+                const int w = int(*at);
                 if (w == skipVertex || m_seen[std::size_t(w)] == m_round)
                     continue;
                 if ((v == skipA && w == skipB) || (v == skipB && w == skipA))
@@ -89,7 +86,7 @@ public:
     }
 
 private:
-    std::vector<std::vector<int>> m_neighbours;
+    const AccountGraph::Csr &m_network;
     std::vector<unsigned char> m_seen;
     unsigned char m_round = 0;
     std::vector<int> m_queue;
@@ -131,6 +128,7 @@ private:
     AccountAnalysis m_result;
     NetworkStructure m_structure;
     std::vector<char> m_isTeam;                    // holds lines: team without the mentor
+    std::optional<IntroductionPaths> m_paths;      // from the team
     QHash<qint64, QList<int>> m_teamLinesByClient; // indexes into input.relationships
 };
 
@@ -190,7 +188,8 @@ void Analysis::network()
             sources.push_back(v);
         }
     }
-    const IntroductionPaths paths(m_graph, sources);
+    m_paths.emplace(m_graph, sources);
+    const IntroductionPaths &paths = *m_paths;
     m_result.componentCount = m_structure.componentCount;
     m_result.people.resize(std::size_t(n));
     for (int v = 0; v < n; ++v) {
@@ -206,14 +205,14 @@ void Analysis::network()
             m_result.articulationPoints.append(findings.personId);
         if (!findings.reachable)
             m_result.unreachable.append(findings.personId);
-        QSet<qint64> contacts;
-        for (int index : m_teamLinesByClient.value(findings.personId)) {
+        const auto lines = m_teamLinesByClient.constFind(findings.personId);
+        if (lines == m_teamLinesByClient.constEnd())
+            continue;
+        for (int index : *lines) {
             const Relationship &line = m_input.relationships[index];
             const qint64 member = line.fromId == findings.personId ? line.toId : line.fromId;
-            if (!contacts.contains(member)) {
-                contacts.insert(member);
+            if (!findings.teamContacts.contains(member)) // a handful: a list is quicker
                 findings.teamContacts.append(member);
-            }
         }
     }
     const std::vector<int> &clients = m_graph.clientVertices();
@@ -287,18 +286,11 @@ void Analysis::kingAndQueen()
         if (!king.strongFreshLine)
             king.reasons.append(CheckReason::NoStrongFreshLine);
         king.inCheck = !king.reasons.isEmpty();
-        const IntroductionPaths paths(m_graph, [this] {
-            std::vector<int> sources;
-            for (int v = 0; v < m_graph.vertexCount(); ++v) {
-                if (m_isTeam[std::size_t(v)])
-                    sources.push_back(v);
-            }
-            return sources;
-        }());
         QList<qint64> ids;
+        ids.reserve(m_input.people.size());
         for (const Person &p : m_input.people)
             ids.append(p.id);
-        m_result.pathToKing = paths.pathTo(m_graph.indexOf(king.kingId), ids);
+        m_result.pathToKing = m_paths->pathTo(m_graph.indexOf(king.kingId), ids);
     }
     QueenFindings &queen = m_result.queen;
     queen.queenId = pick(Piece::Queen, DecisionRole::PowerInfluencer, &queen.queens);
@@ -467,11 +459,6 @@ void Analysis::whitespace()
         }
     }
 
-    QHash<qint64, QSet<int>> neighbours; // vertex → joined vertexes
-    for (const NetworkEdge &edge : m_graph.networkEdges()) {
-        neighbours[edge.a].insert(edge.b);
-        neighbours[edge.b].insert(edge.a);
-    }
     for (const ProductInfo &product : m_input.products) {
         ProductGap gap{product.id, product.name, ProductGap::Kind::NeverMeet, {}, {}};
         for (const ProductInvolvement &role : m_input.productRoles) {
@@ -494,7 +481,7 @@ void Analysis::whitespace()
                 const int u = m_graph.indexOf(user);
                 for (qint64 specifier : std::as_const(gap.specifiers)) {
                     const int s = m_graph.indexOf(specifier);
-                    if (u == s || neighbours.value(u).contains(s)) {
+                    if (u == s || m_graph.joined(u, s)) {
                         meet = true;
                         break;
                     }

@@ -185,4 +185,9 @@ QList<qint64> AccountGraph::relationshipsBetween(int a, int b) const
                                             : m_networkEdges[std::size_t(*found)].relationshipIds;
 }
 
+bool AccountGraph::joined(int a, int b) const
+{
+    return m_edgeByPair.contains(pairKey(a, b));
+}
+
 } // namespace Kingside

@@ -68,6 +68,8 @@ public:
 
     // Relationship ids by network edge endpoints (either order); empty when not joined.
     QList<qint64> relationshipsBetween(int a, int b) const;
+    // Whether the network joins vertexes a and b.
+    bool joined(int a, int b) const;
 
 private:
     int m_vertexCount = 0;
