@@ -247,8 +247,11 @@ void Workspace::accumulate(const FlatGraph &graph, int lane, double *centrality)
     double *coefficient = m_coefficient.data();
     double *pending = m_pending.data();
 
+    // The source's neighbours have one path each; the sums start at level 2.
     sigma[order[0]] = 1.0;
-    for (int level = 1; level < levels; ++level) {
+    for (int i = 1; i < (levels > 1 ? levelEnd[1] : 1); ++i)
+        sigma[order[i]] = 1.0;
+    for (int level = 2; level < levels; ++level) {
         const int begin = levelEnd[std::size_t(level) - 1];
         const int end = levelEnd[std::size_t(level)];
         for (int i = begin; i < end; ++i)
@@ -259,9 +262,13 @@ void Workspace::accumulate(const FlatGraph &graph, int lane, double *centrality)
     for (int level = levels - 1; level > 0; --level) {
         const int begin = levelEnd[std::size_t(level) - 1];
         const int end = levelEnd[std::size_t(level)];
-        for (int i = begin; i < end; ++i) {
-            const int v = order[i];
-            pending[i] = neighbourSum(graph, v, coefficient) * sigma[v]; // delta of v
+        if (level == levels - 1) {
+            std::fill(pending + begin, pending + end, 0.0); // the deepest depend on nobody
+        } else {
+            for (int i = begin; i < end; ++i) {
+                const int v = order[i];
+                pending[i] = neighbourSum(graph, v, coefficient) * sigma[v]; // delta of v
+            }
         }
         for (int i = begin; i < end; ++i) {
             const int v = order[i];
