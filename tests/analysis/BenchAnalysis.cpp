@@ -57,6 +57,7 @@ QString loadAverage()
 struct Figures
 {
     bool measured = false;
+    double loadMs = 0;
     double analysisMs = 0;
     double networkxMs = 0;
     double ratio() const { return networkxMs / analysisMs; }
@@ -117,6 +118,7 @@ Figures benchmark(QTextStream &out, int people, int lines, int team, int repeats
         return figures;
     }
     figures.measured = true;
+    figures.loadMs = loadMs;
     figures.analysisMs = analysisMs;
     figures.networkxMs = reference.value(QStringLiteral("betweenness_seconds")).toDouble() * 1000;
     out << QStringLiteral("%1 people, %2 lines (%3 joined pairs without tension):\n")
@@ -167,12 +169,16 @@ int main(int argc, char **argv)
                .arg(small.analysisMs, 0, 'f', 2)
                .arg(verdict(panelMet));
     out << QStringLiteral("  2,000 / 20,000: whole analysis at least %1x faster than networkx "
-                          "betweenness: %2x (%3 ms against %4 ms) -> %5\n")
+                          "betweenness: %2x (%3 ms against %4 ms) -> %5\n"
+                          "  (not part of the target: loading the account from the workspace "
+                          "first, %6 ms, would make it %7x)\n")
                .arg(RatioTarget, 0, 'f', 0)
                .arg(large.ratio(), 0, 'f', 1)
                .arg(large.analysisMs, 0, 'f', 1)
                .arg(large.networkxMs, 0, 'f', 0)
-               .arg(verdict(ratioMet));
+               .arg(verdict(ratioMet))
+               .arg(large.loadMs, 0, 'f', 1)
+               .arg(large.networkxMs / (large.loadMs + large.analysisMs), 0, 'f', 1);
     out.flush();
     return panelMet && ratioMet ? 0 : 2;
 }
