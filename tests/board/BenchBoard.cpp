@@ -228,9 +228,10 @@ void bench(int people, int lines)
     out << QStringLiteral("  %1 %2 ms  (detail at fit: %3)\n")
                .arg(QStringLiteral("open to first paint (load+layout+paint)").leftJustified(34))
                .arg(firstPaint, 7, 'f', 2)
-               .arg(scene.detail() == BoardLines::Detail::Aggregated
-                        ? QStringLiteral("merged lines")
-                        : QStringLiteral("every line"));
+               .arg(scene.detail() == BoardLines::Detail::Individual ? QStringLiteral("every line")
+                    : scene.detail() == BoardLines::Detail::Aggregated
+                        ? QStringLiteral("merged per square")
+                        : QStringLiteral("overview, merged per department"));
 
     report("full repaint after zoom",
            measure(6,
@@ -333,6 +334,12 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     out << "Kingside board benchmark (view 1600x1000)\n";
+    // `BenchBoard PEOPLE LINES` measures one size (for profiling); by default both.
+    const QStringList args = app.arguments();
+    if (args.size() == 3) {
+        bench(args[1].toInt(), args[2].toInt());
+        return 0;
+    }
     bench(100, 1000);
     bench(2000, 20000);
     return 0;

@@ -165,16 +165,14 @@ private slots:
         }
         QVERIFY(teamLines > 100);
         QVERIFY(clientLines > 30);
-        // Batches: a team line of strength s is drawn with width strengthWidth(s).
+        // A team line of strength s is drawn with width strengthWidth(s).
         bool sawWide = false;
-        for (const LineBatch &batch : f.scene.lines().batches()) {
-            if (!batch.team)
+        for (const LineShape &line : f.scene.lines().lines()) {
+            if (!line.team)
                 continue;
-            bool matches = false;
-            for (int s = 1; s <= 5; ++s)
-                matches |= qFuzzyCompare(batch.width, BoardStyle::strengthWidth(s));
-            QVERIFY(matches);
-            sawWide |= qFuzzyCompare(batch.width, BoardStyle::strengthWidth(5));
+            const LineBatch style = BoardLines::styleOf(line);
+            QVERIFY(qFuzzyCompare(style.width, BoardStyle::strengthWidth(line.strength)));
+            sawWide |= qFuzzyCompare(style.width, BoardStyle::strengthWidth(5));
         }
         QVERIFY(sawWide);
         QVERIFY(BoardStyle::strengthWidth(5) > BoardStyle::strengthWidth(1) * 3);
@@ -361,6 +359,114 @@ private slots:
         }
         QVERIFY(teamLines <= int(dense.team.size()) * layout.files() * layout.ranks());
         QVERIFY(merged.lines().size() < dense.relationships.size() / 3);
+    }
+
+    void overviewOfVeryDenseBoardsMergesClientLinesPerDepartment()
+    {
+        Fixture f;
+        // The demo's people with every client pair of neighbouring people joined, in
+        // every kind, until there are more than 5,000 lines.
+        BoardData dense = f.scene.data();
+        qint64 nextId = 2000000;
+        const QList<Person> &clients = f.scene.data().clients;
+        for (int i = 0; dense.relationships.size() < 6000; ++i) {
+            Relationship r;
+            r.id = nextId++;
+            r.fromId = clients[i % clients.size()].id;
+            r.toId = clients[(i * 7 + 1 + i / clients.size()) % clients.size()].id;
+            if (r.fromId == r.toId)
+                continue;
+            r.kind = RelationshipKind(i % 5);
+            r.strength = 1 + i % 5;
+            dense.relationships.append(r);
+        }
+        dense.reindex();
+        QCOMPARE(BoardRenderer::detailFor(dense, 0.5), BoardLines::Detail::Overview);
+        QCOMPARE(BoardRenderer::detailFor(dense, 2.5), BoardLines::Detail::Aggregated);
+        QCOMPARE(BoardRenderer::detailFor(dense, 4.0), BoardLines::Detail::Individual);
+        BoardLayout layout;
+        layout.build(dense);
+        BoardLines overview;
+        overview.build(dense, layout, BoardFilterMatch(dense, {}), BoardLines::Detail::Overview,
+                       fixedToday());
+        BoardLines perSquare;
+        perSquare.build(dense, layout, BoardFilterMatch(dense, {}), BoardLines::Detail::Aggregated,
+                        fixedToday());
+        QVERIFY(overview.lines().size() < perSquare.lines().size());
+        // Between departments: at most one line per department pair for tension, for
+        // influence (each way) and for the rest; inside a department one per level pair.
+        QHash<QString, int> seen;
+        int tension = 0;
+        for (const LineShape &line : overview.lines()) {
+            if (line.team)
+                continue;
+            QVERIFY(line.hairline);
+            QVERIFY(line.count >= 1);
+            const BoardSquare a = layout.place(line.fromId)->square;
+            const BoardSquare b = layout.place(line.toId)->square;
+            QString key;
+            if (a.file == b.file) {
+                key = QStringLiteral("in %1 %2-%3")
+                          .arg(a.file)
+                          .arg(qMin(a.rank, b.rank))
+                          .arg(qMax(a.rank, b.rank));
+            } else {
+                const int group = line.kind == RelationshipKind::Tension     ? 0
+                                  : line.kind == RelationshipKind::Influence ? 1
+                                                                             : 2;
+                const bool directed = group == 1;
+                key = QStringLiteral("across %1 %2-%3")
+                          .arg(group)
+                          .arg(directed ? a.file : qMin(a.file, b.file))
+                          .arg(directed ? b.file : qMax(a.file, b.file));
+            }
+            QVERIFY2(!seen.contains(key), qPrintable(key));
+            seen.insert(key, 1);
+            tension += line.kind == RelationshipKind::Tension ? 1 : 0;
+        }
+        QVERIFY(tension > 0); // tension between departments stays visible at overview
+        // The merged lines account for every client line that crosses squares.
+        int counted = 0;
+        for (const LineShape &line : overview.lines())
+            counted += line.team ? 0 : line.count;
+        int expected = 0;
+        for (const Relationship &r : dense.relationships) {
+            if (dense.isTeam(r.fromId) || dense.isTeam(r.toId))
+                continue;
+            const auto *a = layout.place(r.fromId);
+            const auto *b = layout.place(r.toId);
+            if (a && b && a->square.isValid() && b->square.isValid() && !(a->square == b->square))
+                ++expected;
+        }
+        QCOMPARE(counted, expected);
+    }
+
+    void lineIndexFindsTeamLinesByTheirLaneNotTheirWholeSpan()
+    {
+        Fixture f;
+        const BoardLines &lines = f.scene.lines();
+        const BoardLayout &layout = f.scene.layout();
+        // A small rect in the middle of a square below the channel: no team line's lane
+        // or drop runs there unless it ends on that square.
+        for (const BoardLayout::PiecePlace &place : layout.places()) {
+            if (!place.visible || !place.square.isValid())
+                continue;
+            const QRectF square = layout.squareRect(place.square);
+            const QRectF probe(square.right() - 12, square.bottom() - 12, 4, 4);
+            for (const int i : lines.linesIn(probe)) {
+                const LineShape &line = lines.lines()[i];
+                if (!line.team)
+                    continue;
+                const auto *target = layout.place(line.toId);
+                QVERIFY(target);
+                QCOMPARE(target->square.file, place.square.file);
+            }
+        }
+        // Every line is found by a rect around its own start.
+        for (int i = 0; i < lines.lines().size(); ++i) {
+            const QPointF start = lines.lines()[i].path.elementAt(0);
+            QVERIFY(lines.linesIn(QRectF(start - QPointF(1, 1), QSizeF(2, 2))).contains(i));
+        }
     }
 };
 

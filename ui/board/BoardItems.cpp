@@ -262,12 +262,11 @@ void BoardLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     case Lines: {
         const BoardLines &lines = m_scene->lines();
         const QRectF exposed = option->exposedRect;
-        // At close zoom only the lines crossing the exposed part are stroked.
-        if (lines.lines().size() > 400 && !exposed.contains(layout.contentRect()))
-            BoardRenderer::paintLines(painter, lines.batch(lines.linesIn(exposed)),
-                                      BoardRenderer::lineOpacity(lines));
-        else
-            BoardRenderer::paintLines(painter, lines.batches(), BoardRenderer::lineOpacity(lines));
+        // Only the lines crossing the exposed part are stroked.
+        BoardRenderer::paintLines(painter, lines,
+                                  exposed.contains(layout.contentRect()) ? lines.drawOrder()
+                                                                         : lines.linesIn(exposed),
+                                  BoardRenderer::lineOpacity(lines));
         break;
     }
     case Emphasis:

@@ -52,13 +52,15 @@ Draw line(const LineBatch &style)
 {
     return [style](QPainter *painter, const QRectF &r) {
         LineBatch batch = style;
-        QPainterPath path(QPointF(r.left() + 2, r.center().y()));
-        path.lineTo(r.right() - 2, r.center().y());
+        const QPointF a(r.left() + 2, r.center().y());
+        const QPointF b(r.right() - 2, r.center().y());
+        QPainterPath path(a);
+        path.lineTo(b);
         if (batch.kind == RelationshipKind::Tension && !batch.team)
-            path = BoardLines::zigzag(path, 3, 5);
+            path = BoardLines::zigzag(a, (a + b) / 2, b, 3, 5);
         batch.path = path;
         if (batch.kind == RelationshipKind::Influence && !batch.team)
-            batch.arrows = BoardLines::arrowHead(path, 8, 0);
+            batch.arrows = BoardLines::arrowHead(a, (a + b) / 2, b, 8, 0);
         BoardRenderer::paintLines(painter, {batch});
     };
 }

@@ -7,6 +7,7 @@
 #include <QPainterPathStroker>
 #include <QtMath>
 
+#include <algorithm>
 #include <numeric>
 
 #include <map>
@@ -76,59 +77,84 @@ QPainterPath BoardLines::teamRoute(const BoardLayout &layout, qint64 memberId, q
     return path;
 }
 
-QPainterPath BoardLines::clientRoute(const BoardLayout &layout, qint64 fromId, qint64 toId,
-                                     bool bendLeft)
+QLineF BoardLines::clientCurve(const BoardLayout &layout, qint64 fromId, qint64 toId, bool bendLeft,
+                               QPointF *control)
 {
     const QPointF a = layout.attachPoint(fromId);
     const QPointF b = layout.attachPoint(toId);
-    QPainterPath path(a);
-    const QLineF line(a, b);
-    const qreal length = line.length();
+    const qreal length = QLineF(a, b).length();
     if (length < 1) {
-        path.lineTo(b);
-        return path;
+        *control = (a + b) / 2;
+        return QLineF(a, b);
     }
     // Bend away from the straight path, which runs through the pieces between them.
     const QPointF normal(-(b.y() - a.y()) / length, (b.x() - a.x()) / length);
     const qreal bulge = qBound(18.0, length * 0.18, 70.0) * (bendLeft ? 1 : -1);
-    path.quadTo((a + b) / 2 + normal * bulge, b);
+    *control = (a + b) / 2 + normal * bulge;
+    return QLineF(a, b);
+}
+
+QPainterPath BoardLines::clientRoute(const BoardLayout &layout, qint64 fromId, qint64 toId,
+                                     bool bendLeft)
+{
+    QPointF control;
+    const QLineF ends = clientCurve(layout, fromId, toId, bendLeft, &control);
+    QPainterPath path(ends.p1());
+    if (ends.length() < 1)
+        path.lineTo(ends.p2());
+    else
+        path.quadTo(control, ends.p2());
     return path;
 }
 
-QPainterPath BoardLines::zigzag(const QPainterPath &path, qreal amplitude, qreal step)
+namespace {
+
+QPointF quadAt(const QPointF &a, const QPointF &c, const QPointF &b, qreal t)
 {
-    // Sampled by the curve parameter, not by arc length: the board's curves are gentle
-    // and this keeps building thousands of tension lines cheap.
-    QPainterPath result;
-    const QRectF box = path.controlPointRect();
-    const qreal length = qMax(QLineF(path.pointAtPercent(0), path.pointAtPercent(1)).length(),
-                              0.5 * (box.width() + box.height()));
-    const int steps = qMax(2, int(length / step));
-    for (int i = 0; i <= steps; ++i) {
+    const qreal u = 1 - t;
+    return u * u * a + 2 * u * t * c + t * t * b;
+}
+
+QPointF quadTangent(const QPointF &a, const QPointF &c, const QPointF &b, qreal t)
+{
+    const QPointF d = 2 * (1 - t) * (c - a) + 2 * t * (b - c);
+    const qreal length = std::hypot(d.x(), d.y());
+    return length > 0 ? d / length : QPointF(1, 0);
+}
+
+// Arc length of a gentle quadratic curve: between chord and control polygon.
+qreal quadLength(const QPointF &a, const QPointF &c, const QPointF &b)
+{
+    return (QLineF(a, b).length() + QLineF(a, c).length() + QLineF(c, b).length()) / 2;
+}
+
+} // namespace
+
+QPainterPath BoardLines::zigzag(const QPointF &a, const QPointF &c, const QPointF &b,
+                                qreal amplitude, qreal step)
+{
+    QPainterPath result(a);
+    const int steps = qMax(2, int(quadLength(a, c, b) / step));
+    for (int i = 1; i < steps; ++i) {
         const qreal t = qreal(i) / steps;
-        const QPointF point = path.pointAtPercent(t);
-        if (i == 0 || i == steps) {
-            i == 0 ? result.moveTo(point) : result.lineTo(point);
-            continue;
-        }
-        const qreal angle = qDegreesToRadians(path.angleAtPercent(t));
-        const QPointF normal(-qSin(angle), -qCos(angle));
-        result.lineTo(point + normal * (i % 2 ? amplitude : -amplitude));
+        const QPointF along = quadTangent(a, c, b, t);
+        const QPointF normal(-along.y(), along.x());
+        result.lineTo(quadAt(a, c, b, t) + normal * (i % 2 ? amplitude : -amplitude));
     }
+    result.lineTo(b);
     return result;
 }
 
-QPainterPath BoardLines::arrowHead(const QPainterPath &path, qreal size, qreal inset)
+QPainterPath BoardLines::arrowHead(const QPointF &a, const QPointF &c, const QPointF &b, qreal size,
+                                   qreal inset)
 {
     QPainterPath head;
-    const QLineF chord(path.pointAtPercent(0), path.pointAtPercent(1));
-    const qreal length = chord.length();
+    const qreal length = quadLength(a, c, b);
     if (length <= inset + size)
         return head;
     const qreal t = qBound(0.0, 1 - inset / length, 1.0);
-    const QPointF tip = path.pointAtPercent(t);
-    const qreal angle = qDegreesToRadians(path.angleAtPercent(t));
-    const QPointF direction(qCos(angle), -qSin(angle));
+    const QPointF tip = quadAt(a, c, b, t);
+    const QPointF direction = quadTangent(a, c, b, t);
     const QPointF normal(-direction.y(), direction.x());
     const QPointF back = tip - direction * size;
     head.moveTo(tip);
@@ -138,197 +164,299 @@ QPainterPath BoardLines::arrowHead(const QPainterPath &path, qreal size, qreal i
     return head;
 }
 
+void BoardLines::finishClientLine(LineShape &line, const QPointF &a, const QPointF &c,
+                                  const QPointF &b, qreal amplitude, qreal step)
+{
+    if (line.kind == RelationshipKind::Tension) {
+        line.path = zigzag(a, c, b, amplitude, step);
+    } else {
+        line.path = QPainterPath(a);
+        line.path.quadTo(c, b);
+    }
+    line.arrow = line.kind == RelationshipKind::Influence;
+    line.bounds = line.path.controlPointRect();
+    if (line.arrow) {
+        line.head = arrowHead(a, c, b, 6 + BoardStyle::strengthWidth(line.strength) * 1.2, 24);
+        line.bounds |= line.head.controlPointRect();
+    }
+}
+
 void BoardLines::build(const BoardData &data, const BoardLayout &layout,
                        const BoardFilterMatch &filter, Detail detail, const QDate &today)
 {
     m_detail = detail;
     m_lines.clear();
     m_byRelationship.clear();
-    const int freshnessDays = data.account.freshnessDays;
+    if (detail == Detail::Individual)
+        buildIndividual(data, layout, filter, today);
+    else
+        buildMerged(data, layout, filter, today);
 
-    if (detail == Detail::Individual) {
-        for (const Relationship &relationship : data.relationships) {
-            const bool fromTeam = data.isTeam(relationship.fromId);
-            const bool toTeam = data.isTeam(relationship.toId);
-            if (fromTeam && toTeam)
-                continue; // within our team: not drawn on the board
-            if (!filter.showsRelationship(relationship, fromTeam, toTeam))
-                continue;
-            LineShape line;
-            line.relationshipId = relationship.id;
-            line.kind = relationship.kind;
-            line.strength = relationship.strength;
-            line.freshness =
-                BoardStyle::freshnessOf(relationship.lastContact, today, freshnessDays);
-            if (fromTeam || toTeam) {
-                line.team = true;
-                line.fromId = fromTeam ? relationship.fromId : relationship.toId;
-                line.toId = fromTeam ? relationship.toId : relationship.fromId;
-                line.path = teamRoute(layout, line.fromId, line.toId);
-            } else {
-                line.fromId = relationship.fromId;
-                line.toId = relationship.toId;
-                line.path = clientRoute(layout, line.fromId, line.toId, relationship.id % 2 == 0);
-                if (line.kind == RelationshipKind::Tension)
-                    line.path = zigzag(line.path, 3.2, 7);
-                line.arrow = line.kind == RelationshipKind::Influence;
-            }
-            if (line.path.isEmpty())
-                continue;
-            line.bounds = line.path.controlPointRect();
-            if (line.arrow)
-                line.head =
-                    arrowHead(line.path, 6 + BoardStyle::strengthWidth(line.strength) * 1.2, 24);
-            m_byRelationship.insert(relationship.id, int(m_lines.size()));
-            m_lines.append(line);
-        }
-    } else {
-        // One line per team member and square (best strength, freshest contact), and one
-        // per kind between two squares; their width grows with how many they stand for.
-        struct Merge
-        {
-            LineShape line;
-            int best = 0;
-        };
-        std::map<std::tuple<qint64, int, int, int>, Merge> merged;
-        for (const Relationship &relationship : data.relationships) {
-            const bool fromTeam = data.isTeam(relationship.fromId);
-            const bool toTeam = data.isTeam(relationship.toId);
-            if (fromTeam && toTeam)
-                continue;
-            if (!filter.showsRelationship(relationship, fromTeam, toTeam))
-                continue;
-            const Freshness freshness =
-                BoardStyle::freshnessOf(relationship.lastContact, today, freshnessDays);
-            if (fromTeam || toTeam) {
-                const qint64 member = fromTeam ? relationship.fromId : relationship.toId;
-                const qint64 client = fromTeam ? relationship.toId : relationship.fromId;
-                const BoardLayout::PiecePlace *place = layout.place(client);
-                if (!place || !place->square.isValid())
-                    continue;
-                Merge &entry = merged[{member, place->square.file, place->square.rank, -1}];
-                if (entry.line.count == 0 || relationship.strength > entry.line.strength)
-                    entry.line.strength = relationship.strength;
-                if (entry.line.count == 0 || int(freshness) < int(entry.line.freshness))
-                    entry.line.freshness = freshness;
-                entry.line.team = true;
-                entry.line.fromId = member;
-                entry.line.toId = client;
-                ++entry.line.count;
-            } else {
-                const BoardLayout::PiecePlace *a = layout.place(relationship.fromId);
-                const BoardLayout::PiecePlace *b = layout.place(relationship.toId);
-                if (!a || !b || !a->square.isValid() || !b->square.isValid() ||
-                    a->square == b->square)
-                    continue;
-                const int sa = a->square.file * 4096 + a->square.rank;
-                const int sb = b->square.file * 4096 + b->square.rank;
-                const bool directed = isDirected(relationship.kind);
-                const int lo = directed ? sa : qMin(sa, sb);
-                const int hi = directed ? sb : qMax(sa, sb);
-                Merge &entry = merged[{-1 - int(relationship.kind), lo, hi, 0}];
-                entry.line.kind = relationship.kind;
-                entry.line.fromId = lo == sa ? relationship.fromId : relationship.toId;
-                entry.line.toId = lo == sa ? relationship.toId : relationship.fromId;
-                entry.line.strength = qMax(entry.line.strength, relationship.strength);
-                ++entry.line.count;
-            }
-        }
-        for (auto &[key, entry] : merged) {
-            LineShape &line = entry.line;
-            if (line.team) {
-                const BoardLayout::TeamPlace *member = layout.teamPlace(line.fromId);
-                const BoardLayout::PiecePlace *place = layout.place(line.toId);
-                const QRectF square = layout.squareRect(place->square);
-                const qreal lane = layout.laneY(place->square.rank, member->lane);
-                const QRectF board = layout.boardRect();
-                const qreal entryX = board.left() - 92;
-                const QPointF start = member->anchor;
-                const qreal bend = (entryX - start.x()) * 0.55;
-                const qreal dropX = square.left() + 10 + member->lane * 4.0;
-                line.path.moveTo(start);
-                line.path.cubicTo(start + QPointF(bend, 0), QPointF(entryX - bend, lane),
-                                  QPointF(entryX, lane));
-                line.path.lineTo(dropX, lane);
-                line.path.lineTo(dropX, lane + 14);
-            } else {
-                const QRectF a = layout.squareRect(layout.place(line.fromId)->square);
-                const QRectF b = layout.squareRect(layout.place(line.toId)->square);
-                line.path = QPainterPath(a.center());
-                const QLineF straight(a.center(), b.center());
-                const QPointF normal = QPointF(-straight.dy(), straight.dx()) / straight.length();
-                line.path.quadTo(straight.center() + normal * straight.length() * 0.12, b.center());
-                if (line.kind == RelationshipKind::Tension)
-                    line.path = zigzag(line.path, 4, 9);
-                line.arrow = line.kind == RelationshipKind::Influence;
-                line.strength = qBound(1, 1 + int(qLn(line.count) / qLn(2.0)), 5);
-            }
-            line.bounds = line.path.controlPointRect();
-            if (line.arrow)
-                line.head =
-                    arrowHead(line.path, 6 + BoardStyle::strengthWidth(line.strength) * 1.2, 24);
-            m_lines.append(line);
-        }
-    }
-
-    // Batches: the same look drawn with one call.
-    std::map<int, int> batchOf;
-    m_batches.clear();
-    const QList<int> all = [this] {
-        QList<int> indexes(m_lines.size());
-        std::iota(indexes.begin(), indexes.end(), 0);
-        return indexes;
-    }();
-    m_batches = batch(all);
+    // Drawing order: client lines under team lines; within each, by kind and freshness,
+    // weaker under stronger.
+    m_order.resize(m_lines.size());
+    std::iota(m_order.begin(), m_order.end(), 0);
+    std::stable_sort(m_order.begin(), m_order.end(),
+                     [this](int a, int b) { return styleKey(m_lines[a]) < styleKey(m_lines[b]); });
     index();
 }
 
-QList<LineBatch> BoardLines::batch(const QList<int> &indexes) const
+void BoardLines::buildIndividual(const BoardData &data, const BoardLayout &layout,
+                                 const BoardFilterMatch &filter, const QDate &today)
 {
-    std::map<int, int> batchOf;
-    QList<LineBatch> batches;
-    for (const int i : indexes) {
-        const LineShape &line = m_lines[i];
-        const int key = styleKey(line);
-        auto it = batchOf.find(key);
-        if (it == batchOf.end()) {
-            LineBatch batch;
-            batch.team = line.team;
-            batch.kind = line.kind;
-            batch.freshness = line.freshness;
-            batch.width = line.team || line.kind != RelationshipKind::Reporting
-                              ? BoardStyle::strengthWidth(line.strength)
-                              : 1.2 + 0.5 * line.strength;
-            it = batchOf.emplace(key, int(batches.size())).first;
-            batches.append(batch);
+    const int freshnessDays = data.account.freshnessDays;
+    m_lines.reserve(data.relationships.size());
+    m_byRelationship.reserve(data.relationships.size());
+    for (const Relationship &relationship : data.relationships) {
+        const bool fromTeam = data.isTeam(relationship.fromId);
+        const bool toTeam = data.isTeam(relationship.toId);
+        if (fromTeam && toTeam)
+            continue; // within our team: not drawn on the board
+        if (!filter.showsRelationship(relationship, fromTeam, toTeam))
+            continue;
+        LineShape line;
+        line.relationshipId = relationship.id;
+        line.kind = relationship.kind;
+        line.strength = relationship.strength;
+        line.freshness = BoardStyle::freshnessOf(relationship.lastContact, today, freshnessDays);
+        if (fromTeam || toTeam) {
+            line.team = true;
+            line.fromId = fromTeam ? relationship.fromId : relationship.toId;
+            line.toId = fromTeam ? relationship.toId : relationship.fromId;
+            line.path = teamRoute(layout, line.fromId, line.toId);
+            if (line.path.isEmpty())
+                continue;
+            line.bounds = line.path.controlPointRect();
+        } else {
+            line.fromId = relationship.fromId;
+            line.toId = relationship.toId;
+            if (!layout.place(line.fromId) || !layout.place(line.toId))
+                continue;
+            QPointF control;
+            const QLineF ends =
+                clientCurve(layout, line.fromId, line.toId, relationship.id % 2 == 0, &control);
+            if (ends.length() < 1)
+                continue; // both folded into the same "+N" badge: nothing to draw
+            finishClientLine(line, ends.p1(), control, ends.p2(), 3.2, 7);
         }
-        LineBatch &batch = batches[it->second];
-        batch.path.addPath(line.path);
-        if (line.arrow)
-            batch.arrows.addPath(line.head);
+        m_byRelationship.insert(relationship.id, int(m_lines.size()));
+        m_lines.append(std::move(line));
     }
-    return batches;
+}
+
+void BoardLines::buildMerged(const BoardData &data, const BoardLayout &layout,
+                             const BoardFilterMatch &filter, const QDate &today)
+{
+    // One line per team member and square (best strength, freshest contact). Client
+    // lines: per kind between two squares. At overview: between departments, one line
+    // per department pair for tension, for influence and for the other kinds together
+    // (ends at the mean height of the people joined); inside a department one line per
+    // level pair. A line that merges kinds is drawn in the look of the most common.
+    // Widths grow with how many lines a merged line stands for.
+    const int freshnessDays = data.account.freshnessDays;
+    const bool overview = m_detail == Detail::Overview;
+    struct Merge
+    {
+        Merge() { line.count = 0; }
+        LineShape line;
+        QPointF fromSum;
+        QPointF toSum;
+        int kinds[5] = {0, 0, 0, 0, 0};
+    };
+    std::map<std::tuple<qint64, int, int, int>, Merge> merged;
+    for (const Relationship &relationship : data.relationships) {
+        const bool fromTeam = data.isTeam(relationship.fromId);
+        const bool toTeam = data.isTeam(relationship.toId);
+        if (fromTeam && toTeam)
+            continue;
+        if (!filter.showsRelationship(relationship, fromTeam, toTeam))
+            continue;
+        if (fromTeam || toTeam) {
+            const Freshness freshness =
+                BoardStyle::freshnessOf(relationship.lastContact, today, freshnessDays);
+            const qint64 member = fromTeam ? relationship.fromId : relationship.toId;
+            const qint64 client = fromTeam ? relationship.toId : relationship.fromId;
+            const BoardLayout::PiecePlace *place = layout.place(client);
+            if (!place || !place->square.isValid() || !layout.teamPlace(member))
+                continue;
+            Merge &entry = merged[{member, place->square.file, place->square.rank, -1}];
+            if (entry.line.count == 0 || relationship.strength > entry.line.strength)
+                entry.line.strength = relationship.strength;
+            if (entry.line.count == 0 || int(freshness) < int(entry.line.freshness))
+                entry.line.freshness = freshness;
+            entry.line.team = true;
+            entry.line.fromId = member;
+            entry.line.toId = client;
+            ++entry.line.count;
+            continue;
+        }
+        const BoardLayout::PiecePlace *a = layout.place(relationship.fromId);
+        const BoardLayout::PiecePlace *b = layout.place(relationship.toId);
+        if (!a || !b || !a->square.isValid() || !b->square.isValid() || a->square == b->square)
+            continue;
+        bool directed = isDirected(relationship.kind);
+        int group = -1 - int(relationship.kind);
+        int sa = a->square.file * 4096 + a->square.rank;
+        int sb = b->square.file * 4096 + b->square.rank;
+        if (overview) {
+            if (a->square.file == b->square.file) {
+                group = -100; // inside a department: one line per level pair
+            } else {
+                if (relationship.kind != RelationshipKind::Tension &&
+                    relationship.kind != RelationshipKind::Influence)
+                    group = -101;                  // reporting, working and alliance together
+                sa = a->square.file * 4096 + 4095; // the whole department
+                sb = b->square.file * 4096 + 4095;
+            }
+            directed = group == -1 - int(RelationshipKind::Influence);
+        }
+        const bool swap = !directed && sb < sa;
+        Merge &entry = merged[{group, swap ? sb : sa, swap ? sa : sb, 0}];
+        const BoardLayout::PiecePlace *from = swap ? b : a;
+        const BoardLayout::PiecePlace *to = swap ? a : b;
+        entry.line.kind = relationship.kind;
+        entry.line.fromId = from->personId;
+        entry.line.toId = to->personId;
+        entry.fromSum += layout.squareRect(from->square).center();
+        entry.toSum += layout.squareRect(to->square).center();
+        ++entry.kinds[int(relationship.kind)];
+        ++entry.line.count;
+    }
+    m_lines.reserve(qsizetype(merged.size()));
+    const QRectF board = layout.boardRect();
+    const qreal entryX = board.left() - 92;
+    for (auto &[key, entry] : merged) {
+        LineShape &line = entry.line;
+        if (line.team) {
+            const BoardLayout::TeamPlace *member = layout.teamPlace(line.fromId);
+            const BoardLayout::PiecePlace *place = layout.place(line.toId);
+            const QRectF square = layout.squareRect(place->square);
+            const qreal lane = layout.laneY(place->square.rank, member->lane);
+            const QPointF start = member->anchor;
+            const qreal bend = (entryX - start.x()) * 0.55;
+            const qreal dropX = square.left() + 10 + member->lane * 4.0;
+            line.path.moveTo(start);
+            line.path.cubicTo(start + QPointF(bend, 0), QPointF(entryX - bend, lane),
+                              QPointF(entryX, lane));
+            line.path.lineTo(dropX, lane);
+            line.path.lineTo(dropX, lane + 14);
+            line.bounds = line.path.controlPointRect();
+            m_lines.append(std::move(line));
+            continue;
+        }
+        // The look of the most common kind among those merged.
+        int best = int(line.kind);
+        for (int k = 0; k < 5; ++k)
+            if (entry.kinds[k] > entry.kinds[best])
+                best = k;
+        line.kind = RelationshipKind(best);
+        const QPointF a = entry.fromSum / line.count;
+        const QPointF b = entry.toSum / line.count;
+        const QLineF straight(a, b);
+        if (straight.length() < 1)
+            continue;
+        const QPointF normal = QPointF(-straight.dy(), straight.dx()) / straight.length();
+        const QPointF c = straight.center() + normal * straight.length() * 0.12;
+        line.strength = qBound(1, 1 + int(qLn(line.count) / qLn(2.0)), 5);
+        // At overview the many client lines are hairlines under the team's lines: the
+        // pattern of links between departments shows, and it draws several times faster.
+        line.hairline = overview;
+        finishClientLine(line, a, c, b, overview ? 5 : 4, overview ? 14 : 9);
+        m_lines.append(std::move(line));
+    }
+}
+
+LineBatch BoardLines::styleOf(const LineShape &line)
+{
+    LineBatch style;
+    style.team = line.team;
+    style.kind = line.kind;
+    style.freshness = line.freshness;
+    style.hairline = line.hairline;
+    style.width = line.team || line.kind != RelationshipKind::Reporting
+                      ? BoardStyle::strengthWidth(line.strength)
+                      : 1.2 + 0.5 * line.strength;
+    return style;
 }
 
 void BoardLines::index()
 {
+    // Each line is filed under the cells its parts cross: a team line's long way in from
+    // the rail is a thin lane, not the whole rectangle it spans.
     m_grid.clear();
-    for (int i = 0; i < m_lines.size(); ++i) {
-        const QRectF &b = m_lines[i].bounds;
+    const auto file = [this](int line, const QRectF &b) {
         const int x0 = qFloor(b.left() / GridCell);
         const int x1 = qFloor(b.right() / GridCell);
         const int y0 = qFloor(b.top() / GridCell);
         const int y1 = qFloor(b.bottom() / GridCell);
-        for (int x = x0; x <= x1; ++x)
-            for (int y = y0; y <= y1; ++y)
-                m_grid[cellKey(x, y)].append(i);
+        for (int x = x0; x <= x1; ++x) {
+            for (int y = y0; y <= y1; ++y) {
+                QList<int> &cell = m_grid[cellKey(x, y)];
+                if (cell.isEmpty() || cell.last() != line)
+                    cell.append(line);
+            }
+        }
+    };
+    for (int i = 0; i < m_lines.size(); ++i) {
+        LineShape &line = m_lines[i];
+        if (!line.team) {
+            file(i, line.bounds);
+            continue;
+        }
+        line.parts.clear();
+        const QPainterPath &path = line.path;
+        QPointF previous;
+        for (int e = 0; e < path.elementCount(); ++e) {
+            const QPainterPath::Element element = path.elementAt(e);
+            if (element.isMoveTo()) {
+                previous = element;
+                continue;
+            }
+            if (element.isCurveTo()) {
+                QRectF part = QRectF(previous, QPointF(element)).normalized();
+                while (e + 1 < path.elementCount() &&
+                       path.elementAt(e + 1).type == QPainterPath::CurveToDataElement) {
+                    ++e;
+                    const QPointF p = path.elementAt(e);
+                    part |= QRectF(p, QSizeF(0.01, 0.01));
+                }
+                previous = path.elementAt(e);
+                line.parts.append(part.normalized());
+                file(i, line.parts.last());
+                continue;
+            }
+            line.parts.append(QRectF(previous, QPointF(element)).normalized());
+            file(i, line.parts.last());
+            previous = element;
+        }
     }
 }
+
+namespace {
+
+// Rects meet when their edges overlap; a horizontal or vertical piece has an empty rect,
+// which QRectF::intersects() would never report.
+bool overlaps(const QRectF &a, const QRectF &b)
+{
+    return a.left() <= b.right() && a.right() >= b.left() && a.top() <= b.bottom() &&
+           a.bottom() >= b.top();
+}
+
+bool meets(const LineShape &line, const QRectF &rect)
+{
+    if (!overlaps(line.bounds, rect))
+        return false;
+    return line.parts.isEmpty() ||
+           std::any_of(line.parts.cbegin(), line.parts.cend(),
+                       [&rect](const QRectF &part) { return overlaps(part, rect); });
+}
+
+} // namespace
 
 QList<int> BoardLines::linesIn(const QRectF &rect) const
 {
     QList<int> result;
-    QSet<int> seen;
+    std::vector<bool> seen(std::size_t(m_lines.size()), false);
     const int x0 = qFloor(rect.left() / GridCell);
     const int x1 = qFloor(rect.right() / GridCell);
     const int y0 = qFloor(rect.top() / GridCell);
@@ -339,15 +467,20 @@ QList<int> BoardLines::linesIn(const QRectF &rect) const
             if (it == m_grid.cend())
                 continue;
             for (const int i : *it) {
-                if (!seen.contains(i) && m_lines[i].bounds.intersects(rect)) {
-                    seen.insert(i);
+                if (!seen[std::size_t(i)] && meets(m_lines[i], rect)) {
+                    seen[std::size_t(i)] = true;
                     result.append(i);
                 }
             }
         }
     }
-    std::sort(result.begin(), result.end());
-    return result;
+    // Drawing order.
+    QList<int> ordered;
+    ordered.reserve(result.size());
+    for (const int i : m_order)
+        if (seen[std::size_t(i)])
+            ordered.append(i);
+    return ordered;
 }
 
 int BoardLines::lineAt(const QPointF &point, qreal tolerance) const
@@ -360,7 +493,7 @@ int BoardLines::lineAt(const QPointF &point, qreal tolerance) const
         QPainterPathStroker stroker;
         stroker.setWidth(qMax(2.0, BoardStyle::strengthWidth(m_lines[i].strength)));
         if (stroker.createStroke(m_lines[i].path).intersects(probe)) {
-            // Prefer the thinner, later-drawn line: it is the one on top.
+            // The later-drawn line is the one on top.
             best = i;
         }
     }

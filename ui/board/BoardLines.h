@@ -26,17 +26,21 @@ struct LineShape
     int count = 1;
     QPainterPath path;
     QRectF bounds;
-    bool arrow = false; // influence: arrowhead at the end of the path
-    QPainterPath head;  // the arrowhead, built once with the path
+    QList<QRectF> parts;   // bounds of the path's pieces (team lines), for culling
+    bool arrow = false;    // influence: arrowhead at the end of the path
+    QPainterPath head;     // the arrowhead, built once with the path
+    bool hairline = false; // drawn one device pixel wide (client lines at overview)
 };
 
-// Lines sharing one look, drawn with one pen in one call.
+// How a line looks (pen and width), and optionally the paths drawn in that look: the
+// legend draws its samples through this.
 struct LineBatch
 {
     bool team = false;
     RelationshipKind kind = RelationshipKind::Working;
     Freshness freshness = Freshness::Never;
     qreal width = 1;
+    bool hairline = false; // one device pixel whatever the zoom
     QPainterPath path;
     QPainterPath arrows; // filled arrowheads
 };
@@ -52,6 +56,8 @@ public:
     {
         Individual, // one line per relationship
         Aggregated, // one weighted line per team member and square, per kind and square pair
+        Overview,   // as Aggregated for the team; client lines per department pair (and
+                    // per level pair inside a department), tension and influence apart
     };
 
     void build(const BoardData &data, const BoardLayout &layout, const BoardFilterMatch &filter,
@@ -59,27 +65,42 @@ public:
 
     Detail detail() const { return m_detail; }
     const QList<LineShape> &lines() const { return m_lines; }
-    const QList<LineBatch> &batches() const { return m_batches; }
+    // Indexes of all lines in drawing order: weaker and client lines first.
+    const QList<int> &drawOrder() const { return m_order; }
     int indexOf(qint64 relationshipId) const { return m_byRelationship.value(relationshipId, -1); }
-    // Lines whose bounds meet a rect (through the grid index).
+    // Lines with a part inside a rect (through the grid index), in drawing order.
     QList<int> linesIn(const QRectF &rect) const;
     // The line nearest to a point within tolerance, or -1.
     int lineAt(const QPointF &point, qreal tolerance) const;
-    // Batches of just the given lines (for a part of the board at close zoom).
-    QList<LineBatch> batch(const QList<int> &indexes) const;
+    // The look of one line (its path and arrow stay in the LineShape).
+    static LineBatch styleOf(const LineShape &line);
 
     static QPainterPath teamRoute(const BoardLayout &layout, qint64 memberId, qint64 personId);
     static QPainterPath clientRoute(const BoardLayout &layout, qint64 fromId, qint64 toId,
                                     bool bendLeft);
-    static QPainterPath zigzag(const QPainterPath &path, qreal amplitude, qreal step);
-    static QPainterPath arrowHead(const QPainterPath &path, qreal size, qreal inset);
+    // A client line's curve: from a to b, bent towards control point c.
+    static QLineF clientCurve(const BoardLayout &layout, qint64 fromId, qint64 toId, bool bendLeft,
+                              QPointF *control);
+    // The zigzag of a tension line along the quadratic curve a → c → b, and an
+    // arrowhead `inset` before its end. Computed from the curve's formula, so building
+    // thousands of them stays cheap.
+    static QPainterPath zigzag(const QPointF &a, const QPointF &c, const QPointF &b,
+                               qreal amplitude, qreal step);
+    static QPainterPath arrowHead(const QPointF &a, const QPointF &c, const QPointF &b, qreal size,
+                                  qreal inset);
 
 private:
+    void buildIndividual(const BoardData &data, const BoardLayout &layout,
+                         const BoardFilterMatch &filter, const QDate &today);
+    void buildMerged(const BoardData &data, const BoardLayout &layout,
+                     const BoardFilterMatch &filter, const QDate &today);
+    void finishClientLine(LineShape &line, const QPointF &a, const QPointF &c, const QPointF &b,
+                          qreal amplitude, qreal step);
     void index();
 
     Detail m_detail = Detail::Individual;
     QList<LineShape> m_lines;
-    QList<LineBatch> m_batches;
+    QList<int> m_order;
     QHash<qint64, int> m_byRelationship;
     QHash<quint64, QList<int>> m_grid;
 };

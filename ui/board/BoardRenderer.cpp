@@ -82,10 +82,17 @@ BoardLines::Detail BoardRenderer::detailFor(const BoardData &data, qreal pixelsP
 {
     // Up to about a thousand lines read well one by one; beyond, individual lines appear
     // only once squares are large on screen.
-    if (data.relationships.size() <= 1500)
+    // Up to about a thousand and a half lines read well one by one. Beyond, individual
+    // lines appear once squares are large on screen, and whole-board views of very dense
+    // accounts show lines between departments: a reader cannot follow more, and drawing
+    // stays within a frame's budget.
+    const qreal squarePixels = pixelsPerUnit * BoardLayout::SquareSize;
+    const qsizetype count = data.relationships.size();
+    if (count <= 1500 || squarePixels >= 400)
         return BoardLines::Detail::Individual;
-    return pixelsPerUnit * BoardLayout::SquareSize >= 280 ? BoardLines::Detail::Individual
-                                                          : BoardLines::Detail::Aggregated;
+    if (count <= 5000 || squarePixels >= 250)
+        return BoardLines::Detail::Aggregated;
+    return BoardLines::Detail::Overview;
 }
 
 void BoardRenderer::paintPiece(QPainter *painter, Piece piece, Attitude attitude, const QRectF &box,
@@ -242,55 +249,116 @@ void BoardRenderer::paintRailBackground(QPainter *painter, const BoardLayout &la
     painter->restore();
 }
 
+namespace {
+
+// A line's colour softened towards the board's squares, kept opaque: the rasterizer
+// draws opaque antialiased strokes about five times faster than translucent ones, and
+// painter opacity would cost more still.
+QColor faded(const QColor &colour, qreal opacity)
+{
+    const qreal a = colour.alphaF() * opacity;
+    if (a >= 0.999)
+        return colour;
+    const QColor light = BoardStyle::lightSquare();
+    const QColor dark = BoardStyle::darkSquare();
+    const auto mix = [a](int c, int l, int d) { return qRound(c * a + (l + d) / 2.0 * (1 - a)); };
+    return QColor(mix(colour.red(), light.red(), dark.red()),
+                  mix(colour.green(), light.green(), dark.green()),
+                  mix(colour.blue(), light.blue(), dark.blue()));
+}
+
+// Draws `path` (and filled `arrows`) in a line's look.
+void strokeInStyle(QPainter *painter, const LineBatch &style, const QPainterPath &path,
+                   const QPainterPath &arrows, qreal opacity)
+{
+    if (style.team) {
+        QPen pen(faded(BoardStyle::freshnessColour(style.freshness), opacity), style.width,
+                 BoardStyle::freshnessDash(style.freshness), Qt::RoundCap, Qt::RoundJoin);
+        if (style.freshness != Freshness::Fresh)
+            pen.setCapStyle(Qt::FlatCap);
+        painter->setPen(pen);
+        painter->drawPath(path);
+        return;
+    }
+    const QColor colour = faded(BoardStyle::kindColour(style.kind), opacity);
+    if (style.hairline) {
+        QPen pen(colour, 0); // cosmetic: one device pixel
+        if (style.kind == RelationshipKind::Influence)
+            pen.setStyle(Qt::DashLine);
+        painter->setPen(pen);
+        painter->drawPath(path);
+        if (!arrows.isEmpty()) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(colour);
+            painter->drawPath(arrows);
+            painter->setBrush(Qt::NoBrush);
+        }
+        return;
+    }
+    switch (style.kind) {
+    case RelationshipKind::Alliance:
+        // A double line: wide in colour, a pale core.
+        painter->setPen(QPen(colour, style.width + 3, Qt::SolidLine, Qt::RoundCap));
+        painter->drawPath(path);
+        painter->setPen(QPen(faded(QColor(255, 255, 255, 230), opacity),
+                             qMax(1.2, style.width - 0.6), Qt::SolidLine, Qt::RoundCap));
+        painter->drawPath(path);
+        break;
+    case RelationshipKind::Influence: {
+        QPen pen(colour, qMax(1.4, style.width * 0.7), Qt::DashLine, Qt::FlatCap);
+        pen.setDashPattern({4, 2.5});
+        painter->setPen(pen);
+        painter->drawPath(path);
+        if (!arrows.isEmpty()) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(colour);
+            painter->drawPath(arrows);
+            painter->setBrush(Qt::NoBrush);
+        }
+        break;
+    }
+    case RelationshipKind::Tension:
+        // Bevelled corners: round joins on every zigzag corner cost twice the time.
+        painter->setPen(
+            QPen(colour, qMax(1.6, style.width * 0.7), Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin));
+        painter->drawPath(path);
+        break;
+    case RelationshipKind::Reporting:
+    case RelationshipKind::Working:
+        painter->setPen(QPen(colour, style.width * 0.8, Qt::SolidLine, Qt::RoundCap));
+        painter->drawPath(path);
+        break;
+    }
+}
+
+} // namespace
+
 void BoardRenderer::paintLines(QPainter *painter, const QList<LineBatch> &batches, qreal opacity)
 {
     painter->save();
-    painter->setOpacity(opacity);
     painter->setBrush(Qt::NoBrush);
-    for (const LineBatch &batch : batches) {
-        if (batch.team) {
-            QPen pen(BoardStyle::freshnessColour(batch.freshness), batch.width,
-                     BoardStyle::freshnessDash(batch.freshness), Qt::RoundCap, Qt::RoundJoin);
-            if (batch.freshness != Freshness::Fresh)
-                pen.setCapStyle(Qt::FlatCap);
-            painter->setPen(pen);
-            painter->drawPath(batch.path);
-            continue;
-        }
-        const QColor colour = BoardStyle::kindColour(batch.kind);
-        switch (batch.kind) {
-        case RelationshipKind::Alliance:
-            // A double line: wide in colour, a pale core.
-            painter->setPen(QPen(colour, batch.width + 3, Qt::SolidLine, Qt::RoundCap));
-            painter->drawPath(batch.path);
-            painter->setPen(QPen(QColor(255, 255, 255, 230), qMax(1.2, batch.width - 0.6),
-                                 Qt::SolidLine, Qt::RoundCap));
-            painter->drawPath(batch.path);
-            break;
-        case RelationshipKind::Influence: {
-            QPen pen(colour, qMax(1.4, batch.width * 0.7), Qt::DashLine, Qt::FlatCap);
-            pen.setDashPattern({4, 2.5});
-            painter->setPen(pen);
-            painter->drawPath(batch.path);
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(colour);
-            painter->drawPath(batch.arrows);
-            painter->setBrush(Qt::NoBrush);
-            break;
-        }
-        case RelationshipKind::Tension:
-            painter->setPen(QPen(colour, qMax(1.6, batch.width * 0.7), Qt::SolidLine, Qt::RoundCap,
-                                 Qt::RoundJoin));
-            painter->drawPath(batch.path);
-            break;
-        case RelationshipKind::Reporting:
-        case RelationshipKind::Working:
-            painter->setPen(QPen(colour, batch.width * 0.8, Qt::SolidLine, Qt::RoundCap));
-            painter->drawPath(batch.path);
-            break;
-        }
+    for (const LineBatch &batch : batches)
+        strokeInStyle(painter, batch, batch.path, batch.arrows, opacity);
+    painter->restore();
+}
+
+void BoardRenderer::paintLines(QPainter *painter, const BoardLines &lines,
+                               const QList<int> &indexes, qreal opacity)
+{
+    // One call per line: the rasterizer strokes many small paths far faster than one
+    // path holding them all.
+    painter->save();
+    painter->setBrush(Qt::NoBrush);
+    for (const int i : indexes) {
+        const LineShape &line = lines.lines()[i];
+        strokeInStyle(painter, BoardLines::styleOf(line), line.path, line.head, opacity);
     }
     painter->restore();
+}
+
+void BoardRenderer::paintLines(QPainter *painter, const BoardLines &lines)
+{
+    paintLines(painter, lines, lines.drawOrder(), lineOpacity(lines));
 }
 
 void BoardRenderer::paintPerson(QPainter *painter, const BoardLayout::PiecePlace &place,
@@ -617,7 +685,7 @@ QRectF BoardRenderer::paint(QPainter *painter, const QRectF &target,
     lines.build(m_data, layout, filter, detail, options.today);
     paintBoard(painter, layout);
     paintRailBackground(painter, layout);
-    paintLines(painter, lines.batches(), lineOpacity(lines));
+    paintLines(painter, lines);
     if (options.selectedRelationshipId > 0)
         paintRelationshipEmphasis(painter, layout, lines, options.selectedRelationshipId,
                                   QColor(0x1F, 0x6F, 0xEB, 110));

@@ -66,7 +66,12 @@ public:
     // Parts, in scene coordinates of `layout`.
     void paintBoard(QPainter *painter, const BoardLayout &layout) const;
     void paintRailBackground(QPainter *painter, const BoardLayout &layout) const;
+    // Lines in a given look (the legend's samples).
     static void paintLines(QPainter *painter, const QList<LineBatch> &batches, qreal opacity = 1);
+    // Some of a board's lines (indexes in drawing order), or all of them.
+    static void paintLines(QPainter *painter, const BoardLines &lines, const QList<int> &indexes,
+                           qreal opacity);
+    static void paintLines(QPainter *painter, const BoardLines &lines);
     void paintPerson(QPainter *painter, const BoardLayout::PiecePlace &place,
                      const PieceState &state) const;
     void paintTeamMember(QPainter *painter, const BoardLayout::TeamPlace &place,

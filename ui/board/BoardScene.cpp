@@ -99,9 +99,19 @@ void BoardScene::relayout()
 
 void BoardScene::rebuildLines()
 {
-    m_lines.build(m_data, m_layout, m_filterMatch, BoardRenderer::detailFor(m_data, m_viewScale),
-                  m_today);
+    // Several changes in a row (a reload, then the view fitting the new board) build once.
+    m_linesDirty = true;
     m_linesLayer->sync();
+}
+
+const BoardLines &BoardScene::lines() const
+{
+    if (m_linesDirty) {
+        m_linesDirty = false;
+        m_lines.build(m_data, m_layout, m_filterMatch,
+                      BoardRenderer::detailFor(m_data, m_viewScale), m_today);
+    }
+    return m_lines;
 }
 
 void BoardScene::syncItems()
@@ -392,7 +402,7 @@ void BoardScene::setHoveredPerson(qint64 personId)
 
 QPainterPath BoardScene::routeOf(const Relationship &relationship) const
 {
-    const int index = m_lines.indexOf(relationship.id);
+    const int index = lines().indexOf(relationship.id);
     if (index >= 0)
         return m_lines.lines()[index].path;
     const bool fromTeam = m_data.isTeam(relationship.fromId);
@@ -461,7 +471,7 @@ qint64 BoardScene::personAt(const QPointF &scenePos) const
 
 qint64 BoardScene::relationshipAt(const QPointF &scenePos) const
 {
-    if (m_lines.detail() != BoardLines::Detail::Individual)
+    if (lines().detail() != BoardLines::Detail::Individual)
         return 0;
     const int index = m_lines.lineAt(scenePos, 5);
     return index >= 0 ? m_lines.lines()[index].relationshipId : 0;

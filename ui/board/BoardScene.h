@@ -47,7 +47,8 @@ public:
     qint64 accountId() const { return m_accountId; }
     const BoardData &data() const { return m_data; }
     const BoardLayout &layout() const { return m_layout; }
-    const BoardLines &lines() const { return m_lines; }
+    // Built when first needed after a change, at the detail of the current zoom.
+    const BoardLines &lines() const;
     const BoardRenderer &renderer() const { return m_renderer; }
     const BoardFilterMatch &filterMatch() const { return m_filterMatch; }
     // The picture the renderer would export right now (filter, highlights, selection).
@@ -69,7 +70,7 @@ public:
 
     // Device pixels per scene unit, set by the view when it zooms: picks the detail level.
     void setViewScale(qreal pixelsPerUnit);
-    BoardLines::Detail detail() const { return m_lines.detail(); }
+    BoardLines::Detail detail() const { return lines().detail(); }
 
     void setTool(Tool tool);
     Tool tool() const { return m_toolKind; }
@@ -162,7 +163,8 @@ private:
     qint64 m_accountId = 0;
     BoardData m_data;
     BoardLayout m_layout;
-    BoardLines m_lines;
+    mutable BoardLines m_lines;
+    mutable bool m_linesDirty = true;
     BoardRenderer m_renderer{m_data};
     BoardFilter m_filter;
     BoardFilterMatch m_filterMatch;
