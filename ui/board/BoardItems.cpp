@@ -40,6 +40,9 @@ PieceItem::PieceItem(BoardScene *scene, qint64 personId) : m_scene(scene), m_per
 {
     setAcceptHoverEvents(true);
     setZValue(10);
+    // A piece is redrawn only when it changes or the zoom does; hovering and selecting
+    // elsewhere, which repaint strips across many pieces, blit it.
+    setCacheMode(DeviceCoordinateCache);
 }
 
 void PieceItem::sync()
@@ -98,6 +101,7 @@ TeamMemberItem::TeamMemberItem(BoardScene *scene, qint64 personId)
     setAcceptHoverEvents(true);
     setZValue(10);
     setCursor(Qt::CrossCursor); // drag from here to a piece to connect
+    setCacheMode(DeviceCoordinateCache);
 }
 
 void TeamMemberItem::sync()
@@ -156,6 +160,7 @@ GroupItem::GroupItem(BoardScene *scene, const BoardSquare &square)
     setAcceptHoverEvents(true);
     setZValue(11);
     setCursor(Qt::PointingHandCursor);
+    setCacheMode(DeviceCoordinateCache);
 }
 
 void GroupItem::sync()
@@ -210,6 +215,7 @@ BoardLayerItem::BoardLayerItem(BoardScene *scene, Layer layer) : m_scene(scene),
         break;
     case Emphasis:
         setZValue(5);
+        setFlag(ItemUsesExtendedStyleOption);
         break;
     case Marks:
         setZValue(40);
@@ -227,9 +233,25 @@ void BoardLayerItem::sync()
     // small so that only that part of the view is repainted.
     QRectF bounds;
     if (m_layer == Emphasis) {
+        // Emphasis changes with every hover: only the strips along the old and the new
+        // paths are repainted, not the rectangle they span (which may be the whole view).
+        QList<QRectF> painted;
         for (const auto &[path, colour] : m_scene->emphasis())
-            bounds |= path.controlPointRect();
-    } else if (m_layer == Preview) {
+            for (const QRectF &part : BoardLines::partsOf(path))
+                painted.append(part.adjusted(-8, -8, 8, 8));
+        const QRectF content = m_scene->layout().contentRect().adjusted(-40, -40, 40, 40);
+        if (content != m_bounds) {
+            prepareGeometryChange();
+            m_bounds = content;
+        }
+        for (const QRectF &rect : std::as_const(m_painted))
+            update(rect);
+        for (const QRectF &rect : std::as_const(painted))
+            update(rect);
+        m_painted = painted;
+        return;
+    }
+    if (m_layer == Preview) {
         const BoardScene::Preview &preview = m_scene->preview();
         bounds = preview.target | QRectF(preview.rubber.p1(), preview.rubber.p2()).normalized() |
                  QRectF(preview.border.p1(), preview.border.p2()).normalized();
@@ -272,6 +294,8 @@ void BoardLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     case Emphasis:
         painter->setBrush(Qt::NoBrush);
         for (const auto &[path, colour] : m_scene->emphasis()) {
+            if (!path.controlPointRect().adjusted(-8, -8, 8, 8).intersects(option->exposedRect))
+                continue;
             painter->setPen(QPen(colour, 9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             painter->drawPath(path);
         }

@@ -403,33 +403,36 @@ void BoardLines::index()
             file(i, line.bounds);
             continue;
         }
-        line.parts.clear();
-        const QPainterPath &path = line.path;
-        QPointF previous;
-        for (int e = 0; e < path.elementCount(); ++e) {
-            const QPainterPath::Element element = path.elementAt(e);
-            if (element.isMoveTo()) {
-                previous = element;
-                continue;
-            }
-            if (element.isCurveTo()) {
-                QRectF part = QRectF(previous, QPointF(element)).normalized();
-                while (e + 1 < path.elementCount() &&
-                       path.elementAt(e + 1).type == QPainterPath::CurveToDataElement) {
-                    ++e;
-                    const QPointF p = path.elementAt(e);
-                    part |= QRectF(p, QSizeF(0.01, 0.01));
-                }
-                previous = path.elementAt(e);
-                line.parts.append(part.normalized());
-                file(i, line.parts.last());
-                continue;
-            }
-            line.parts.append(QRectF(previous, QPointF(element)).normalized());
-            file(i, line.parts.last());
-            previous = element;
-        }
+        line.parts = partsOf(line.path);
+        for (const QRectF &part : std::as_const(line.parts))
+            file(i, part);
     }
+}
+
+QList<QRectF> BoardLines::partsOf(const QPainterPath &path)
+{
+    QList<QRectF> parts;
+    QPointF previous;
+    for (int e = 0; e < path.elementCount(); ++e) {
+        const QPainterPath::Element element = path.elementAt(e);
+        if (element.isMoveTo()) {
+            previous = element;
+            continue;
+        }
+        QRectF part = QRectF(previous, QPointF(element)).normalized();
+        if (element.isCurveTo()) {
+            while (e + 1 < path.elementCount() &&
+                   path.elementAt(e + 1).type == QPainterPath::CurveToDataElement) {
+                ++e;
+                const QPointF p = path.elementAt(e);
+                part = QRectF(QPointF(qMin(part.left(), p.x()), qMin(part.top(), p.y())),
+                              QPointF(qMax(part.right(), p.x()), qMax(part.bottom(), p.y())));
+            }
+        }
+        previous = path.elementAt(e);
+        parts.append(part);
+    }
+    return parts;
 }
 
 namespace {

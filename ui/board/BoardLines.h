@@ -75,6 +75,8 @@ public:
     // The look of one line (its path and arrow stay in the LineShape).
     static LineBatch styleOf(const LineShape &line);
 
+    // Bounds of each piece of a path (a straight piece has an empty rect).
+    static QList<QRectF> partsOf(const QPainterPath &path);
     static QPainterPath teamRoute(const BoardLayout &layout, qint64 memberId, qint64 personId);
     static QPainterPath clientRoute(const BoardLayout &layout, qint64 fromId, qint64 toId,
                                     bool bendLeft);

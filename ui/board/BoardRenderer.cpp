@@ -10,6 +10,7 @@
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPixmapCache>
+#include <QStaticText>
 #include <QtMath>
 
 namespace Kingside {
@@ -44,6 +45,57 @@ QString initialsOf(const QString &name)
             initials += part.front().toUpper();
     }
     return initials;
+}
+
+// Names and titles are laid out (shaped, elided) once per font, width and text, not on
+// every paint: thousands of labels then cost a glyph blit each. Painting happens on one
+// thread at a time per thread, so the cache is per thread.
+struct LaidOutText
+{
+    QString shown; // elided
+    QStaticText text;
+};
+
+const LaidOutText &laidOut(const QString &text, const QFont &font, qreal width, bool elide)
+{
+    thread_local QHash<QString, LaidOutText> cache;
+    const QString key = font.key() + QChar(0x1F) + QString::number(width, 'f', 1) + QChar(0x1F) +
+                        (elide ? QLatin1Char('e') : QLatin1Char('-')) + text;
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        if (cache.size() > 20000)
+            cache.clear();
+        LaidOutText entry;
+        entry.shown = elide ? QFontMetricsF(font).elidedText(text, Qt::ElideRight, width) : text;
+        entry.text.setText(entry.shown);
+        entry.text.setTextFormat(Qt::PlainText);
+        entry.text.setPerformanceHint(QStaticText::AggressiveCaching);
+        entry.text.prepare(QTransform(), font);
+        it = cache.insert(key, entry);
+    }
+    return *it;
+}
+
+// One line of text aligned in `rect` in the painter's font (elided to the width).
+void drawLabel(QPainter *painter, const QRectF &rect, Qt::Alignment align, const QString &text,
+               bool elide = true)
+{
+    if (text.isEmpty())
+        return;
+    const LaidOutText &label = laidOut(text, painter->font(), rect.width(), elide);
+    if (!rasterDevice(painter)) {
+        // Vector targets (PDF, SVG, printers) keep real text runs.
+        painter->drawText(rect, int(align), label.shown);
+        return;
+    }
+    const QSizeF size = label.text.size();
+    const qreal x = align & Qt::AlignHCenter ? rect.center().x() - size.width() / 2
+                    : align & Qt::AlignRight ? rect.right() - size.width()
+                                             : rect.left();
+    const qreal y = align & Qt::AlignVCenter  ? rect.center().y() - size.height() / 2
+                    : align & Qt::AlignBottom ? rect.bottom() - size.height()
+                                              : rect.top();
+    painter->drawStaticText(QPointF(x, y), label.text);
 }
 
 void drawPieceVector(QPainter *painter, Piece piece, Attitude attitude, const QRectF &box)
@@ -349,9 +401,16 @@ void BoardRenderer::paintLines(QPainter *painter, const BoardLines &lines,
     // path holding them all.
     painter->save();
     painter->setBrush(Qt::NoBrush);
+    // Many client lines on small squares are drawn as hairlines under the team's lines,
+    // as at overview: widths there are too close to tell apart, and hairlines draw
+    // several times faster. Their widths return as the user zooms in.
+    const qreal squarePixels = painter->worldTransform().m11() * BoardLayout::SquareSize;
+    const bool thin = lines.lines().size() > 600 && squarePixels < 110;
     for (const int i : indexes) {
         const LineShape &line = lines.lines()[i];
-        strokeInStyle(painter, BoardLines::styleOf(line), line.path, line.head, opacity);
+        LineBatch style = BoardLines::styleOf(line);
+        style.hairline |= thin && !line.team;
+        strokeInStyle(painter, style, line.path, line.head, opacity);
     }
     painter->restore();
 }
@@ -380,20 +439,14 @@ void BoardRenderer::paintPerson(QPainter *painter, const BoardLayout::PiecePlace
     if (state.showText) {
         const QRectF text(place.slot.left() + 1, place.piece.bottom() + 1, place.slot.width() - 2,
                           22);
-        QFont nameFont = uiFont(8, true);
-        painter->setFont(nameFont);
+        painter->setFont(uiFont(8, true));
         painter->setPen(QColor(0x1A, 0x1A, 0x1A));
-        const QFontMetricsF names(nameFont);
-        painter->drawText(QRectF(text.left(), text.top(), text.width(), 12),
-                          Qt::AlignHCenter | Qt::AlignTop,
-                          names.elidedText(person->name, Qt::ElideRight, text.width()));
-        QFont titleFont = uiFont(6.5);
-        painter->setFont(titleFont);
+        drawLabel(painter, QRectF(text.left(), text.top(), text.width(), 12),
+                  Qt::AlignHCenter | Qt::AlignTop, person->name);
+        painter->setFont(uiFont(6.5));
         painter->setPen(QColor(0x55, 0x4A, 0x3C));
-        const QFontMetricsF titles(titleFont);
-        painter->drawText(QRectF(text.left(), text.top() + 11.5, text.width(), 10),
-                          Qt::AlignHCenter | Qt::AlignTop,
-                          titles.elidedText(person->title, Qt::ElideRight, text.width()));
+        drawLabel(painter, QRectF(text.left(), text.top() + 11.5, text.width(), 10),
+                  Qt::AlignHCenter | Qt::AlignTop, person->title);
     }
     painter->restore();
 }
@@ -423,28 +476,23 @@ void BoardRenderer::paintTeamMember(QPainter *painter, const BoardLayout::TeamPl
     initials.setPixelSize(qMax(1, qRound(d * 0.42)));
     painter->setFont(initials);
     painter->setPen(Qt::white);
-    painter->drawText(disc, Qt::AlignCenter, initialsOf(person->name));
+    drawLabel(painter, disc, Qt::AlignCenter, initialsOf(person->name), false);
     if (state.showText) {
         const QRectF text(disc.right() + 6, card.top() + 3, card.right() - disc.right() - 10,
                           card.height() - 6);
-        const QFont nameFont = uiFont(7.5, true);
-        painter->setFont(nameFont);
+        painter->setFont(uiFont(7.5, true));
         painter->setPen(QColor(0x1A, 0x1A, 0x1A));
         const qreal half = text.height() / 2;
-        painter->drawText(
-            QRectF(text.left(), text.top(), text.width(), half), Qt::AlignLeft | Qt::AlignBottom,
-            QFontMetricsF(nameFont).elidedText(person->name, Qt::ElideRight, text.width()));
-        const QFont roleFont = uiFont(6.5);
-        painter->setFont(roleFont);
+        drawLabel(painter, QRectF(text.left(), text.top(), text.width(), half),
+                  Qt::AlignLeft | Qt::AlignBottom, person->name);
+        painter->setFont(uiFont(6.5));
         painter->setPen(QColor(0x5F, 0x55, 0x48));
         const QString roleText =
             person->title.isEmpty()
                 ? Kingside::displayName(role)
                 : QStringLiteral("%1 · %2").arg(Kingside::displayName(role), person->title);
-        painter->drawText(
-            QRectF(text.left(), text.top() + half, text.width(), half),
-            Qt::AlignLeft | Qt::AlignTop,
-            QFontMetricsF(roleFont).elidedText(roleText, Qt::ElideRight, text.width()));
+        drawLabel(painter, QRectF(text.left(), text.top() + half, text.width(), half),
+                  Qt::AlignLeft | Qt::AlignTop, roleText);
     }
     painter->restore();
 }
@@ -462,13 +510,13 @@ void BoardRenderer::paintGroup(QPainter *painter, const BoardLayout::Group &grou
     font.setPixelSize(qMax(1, qRound(badge.height() * 0.38)));
     painter->setFont(font);
     painter->setPen(QColor(0x3A, 0x2E, 0x20));
-    painter->drawText(badge, Qt::AlignCenter, QStringLiteral("+%1").arg(group.hidden));
-    QFont small = uiFont(6);
-    painter->setFont(small);
-    painter->drawText(
-        QRectF(badge.left() - 8, badge.bottom() + 1, badge.width() + 16, 11),
+    drawLabel(painter, badge, Qt::AlignCenter, QStringLiteral("+%1").arg(group.hidden), false);
+    painter->setFont(uiFont(6));
+    drawLabel(
+        painter, QRectF(badge.left() - 8, badge.bottom() + 1, badge.width() + 16, 11),
         Qt::AlignHCenter | Qt::AlignTop,
-        QCoreApplication::translate("Kingside::BoardRenderer", "%1 here · click").arg(group.total));
+        QCoreApplication::translate("Kingside::BoardRenderer", "%1 here · click").arg(group.total),
+        false);
     painter->restore();
 }
 

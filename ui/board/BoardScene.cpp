@@ -15,6 +15,7 @@
 
 #include <QGraphicsSceneMouseEvent>
 #include <QKeyEvent>
+#include <QPixmapCache>
 
 #include <algorithm>
 
@@ -24,6 +25,8 @@ BoardScene::BoardScene(Workspace *workspace, QObject *parent)
     : QGraphicsScene(parent), m_workspace(workspace), m_tool(std::make_unique<SelectTool>(this))
 {
     setItemIndexMethod(BspTreeIndex);
+    // Pieces and layers are cached as pixmaps in device pixels: room for a large board.
+    QPixmapCache::setCacheLimit(qMax(QPixmapCache::cacheLimit(), 96 * 1024));
     m_boardLayer = new BoardLayerItem(this, BoardLayerItem::Board);
     m_linesLayer = new BoardLayerItem(this, BoardLayerItem::Lines);
     m_emphasisLayer = new BoardLayerItem(this, BoardLayerItem::Emphasis);
@@ -270,9 +273,17 @@ void BoardScene::updateSelectionItems()
     updateEmphasis();
 }
 
+void BoardScene::updateSquareMark(const BoardSquare &square)
+{
+    if (square.isValid())
+        m_marksLayer->update(m_layout.squareRect(square).adjusted(-4, -4, 4, 4));
+}
+
 void BoardScene::selectPerson(qint64 personId)
 {
     const qint64 before = m_selectedPerson;
+    const BoardSquare squareBefore = m_currentSquare;
+    const bool hadWall = m_selectedWall != 0;
     m_selectedPerson = m_data.person(personId) ? personId : 0;
     m_selectedRelationship = 0;
     m_selectedWall = 0;
@@ -286,7 +297,13 @@ void BoardScene::selectPerson(qint64 personId)
         item->update();
     if (TeamMemberItem *item = m_team.value(m_selectedPerson))
         item->update();
-    m_marksLayer->update();
+    // The keyboard's square moved with the selection: repaint just the two squares.
+    if (hadWall) {
+        m_marksLayer->update();
+    } else {
+        updateSquareMark(squareBefore);
+        updateSquareMark(m_currentSquare);
+    }
     updateEmphasis();
     emit selectionChanged();
 }
@@ -320,8 +337,9 @@ void BoardScene::clearSelection()
 
 void BoardScene::setCurrentSquare(const BoardSquare &square)
 {
+    updateSquareMark(m_currentSquare);
     m_currentSquare = square;
-    m_marksLayer->update();
+    updateSquareMark(m_currentSquare);
 }
 
 QList<qint64> BoardScene::tabOrder() const

@@ -157,6 +157,7 @@ private:
     bool run(class WorkspaceCommand *command, const QPointF &where);
     QList<qint64> tabOrder() const;
     void updateEmphasis();
+    void updateSquareMark(const BoardSquare &square);
     QPainterPath routeOf(const Relationship &relationship) const;
 
     Workspace *m_workspace;

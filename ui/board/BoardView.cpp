@@ -26,7 +26,9 @@ BoardView::BoardView(BoardScene *scene, QWidget *parent)
     setObjectName(QStringLiteral("boardView"));
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                    QPainter::SmoothPixmapTransform);
-    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    // Hover and selection repaint thin strips along lines: the exact region costs far
+    // less than the rectangle around them.
+    setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
     setOptimizationFlags(QGraphicsView::DontSavePainterState);
     setTransformationAnchor(QGraphicsView::NoAnchor);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
