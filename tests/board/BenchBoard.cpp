@@ -324,6 +324,38 @@ void bench(int people, int lines)
            16);
     send(QEvent::MouseButtonRelease, start, Qt::LeftButton, Qt::NoButton); // dropped where it was
     QCoreApplication::processEvents();
+
+    // Close up (squares of about 650 px, where every relationship is drawn).
+    view.setZoom(5.4, scene.layout().boardRect().center());
+    view.centerOn(scene.layout().boardRect().center());
+    view.viewport()->repaint();
+    report("close up: full repaint after zoom",
+           measure(6,
+                   [&](int i) {
+                       view.setZoom(view.zoom() * (i % 2 ? 1 / 1.02 : 1.02));
+                       view.viewport()->repaint();
+                   }),
+           100);
+    out << QStringLiteral("  (detail close up: %1)\n")
+               .arg(scene.detail() == BoardLines::Detail::Individual ? QStringLiteral("every line")
+                                                                     : QStringLiteral("merged"));
+    // Between overview and close up (squares of about 420 px).
+    view.setZoom(3.5, scene.layout().boardRect().center());
+    view.viewport()->repaint();
+    report("middle zoom: full repaint after zoom",
+           measure(6,
+                   [&](int i) {
+                       view.setZoom(view.zoom() * (i % 2 ? 1 / 1.02 : 1.02));
+                       view.viewport()->repaint();
+                   }),
+           100);
+    report("middle zoom: pan frame (40 px)",
+           measure(20,
+                   [&](int i) {
+                       bar->setValue(bar->value() + (i % 10 < 5 ? 40 : -40));
+                       flush(view.viewport());
+                   }),
+           16);
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "board/BoardScene.h"
 #include "board/BoardStyle.h"
 #include "commands/MovePiece.h"
+#include "commands/SetProperties.h"
 #include "demo/DemoBuilder.h"
 #include "workspace/PersonStore.h"
 
@@ -313,6 +314,28 @@ private slots:
         QCOMPARE(f.scene.layout().place(person.id)->square, before);
         f.ws->undoStack()->redo();
         QCOMPARE(f.scene.layout().place(person.id)->square, target);
+
+        // A move re-reads only the moved person; what the scene holds must equal a full
+        // read of the account, person by person.
+        const BoardData full = BoardData::load(f.ws->database(), f.scene.accountId());
+        QCOMPARE(f.scene.data().clients.size(), full.clients.size());
+        for (const Person &p : full.clients) {
+            const Person *held = f.scene.data().person(p.id);
+            QVERIFY(held);
+            QCOMPARE(held->departmentId, p.departmentId);
+            QCOMPARE(held->levelId, p.levelId);
+            QCOMPARE(held->attitude, p.attitude);
+            QCOMPARE(held->name, p.name);
+        }
+        QCOMPARE(f.scene.data().updatedAt.value(person.id), full.updatedAt.value(person.id));
+        // Someone of our team edited: the whole account is read again (the rail's order
+        // may change), and the scene still matches.
+        const Person member = f.scene.data().team.first();
+        QVERIFY(
+            f.ws->execute(new SetProperties(&f.ws.workspace(), Change::Entity::Person, member.id,
+                                            {{QStringLiteral("title"), QStringLiteral("Director")}},
+                                            QStringLiteral("Edit title"))));
+        QCOMPARE(f.scene.data().person(member.id)->title, QStringLiteral("Director"));
     }
 
     void levelOfDetailMergesLinesAtOverviewOfDenseBoards()
@@ -383,7 +406,8 @@ private slots:
         dense.reindex();
         QCOMPARE(BoardRenderer::detailFor(dense, 0.5), BoardLines::Detail::Overview);
         QCOMPARE(BoardRenderer::detailFor(dense, 2.5), BoardLines::Detail::Aggregated);
-        QCOMPARE(BoardRenderer::detailFor(dense, 4.0), BoardLines::Detail::Individual);
+        QCOMPARE(BoardRenderer::detailFor(dense, 4.0), BoardLines::Detail::Aggregated);
+        QCOMPARE(BoardRenderer::detailFor(dense, 5.0), BoardLines::Detail::Individual);
         BoardLayout layout;
         layout.build(dense);
         BoardLines overview;
@@ -441,6 +465,51 @@ private slots:
         QCOMPARE(counted, expected);
     }
 
+    void teamLinesShareOneTrunkPerMemberAndRank()
+    {
+        Fixture f;
+        const BoardLines &lines = f.scene.lines();
+        const BoardLayout &layout = f.scene.layout();
+        QCOMPARE(lines.detail(), BoardLines::Detail::Individual);
+        QVERIFY(!lines.trunks().isEmpty());
+        // Expected per member and rank: the strongest line and the farthest lane end.
+        QHash<QPair<qint64, int>, int> strongest;
+        QHash<QPair<qint64, int>, qreal> farthest;
+        int dropped = 0;
+        for (const LineShape &line : lines.lines()) {
+            if (!line.team || line.drop.isEmpty())
+                continue;
+            ++dropped;
+            const auto *place = layout.place(line.toId);
+            QVERIFY(place && place->square.isValid());
+            const QPair<qint64, int> key(line.fromId, place->square.rank);
+            strongest[key] = qMax(strongest.value(key), line.strength);
+            const QPointF laneEnd = line.drop.elementAt(0);
+            farthest[key] = qMax(farthest.value(key, -1e9), laneEnd.x());
+            // The drop starts in the member's lane of the target's rank.
+            QCOMPARE(laneEnd.y(),
+                     layout.laneY(place->square.rank, layout.teamPlace(line.fromId)->lane));
+        }
+        QVERIFY(dropped > 100);
+        QCOMPARE(lines.trunks().size(), strongest.size());
+        int counted = 0;
+        for (const LineShape &trunk : lines.trunks()) {
+            const QPointF end = trunk.path.elementAt(trunk.path.elementCount() - 1);
+            int rank = -1;
+            for (int r = 0; r < layout.ranks(); ++r)
+                if (qFuzzyCompare(layout.laneY(r, layout.teamPlace(trunk.fromId)->lane), end.y()))
+                    rank = r;
+            QVERIFY(rank >= 0);
+            const QPair<qint64, int> key(trunk.fromId, rank);
+            QCOMPARE(trunk.strength, strongest.value(key));
+            QCOMPARE(end.x(), farthest.value(key));
+            // It starts at its member's place on the rail.
+            QCOMPARE(QPointF(trunk.path.elementAt(0)), layout.teamPlace(trunk.fromId)->anchor);
+            counted += trunk.count;
+        }
+        QCOMPARE(counted, dropped);
+    }
+
     void lineIndexFindsTeamLinesByTheirLaneNotTheirWholeSpan()
     {
         Fixture f;
@@ -462,9 +531,11 @@ private slots:
                 QCOMPARE(target->square.file, place.square.file);
             }
         }
-        // Every line is found by a rect around its own start.
+        // Every line is found by a rect around the start of what is drawn for it (a team
+        // line's drop from its lane; the way in is its member's trunk).
         for (int i = 0; i < lines.lines().size(); ++i) {
-            const QPointF start = lines.lines()[i].path.elementAt(0);
+            const LineShape &line = lines.lines()[i];
+            const QPointF start = (line.drop.isEmpty() ? line.path : line.drop).elementAt(0);
             QVERIFY(lines.linesIn(QRectF(start - QPointF(1, 1), QSizeF(2, 2))).contains(i));
         }
     }

@@ -64,6 +64,23 @@ void BoardData::reindex()
         m_rankIndex.insert(levels[i].id, i);
 }
 
+bool BoardData::refreshPerson(const QSqlDatabase &db, qint64 personId)
+{
+    const auto it = m_personIndex.constFind(personId);
+    if (it == m_personIndex.cend() || *it < 0)
+        return false;
+    const std::optional<Person> person = PersonStore(db).person(personId);
+    if (!person || person->accountId != account.id || person->isTeam())
+        return false;
+    clients[*it] = *person;
+    QSqlQuery query(db);
+    if (Sql::exec(query, QStringLiteral("SELECT updated_at FROM people WHERE id = ?"), {personId},
+                  nullptr) &&
+        query.next())
+        updatedAt.insert(personId, QDateTime::fromString(query.value(0).toString(), Qt::ISODate));
+    return true;
+}
+
 BoardData BoardData::load(const QSqlDatabase &db, qint64 accountId)
 {
     BoardData data;

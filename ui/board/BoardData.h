@@ -48,6 +48,10 @@ struct BoardData
 
     // Read an account; an invalid BoardData when it does not exist.
     static BoardData load(const QSqlDatabase &db, qint64 accountId);
+    // Re-read one client person in place after an edit of theirs (a move, a new
+    // attitude): far cheaper than reading the whole account. False when that cannot
+    // stand for a full load (unknown person, someone of our team, another account).
+    bool refreshPerson(const QSqlDatabase &db, qint64 personId);
     // Rebuild the id indexes after editing the lists by hand (generated test data).
     void reindex();
 

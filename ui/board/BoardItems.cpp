@@ -286,9 +286,8 @@ void BoardLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         const QRectF exposed = option->exposedRect;
         // Only the lines crossing the exposed part are stroked.
         BoardRenderer::paintLines(painter, lines,
-                                  exposed.contains(layout.contentRect()) ? lines.drawOrder()
-                                                                         : lines.linesIn(exposed),
-                                  BoardRenderer::lineOpacity(lines));
+                                  exposed.contains(layout.contentRect()) ? nullptr : &exposed,
+                                  BoardRenderer::lineOpacity(lines), 1.5);
         break;
     }
     case Emphasis:
@@ -296,7 +295,13 @@ void BoardLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         for (const auto &[path, colour] : m_scene->emphasis()) {
             if (!path.controlPointRect().adjusted(-8, -8, 8, 8).intersects(option->exposedRect))
                 continue;
-            painter->setPen(QPen(colour, 9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            // Opaque strokes: translucent wide ones cost several times more. A pale
+            // band in the line's colour, the line itself in full colour on top.
+            painter->setPen(
+                QPen(BoardStyle::tint(colour), 9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter->drawPath(path);
+            painter->setPen(
+                QPen(QColor(colour.rgb()), 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             painter->drawPath(path);
         }
         break;

@@ -186,11 +186,14 @@ void BoardLines::build(const BoardData &data, const BoardLayout &layout,
 {
     m_detail = detail;
     m_lines.clear();
+    m_trunks.clear();
     m_byRelationship.clear();
-    if (detail == Detail::Individual)
+    if (detail == Detail::Individual) {
         buildIndividual(data, layout, filter, today);
-    else
+        buildTrunks(layout);
+    } else {
         buildMerged(data, layout, filter, today);
+    }
 
     // Drawing order: client lines under team lines; within each, by kind and freshness,
     // weaker under stronger.
@@ -366,6 +369,60 @@ void BoardLines::buildMerged(const BoardData &data, const BoardLayout &layout,
     }
 }
 
+void BoardLines::buildTrunks(const BoardLayout &layout)
+{
+    // A laned team route is: move to the rail anchor, a curve to the lane's entry, a
+    // straight run along the lane, then the drop to the piece. Lines of one member to one
+    // rank share everything up to their drop: that part is drawn once, as a trunk.
+    std::map<std::pair<qint64, int>, int> trunkOf;
+    for (LineShape &line : m_lines) {
+        if (!line.team)
+            continue;
+        const QPainterPath &path = line.path;
+        const BoardLayout::PiecePlace *place = layout.place(line.toId);
+        if (!place || !place->square.isValid() || place->inExpanded || path.elementCount() < 6 ||
+            !path.elementAt(1).isCurveTo() || !path.elementAt(4).isLineTo())
+            continue;
+        const QPointF laneEnd = path.elementAt(4);
+        QPainterPath drop(laneEnd);
+        for (int e = 5; e < path.elementCount(); ++e) {
+            const QPainterPath::Element element = path.elementAt(e);
+            if (element.isCurveTo() && e + 2 < path.elementCount()) {
+                drop.cubicTo(element, path.elementAt(e + 1), path.elementAt(e + 2));
+                e += 2;
+            } else {
+                drop.lineTo(element);
+            }
+        }
+        line.drop = drop;
+        const auto key = std::make_pair(line.fromId, place->square.rank);
+        auto it = trunkOf.find(key);
+        if (it == trunkOf.end()) {
+            LineShape trunk;
+            trunk.team = true;
+            trunk.fromId = line.fromId;
+            trunk.strength = line.strength;
+            trunk.freshness = line.freshness;
+            trunk.count = 0;
+            trunk.path = QPainterPath(path.elementAt(0));
+            trunk.path.cubicTo(path.elementAt(1), path.elementAt(2), path.elementAt(3));
+            trunk.path.lineTo(laneEnd);
+            it = trunkOf.emplace(key, int(m_trunks.size())).first;
+            m_trunks.append(trunk);
+        }
+        LineShape &trunk = m_trunks[it->second];
+        ++trunk.count;
+        trunk.strength = qMax(trunk.strength, line.strength);
+        if (int(line.freshness) < int(trunk.freshness))
+            trunk.freshness = line.freshness;
+        const int last = trunk.path.elementCount() - 1;
+        if (laneEnd.x() > trunk.path.elementAt(last).x)
+            trunk.path.setElementPositionAt(last, laneEnd.x(), laneEnd.y());
+    }
+    for (LineShape &trunk : m_trunks)
+        trunk.bounds = trunk.path.controlPointRect();
+}
+
 LineBatch BoardLines::styleOf(const LineShape &line)
 {
     LineBatch style;
@@ -403,14 +460,36 @@ void BoardLines::index()
             file(i, line.bounds);
             continue;
         }
-        line.parts = partsOf(line.path);
+        const QPainterPath &drawn = line.drop.isEmpty() ? line.path : line.drop;
+        line.parts = partsOf(drawn);
+        line.bounds = drawn.controlPointRect();
         for (const QRectF &part : std::as_const(line.parts))
             file(i, part);
+    }
+    m_trunkGrid.clear();
+    for (int i = 0; i < m_trunks.size(); ++i) {
+        LineShape &trunk = m_trunks[i];
+        trunk.parts = partsOf(trunk.path);
+        for (const QRectF &b : std::as_const(trunk.parts)) {
+            for (int x = qFloor(b.left() / GridCell); x <= qFloor(b.right() / GridCell); ++x) {
+                for (int y = qFloor(b.top() / GridCell); y <= qFloor(b.bottom() / GridCell); ++y) {
+                    QList<int> &cell = m_trunkGrid[cellKey(x, y)];
+                    if (cell.isEmpty() || cell.last() != i)
+                        cell.append(i);
+                }
+            }
+        }
     }
 }
 
 QList<QRectF> BoardLines::partsOf(const QPainterPath &path)
 {
+    // Straight pieces as they are; a curve in eight short chords (a long curve's bounding
+    // rect would cover far more of the board than the curve does).
+    const auto rectOf = [](const QPointF &a, const QPointF &b) {
+        return QRectF(QPointF(qMin(a.x(), b.x()), qMin(a.y(), b.y())),
+                      QPointF(qMax(a.x(), b.x()), qMax(a.y(), b.y())));
+    };
     QList<QRectF> parts;
     QPointF previous;
     for (int e = 0; e < path.elementCount(); ++e) {
@@ -419,18 +498,27 @@ QList<QRectF> BoardLines::partsOf(const QPainterPath &path)
             previous = element;
             continue;
         }
-        QRectF part = QRectF(previous, QPointF(element)).normalized();
-        if (element.isCurveTo()) {
-            while (e + 1 < path.elementCount() &&
-                   path.elementAt(e + 1).type == QPainterPath::CurveToDataElement) {
-                ++e;
-                const QPointF p = path.elementAt(e);
-                part = QRectF(QPointF(qMin(part.left(), p.x()), qMin(part.top(), p.y())),
-                              QPointF(qMax(part.right(), p.x()), qMax(part.bottom(), p.y())));
+        if (element.isCurveTo() && e + 2 < path.elementCount()) {
+            const QPointF p0 = previous;
+            const QPointF p1 = element;
+            const QPointF p2 = path.elementAt(e + 1);
+            const QPointF p3 = path.elementAt(e + 2);
+            e += 2;
+            constexpr int Chords = 8;
+            QPointF from = p0;
+            for (int i = 1; i <= Chords; ++i) {
+                const qreal t = qreal(i) / Chords;
+                const qreal u = 1 - t;
+                const QPointF to =
+                    u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
+                parts.append(rectOf(from, to));
+                from = to;
             }
+            previous = p3;
+            continue;
         }
-        previous = path.elementAt(e);
-        parts.append(part);
+        parts.append(rectOf(previous, element));
+        previous = element;
     }
     return parts;
 }
@@ -456,8 +544,11 @@ bool meets(const LineShape &line, const QRectF &rect)
 
 } // namespace
 
-QList<int> BoardLines::linesIn(const QRectF &rect) const
+QList<int> BoardLines::linesIn(const QRectF &area) const
 {
+    // Widened by half the widest stroke and the chords' distance from a curve, so that a
+    // line whose ink reaches into the area is never left out.
+    const QRectF rect = area.adjusted(-6, -6, 6, 6);
     QList<int> result;
     std::vector<bool> seen(std::size_t(m_lines.size()), false);
     const int x0 = qFloor(rect.left() / GridCell);
@@ -484,6 +575,30 @@ QList<int> BoardLines::linesIn(const QRectF &rect) const
         if (seen[std::size_t(i)])
             ordered.append(i);
     return ordered;
+}
+
+QList<int> BoardLines::trunksIn(const QRectF &area) const
+{
+    const QRectF rect = area.adjusted(-6, -6, 6, 6);
+    std::vector<bool> seen(std::size_t(m_trunks.size()), false);
+    for (int x = qFloor(rect.left() / GridCell); x <= qFloor(rect.right() / GridCell); ++x) {
+        for (int y = qFloor(rect.top() / GridCell); y <= qFloor(rect.bottom() / GridCell); ++y) {
+            const auto it = m_trunkGrid.constFind(cellKey(x, y));
+            if (it == m_trunkGrid.cend())
+                continue;
+            for (const int i : *it)
+                seen[std::size_t(i)] = seen[std::size_t(i)] || meets(m_trunks[i], rect);
+        }
+    }
+    // In the lines' drawing order.
+    QList<int> result;
+    for (int i = 0; i < m_trunks.size(); ++i)
+        if (seen[std::size_t(i)])
+            result.append(i);
+    std::stable_sort(result.begin(), result.end(), [this](int a, int b) {
+        return styleKey(m_trunks[a]) < styleKey(m_trunks[b]);
+    });
+    return result;
 }
 
 int BoardLines::lineAt(const QPointF &point, qreal tolerance) const

@@ -26,7 +26,11 @@ struct LineShape
     int count = 1;
     QPainterPath path;
     QRectF bounds;
-    QList<QRectF> parts;   // bounds of the path's pieces (team lines), for culling
+    QList<QRectF> parts; // bounds of the drawn pieces (team lines), for culling
+    // A team line whose way in along its member's lane is drawn once for all of that
+    // member's lines to the rank (see BoardLines::trunks()): only this last part, from
+    // the lane down to the piece, is drawn for the line itself. Empty: draw `path`.
+    QPainterPath drop;
     bool arrow = false;    // influence: arrowhead at the end of the path
     QPainterPath head;     // the arrowhead, built once with the path
     bool hairline = false; // drawn one device pixel wide (client lines at overview)
@@ -41,6 +45,7 @@ struct LineBatch
     Freshness freshness = Freshness::Never;
     qreal width = 1;
     bool hairline = false; // one device pixel whatever the zoom
+    bool solid = false;    // no dash pattern (freshness shown by colour alone)
     QPainterPath path;
     QPainterPath arrows; // filled arrowheads
 };
@@ -67,6 +72,11 @@ public:
     const QList<LineShape> &lines() const { return m_lines; }
     // Indexes of all lines in drawing order: weaker and client lines first.
     const QList<int> &drawOrder() const { return m_order; }
+    // Shared ways in: one per team member and rank, from the rail along the member's
+    // lane to the farthest of their lines there, in the look of the strongest, freshest
+    // of them. Drawn before the lines (every line detail; merged details have none).
+    const QList<LineShape> &trunks() const { return m_trunks; }
+    QList<int> trunksIn(const QRectF &rect) const;
     int indexOf(qint64 relationshipId) const { return m_byRelationship.value(relationshipId, -1); }
     // Lines with a part inside a rect (through the grid index), in drawing order.
     QList<int> linesIn(const QRectF &rect) const;
@@ -94,6 +104,7 @@ public:
 private:
     void buildIndividual(const BoardData &data, const BoardLayout &layout,
                          const BoardFilterMatch &filter, const QDate &today);
+    void buildTrunks(const BoardLayout &layout);
     void buildMerged(const BoardData &data, const BoardLayout &layout,
                      const BoardFilterMatch &filter, const QDate &today);
     void finishClientLine(LineShape &line, const QPointF &a, const QPointF &c, const QPointF &b,
@@ -103,8 +114,10 @@ private:
     Detail m_detail = Detail::Individual;
     QList<LineShape> m_lines;
     QList<int> m_order;
+    QList<LineShape> m_trunks;
     QHash<qint64, int> m_byRelationship;
     QHash<quint64, QList<int>> m_grid;
+    QHash<quint64, QList<int>> m_trunkGrid;
 };
 
 } // namespace Kingside

@@ -140,7 +140,7 @@ BoardLines::Detail BoardRenderer::detailFor(const BoardData &data, qreal pixelsP
     // stays within a frame's budget.
     const qreal squarePixels = pixelsPerUnit * BoardLayout::SquareSize;
     const qsizetype count = data.relationships.size();
-    if (count <= 1500 || squarePixels >= 400)
+    if (count <= 1500 || squarePixels >= (count > 5000 ? 600 : 400))
         return BoardLines::Detail::Individual;
     if (count <= 5000 || squarePixels >= 250)
         return BoardLines::Detail::Aggregated;
@@ -306,17 +306,10 @@ namespace {
 // A line's colour softened towards the board's squares, kept opaque: the rasterizer
 // draws opaque antialiased strokes about five times faster than translucent ones, and
 // painter opacity would cost more still.
-QColor faded(const QColor &colour, qreal opacity)
+QColor faded(QColor colour, qreal opacity)
 {
-    const qreal a = colour.alphaF() * opacity;
-    if (a >= 0.999)
-        return colour;
-    const QColor light = BoardStyle::lightSquare();
-    const QColor dark = BoardStyle::darkSquare();
-    const auto mix = [a](int c, int l, int d) { return qRound(c * a + (l + d) / 2.0 * (1 - a)); };
-    return QColor(mix(colour.red(), light.red(), dark.red()),
-                  mix(colour.green(), light.green(), dark.green()),
-                  mix(colour.blue(), light.blue(), dark.blue()));
+    colour.setAlphaF(colour.alphaF() * opacity);
+    return BoardStyle::tint(colour);
 }
 
 // Draws `path` (and filled `arrows`) in a line's look.
@@ -325,7 +318,8 @@ void strokeInStyle(QPainter *painter, const LineBatch &style, const QPainterPath
 {
     if (style.team) {
         QPen pen(faded(BoardStyle::freshnessColour(style.freshness), opacity), style.width,
-                 BoardStyle::freshnessDash(style.freshness), Qt::RoundCap, Qt::RoundJoin);
+                 style.solid ? Qt::SolidLine : BoardStyle::freshnessDash(style.freshness),
+                 Qt::RoundCap, Qt::RoundJoin);
         if (style.freshness != Freshness::Fresh)
             pen.setCapStyle(Qt::FlatCap);
         painter->setPen(pen);
@@ -385,6 +379,34 @@ void strokeInStyle(QPainter *painter, const LineBatch &style, const QPainterPath
 
 } // namespace
 
+namespace {
+
+// The pieces of a polyline (a zigzag) that meet `area`, as runs of connected segments.
+QPainterPath clippedPolyline(const QPainterPath &path, const QRectF &area)
+{
+    QPainterPath clipped;
+    bool open = false;
+    for (int e = 1; e < path.elementCount(); ++e) {
+        const QPointF a = path.elementAt(e - 1);
+        const QPointF b = path.elementAt(e);
+        const QRectF segment(QPointF(qMin(a.x(), b.x()), qMin(a.y(), b.y())),
+                             QPointF(qMax(a.x(), b.x()), qMax(a.y(), b.y())));
+        const bool meets = segment.left() <= area.right() && segment.right() >= area.left() &&
+                           segment.top() <= area.bottom() && segment.bottom() >= area.top();
+        if (!meets) {
+            open = false;
+            continue;
+        }
+        if (!open)
+            clipped.moveTo(a);
+        clipped.lineTo(b);
+        open = true;
+    }
+    return clipped;
+}
+
+} // namespace
+
 void BoardRenderer::paintLines(QPainter *painter, const QList<LineBatch> &batches, qreal opacity)
 {
     painter->save();
@@ -394,30 +416,56 @@ void BoardRenderer::paintLines(QPainter *painter, const QList<LineBatch> &batche
     painter->restore();
 }
 
-void BoardRenderer::paintLines(QPainter *painter, const BoardLines &lines,
-                               const QList<int> &indexes, qreal opacity)
+void BoardRenderer::paintLines(QPainter *painter, const BoardLines &lines, const QRectF *area,
+                               qreal opacity, qreal widestZoom)
 {
     // One call per line: the rasterizer strokes many small paths far faster than one
     // path holding them all.
     painter->save();
     painter->setBrush(Qt::NoBrush);
     // Many client lines on small squares are drawn as hairlines under the team's lines,
-    // as at overview: widths there are too close to tell apart, and hairlines draw
-    // several times faster. Their widths return as the user zooms in.
+    // as at overview, and team lines without dashes (their colour still tells freshness):
+    // widths there are too close to tell apart, and this draws several times faster.
+    // Widths and dashes return as the user zooms in.
     const qreal squarePixels = painter->worldTransform().m11() * BoardLayout::SquareSize;
     const bool thin = lines.lines().size() > 600 && squarePixels < 110;
-    for (const int i : indexes) {
-        const LineShape &line = lines.lines()[i];
+    // On very dense boards client lines are hairlines at every zoom: thousands of them
+    // cross any part of the board on screen, and the team's lines must stand out.
+    const bool dense = lines.lines().size() > 5000;
+    const qreal zoom = painter->worldTransform().m11();
+    const qreal narrower = widestZoom > 0 && zoom > widestZoom ? widestZoom / zoom : 1.0;
+    const auto draw = [&](const LineShape &line) {
         LineBatch style = BoardLines::styleOf(line);
-        style.hairline |= thin && !line.team;
-        strokeInStyle(painter, style, line.path, line.head, opacity);
+        style.width *= narrower;
+        style.hairline |= (thin || dense) && !line.team;
+        style.solid |= thin;
+        const QPainterPath &path = line.drop.isEmpty() ? line.path : line.drop;
+        if (area && line.kind == RelationshipKind::Tension && !line.team &&
+            !area->contains(line.bounds)) {
+            // A long zigzag: only its corners near the area are stroked.
+            strokeInStyle(painter, style, clippedPolyline(path, area->adjusted(-12, -12, 12, 12)),
+                          line.head, opacity);
+            return;
+        }
+        strokeInStyle(painter, style, path, line.head, opacity);
+    };
+    if (area) {
+        for (const int i : lines.trunksIn(*area))
+            draw(lines.trunks()[i]);
+        for (const int i : lines.linesIn(*area))
+            draw(lines.lines()[i]);
+    } else {
+        for (const LineShape &trunk : lines.trunks())
+            draw(trunk);
+        for (const int i : lines.drawOrder())
+            draw(lines.lines()[i]);
     }
     painter->restore();
 }
 
 void BoardRenderer::paintLines(QPainter *painter, const BoardLines &lines)
 {
-    paintLines(painter, lines, lines.drawOrder(), lineOpacity(lines));
+    paintLines(painter, lines, nullptr, lineOpacity(lines));
 }
 
 void BoardRenderer::paintPerson(QPainter *painter, const BoardLayout::PiecePlace &place,

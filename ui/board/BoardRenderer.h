@@ -68,9 +68,12 @@ public:
     void paintRailBackground(QPainter *painter, const BoardLayout &layout) const;
     // Lines in a given look (the legend's samples).
     static void paintLines(QPainter *painter, const QList<LineBatch> &batches, qreal opacity = 1);
-    // Some of a board's lines (indexes in drawing order), or all of them.
-    static void paintLines(QPainter *painter, const BoardLines &lines, const QList<int> &indexes,
-                           qreal opacity);
+    // A board's lines (with the team's shared trunks) that reach into `area`, or all of
+    // them when `area` is null.
+    // `widestZoom` > 0 (the screen): beyond that many device pixels per unit, widths
+    // stop growing, so that close up lines stay lines rather than ribbons.
+    static void paintLines(QPainter *painter, const BoardLines &lines, const QRectF *area,
+                           qreal opacity, qreal widestZoom = 0);
     static void paintLines(QPainter *painter, const BoardLines &lines);
     void paintPerson(QPainter *painter, const BoardLayout::PiecePlace &place,
                      const PieceState &state) const;

@@ -64,7 +64,12 @@ void BoardScene::onChanged(const Change &change)
     if (change.entity != Change::Entity::Everything && change.accountId != m_accountId &&
         change.entity != Change::Entity::Competitor && change.entity != Change::Entity::Product)
         return;
-    reload();
+    // An edit of one client person (a move, a new attitude) re-reads just that row.
+    if (change.entity == Change::Entity::Person && change.kind == Change::Kind::Modified &&
+        m_workspace->isOpen() && m_data.refreshPerson(m_workspace->database(), change.id))
+        relayout();
+    else
+        reload();
     // The selection survives an edit unless its object went away.
     bool lost = false;
     if (m_selectedPerson && !m_data.person(m_selectedPerson))
@@ -97,6 +102,7 @@ void BoardScene::relayout()
     rebuildLines();
     syncItems();
     setSceneRect(m_layout.contentRect().adjusted(-60, -60, 60, 60));
+    updateLayerCaching();
     emit synced();
 }
 
@@ -174,7 +180,7 @@ void BoardScene::syncItems()
     }
     m_boardLayer->sync();
     m_marksLayer->sync();
-    updateEmphasis();
+    updateEmphasis(true);
 }
 
 BoardRenderOptions BoardScene::renderOptions() const
@@ -193,7 +199,7 @@ void BoardScene::setToday(const QDate &today)
 {
     m_today = today;
     rebuildLines();
-    updateEmphasis();
+    updateEmphasis(true);
 }
 
 void BoardScene::setFilter(const BoardFilter &filter)
@@ -237,8 +243,24 @@ void BoardScene::setViewScale(qreal pixelsPerUnit)
     m_viewScale = pixelsPerUnit;
     if (BoardRenderer::detailFor(m_data, m_viewScale) != before) {
         rebuildLines();
-        updateEmphasis();
+        updateEmphasis(true);
     }
+    updateLayerCaching();
+}
+
+void BoardScene::updateLayerCaching()
+{
+    // The static layers are cached as one pixmap of the whole board while it is a few
+    // screens large at most; close up, Qt would cache the whole board at full zoom
+    // (hundreds of megabytes, a second to draw), so they are drawn directly, for just
+    // the exposed part, with the line index culling what is off screen.
+    const QSizeF device = m_layout.contentRect().size() * m_viewScale;
+    const QGraphicsItem::CacheMode mode = device.width() * device.height() <= 4096.0 * 4096.0
+                                              ? QGraphicsItem::DeviceCoordinateCache
+                                              : QGraphicsItem::NoCache;
+    for (BoardLayerItem *layer : {m_boardLayer, m_linesLayer})
+        if (layer->cacheMode() != mode)
+            layer->setCacheMode(mode);
 }
 
 void BoardScene::setTool(Tool tool)
@@ -434,8 +456,14 @@ QPainterPath BoardScene::routeOf(const Relationship &relationship) const
                                    relationship.id % 2 == 0);
 }
 
-void BoardScene::updateEmphasis()
+void BoardScene::updateEmphasis(bool force)
 {
+    // The same hovered person and selected line: nothing to repaint (a click on the
+    // hovered piece must not repaint the strips along its lines again).
+    const std::pair<qint64, qint64> key(m_hovered, m_selectedRelationship);
+    if (!force && key == m_emphasisKey)
+        return;
+    m_emphasisKey = key;
     m_emphasis.clear();
     if (m_hovered > 0) {
         for (const Relationship &relationship : m_data.relationships) {

@@ -156,8 +156,10 @@ private:
     void updateSelectionItems();
     bool run(class WorkspaceCommand *command, const QPointF &where);
     QList<qint64> tabOrder() const;
-    void updateEmphasis();
+    // Recomputes the hover and selection emphasis when what it shows changed (or always).
+    void updateEmphasis(bool force = false);
     void updateSquareMark(const BoardSquare &square);
+    void updateLayerCaching();
     QPainterPath routeOf(const Relationship &relationship) const;
 
     Workspace *m_workspace;
@@ -183,6 +185,7 @@ private:
     BoardSquare m_currentSquare;
     Preview m_preview;
     QList<std::pair<QPainterPath, QColor>> m_emphasis;
+    std::pair<qint64, qint64> m_emphasisKey{-1, -1}; // hovered person, selected line
 
     QHash<qint64, PieceItem *> m_pieces;
     QHash<qint64, TeamMemberItem *> m_team;

@@ -117,6 +117,19 @@ QColor darkSquare()
     return QColor(0xDE, 0xCB, 0xA9);
 }
 
+QColor tint(const QColor &colour)
+{
+    const qreal a = colour.alphaF();
+    if (a >= 0.999)
+        return colour;
+    const QColor light = lightSquare();
+    const QColor dark = darkSquare();
+    const auto mix = [a](int c, int l, int d) { return qRound(c * a + (l + d) / 2.0 * (1 - a)); };
+    return QColor(mix(colour.red(), light.red(), dark.red()),
+                  mix(colour.green(), light.green(), dark.green()),
+                  mix(colour.blue(), light.blue(), dark.blue()));
+}
+
 QColor boardEdge()
 {
     return QColor(0x6B, 0x4F, 0x2E);

@@ -38,6 +38,9 @@ QColor kindColour(RelationshipKind kind);
 qreal strengthWidth(int strength);
 
 QColor lightSquare();
+// A translucent colour as it shows over the board's squares, made opaque (opaque strokes
+// draw several times faster).
+QColor tint(const QColor &colour);
 QColor darkSquare();
 QColor boardEdge();
 QColor labelInk();

@@ -394,7 +394,7 @@ void MapPrinter::paintBoardWindow(QPainter *painter, const Geometry &g, int colu
                 m_context.today);
     renderer.paintBoard(painter, layout);
     renderer.paintRailBackground(painter, layout);
-    BoardRenderer::paintLines(painter, lines, lines.drawOrder(), 1);
+    BoardRenderer::paintLines(painter, lines, nullptr, 1);
     for (const BoardLayout::TeamPlace &member : layout.team())
         renderer.paintTeamMember(painter, member, {false, false, false, g.labels});
     for (const BoardLayout::PiecePlace &place : layout.places()) {
