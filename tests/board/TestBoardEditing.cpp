@@ -15,6 +15,8 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QNativeGestureEvent>
+#include <QPointingDevice>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QToolButton>
@@ -339,6 +341,45 @@ private slots:
         view->zoomToFit();
         const QRect shown = view->mapFromScene(f.scene()->layout().contentRect()).boundingRect();
         QVERIFY(view->viewport()->rect().adjusted(-2, -2, 2, 2).contains(shown));
+    }
+
+    void pinchZoomsAroundTheFingers()
+    {
+        Fixture f;
+        BoardView *view = f.board.view();
+        view->setZoom(1.0);
+        const QPoint fingers(400, 300);
+        const QPointF under = view->mapToScene(fingers);
+        // A touchpad pinch (macOS, Wayland): +25 % around the point between the fingers.
+        QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(),
+                                  2, QPointF(fingers), QPointF(fingers),
+                                  QPointF(view->viewport()->mapToGlobal(fingers)), 0.25, QPointF());
+        QApplication::sendEvent(view->viewport(), &pinch);
+        QVERIFY(qAbs(view->zoom() - 1.25) < 1e-6);
+        QVERIFY(!view->fitsBoard());
+        // The board point under the fingers stays under them (to the pixel).
+        const QPoint after = view->mapFromScene(under);
+        QVERIFY2((after - fingers).manhattanLength() <= 2,
+                 qPrintable(QStringLiteral("%1,%2").arg(after.x()).arg(after.y())));
+        // Pinching in far stops at the closest zoom, and out at the widest.
+        for (int i = 0; i < 40; ++i) {
+            QNativeGestureEvent in(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(),
+                                   2, QPointF(fingers), QPointF(fingers),
+                                   QPointF(view->viewport()->mapToGlobal(fingers)), 0.5, QPointF());
+            QApplication::sendEvent(view->viewport(), &in);
+        }
+        const qreal closest = view->zoom();
+        QVERIFY(closest > 1.25 && closest <= 6.0 + 1e-9);
+        // Close up, every relationship is drawn one by one.
+        QCOMPARE(f.scene()->detail(), BoardLines::Detail::Individual);
+        for (int i = 0; i < 80; ++i) {
+            QNativeGestureEvent out(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(),
+                                    2, QPointF(fingers), QPointF(fingers),
+                                    QPointF(view->viewport()->mapToGlobal(fingers)), -0.4,
+                                    QPointF());
+            QApplication::sendEvent(view->viewport(), &out);
+        }
+        QVERIFY(view->zoom() < 0.1 && view->zoom() > 0);
     }
 };
 
