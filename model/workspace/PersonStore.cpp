@@ -157,4 +157,71 @@ QString PersonStore::competitorName(qint64 competitorId) const
         .toString();
 }
 
+QHash<qint64, QString> PersonStore::competitorNames() const
+{
+    QHash<qint64, QString> names;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (Sql::exec(query, QStringLiteral("SELECT id, name FROM competitors"), {}, nullptr)) {
+        while (query.next())
+            names.insert(query.value(0).toLongLong(), query.value(1).toString());
+    }
+    return names;
+}
+
+QHash<qint64, QDateTime> PersonStore::updatedAt(qint64 accountId) const
+{
+    QHash<qint64, QDateTime> stamps;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (Sql::exec(query, QStringLiteral("SELECT id, updated_at FROM people WHERE account_id = ?"),
+                  {accountId}, nullptr)) {
+        while (query.next())
+            stamps.insert(query.value(0).toLongLong(),
+                          QDateTime::fromString(query.value(1).toString(), Qt::ISODate));
+    }
+    return stamps;
+}
+
+std::optional<QDateTime> PersonStore::personUpdatedAt(qint64 personId) const
+{
+    const auto value =
+        Sql::scalar(m_db, QStringLiteral("SELECT updated_at FROM people WHERE id = ?"), {personId});
+    if (!value)
+        return std::nullopt;
+    return QDateTime::fromString(value->toString(), Qt::ISODate);
+}
+
+QList<std::pair<qint64, QString>> PersonStore::products(qint64 accountId) const
+{
+    QList<std::pair<qint64, QString>> products;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (Sql::exec(query,
+                  QStringLiteral("SELECT p.id, p.name FROM products p JOIN account_products a "
+                                 "ON a.product_id = p.id WHERE a.account_id = ? ORDER BY p.name"),
+                  {accountId}, nullptr)) {
+        while (query.next())
+            products.append({query.value(0).toLongLong(), query.value(1).toString()});
+    }
+    return products;
+}
+
+QList<ProductRoleHolder> PersonStore::productRoles(qint64 accountId) const
+{
+    QList<ProductRoleHolder> roles;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (Sql::exec(query,
+                  QStringLiteral("SELECT r.product_id, r.person_id, r.role FROM product_roles r "
+                                 "JOIN people p ON p.id = r.person_id WHERE p.account_id = ?"),
+                  {accountId}, nullptr)) {
+        while (query.next())
+            roles.append(
+                {query.value(0).toLongLong(), query.value(1).toLongLong(),
+                 enumFromCode<ProductRole>(query.value(2).toString()).value_or(ProductRole::User)});
+    }
+    return roles;
+}
+
 } // namespace Kingside

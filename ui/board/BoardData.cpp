@@ -2,9 +2,6 @@
 
 #include "workspace/AccountStore.h"
 #include "workspace/PersonStore.h"
-#include "workspace/Sql.h"
-
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -73,11 +70,8 @@ bool BoardData::refreshPerson(const QSqlDatabase &db, qint64 personId)
     if (!person || person->accountId != account.id || person->isTeam())
         return false;
     clients[*it] = *person;
-    QSqlQuery query(db);
-    if (Sql::exec(query, QStringLiteral("SELECT updated_at FROM people WHERE id = ?"), {personId},
-                  nullptr) &&
-        query.next())
-        updatedAt.insert(personId, QDateTime::fromString(query.value(0).toString(), Qt::ISODate));
+    if (const auto stamp = PersonStore(db).personUpdatedAt(personId))
+        updatedAt.insert(personId, *stamp);
     return true;
 }
 
@@ -104,34 +98,10 @@ BoardData BoardData::load(const QSqlDatabase &db, qint64 accountId)
                           [](const Person &person) { return person.teamRole != TeamRole::Mentor; });
     data.relationships = people.relationships(accountId);
 
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (Sql::exec(query, QStringLiteral("SELECT id, updated_at FROM people WHERE account_id = ?"),
-                  {accountId}, nullptr)) {
-        while (query.next())
-            data.updatedAt.insert(query.value(0).toLongLong(),
-                                  QDateTime::fromString(query.value(1).toString(), Qt::ISODate));
-    }
-    if (Sql::exec(query, QStringLiteral("SELECT id, name FROM competitors"), {}, nullptr)) {
-        while (query.next())
-            data.competitorNames.insert(query.value(0).toLongLong(), query.value(1).toString());
-    }
-    if (Sql::exec(query,
-                  QStringLiteral("SELECT p.id, p.name FROM products p JOIN account_products a "
-                                 "ON a.product_id = p.id WHERE a.account_id = ? ORDER BY p.name"),
-                  {accountId}, nullptr)) {
-        while (query.next())
-            data.products.append({query.value(0).toLongLong(), query.value(1).toString()});
-    }
-    if (Sql::exec(query,
-                  QStringLiteral("SELECT r.product_id, r.person_id, r.role FROM product_roles r "
-                                 "JOIN people p ON p.id = r.person_id WHERE p.account_id = ?"),
-                  {accountId}, nullptr)) {
-        while (query.next())
-            data.productRoles.append(
-                {query.value(0).toLongLong(), query.value(1).toLongLong(),
-                 enumFromCode<ProductRole>(query.value(2).toString()).value_or(ProductRole::User)});
-    }
+    data.updatedAt = people.updatedAt(accountId);
+    data.competitorNames = people.competitorNames();
+    data.products = people.products(accountId);
+    data.productRoles = people.productRoles(accountId);
     data.reindex();
     return data;
 }

@@ -6,6 +6,7 @@
 #include "domain/Person.h"
 #include "domain/Relationship.h"
 #include "domain/Wall.h"
+#include "workspace/PersonStore.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -15,12 +16,7 @@
 namespace Kingside {
 
 // A product's role holder on the board (for the "users and specifiers of" filter).
-struct BoardProductRole
-{
-    qint64 productId = 0;
-    qint64 personId = 0;
-    ProductRole role = ProductRole::User;
-};
+using BoardProductRole = ProductRoleHolder;
 
 // Everything the board draws for one account, read in one go from the workspace and
 // indexed by id. The scene, the renderer and the exporters share it; nothing writes it.
