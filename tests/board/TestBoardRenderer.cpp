@@ -32,6 +32,59 @@ private:
     }
 
 private slots:
+    void drawingPartOfTheLinesMatchesDrawingAllOfThem()
+    {
+        // The screen draws only the lines the index finds for the exposed part (with long
+        // curves and zigzags cut to it, and the team's trunks); inside that part the
+        // picture must be the one the whole set of lines gives.
+        TestWorkspace ws(TestWorkspace::Content::Demo);
+        BoardScene scene(&ws.workspace());
+        scene.setToday(fixedToday());
+        scene.setAccount(ws.accountId(DemoBuilder::largestAccountName()));
+        const BoardLines &lines = scene.lines();
+        QCOMPARE(lines.detail(), BoardLines::Detail::Individual);
+        const QRectF board = scene.layout().boardRect();
+        const qreal zoom = 2.5;
+        int compared = 0;
+        for (const QPointF &corner : {board.topLeft() + QPointF(60, 40), board.center(),
+                                      board.bottomLeft() + QPointF(200, -300)}) {
+            const QRectF area(corner, QSizeF(320, 240));
+            QImage all(area.size().toSize() * zoom, QImage::Format_ARGB32_Premultiplied);
+            QImage part = all;
+            for (QImage *image : {&all, &part}) {
+                image->fill(Qt::white);
+                QPainter painter(image);
+                painter.setRenderHint(QPainter::Antialiasing);
+                painter.scale(zoom, zoom);
+                painter.translate(-area.topLeft());
+                BoardRenderer::paintLines(&painter, lines, image == &part ? &area : nullptr, 1,
+                                          1.5);
+            }
+            int different = 0;
+            int ink = 0;
+            for (int y = 0; y < all.height(); ++y) {
+                for (int x = 0; x < all.width(); ++x) {
+                    const QRgb a = all.pixel(x, y);
+                    const QRgb b = part.pixel(x, y);
+                    ink += qGray(a) < 230;
+                    // Antialiasing may differ a little where a curve was cut and flattened
+                    // on its own; a line left out differs by its whole colour.
+                    different += qMax(qMax(qAbs(qRed(a) - qRed(b)), qAbs(qGreen(a) - qGreen(b))),
+                                      qAbs(qBlue(a) - qBlue(b))) > 128;
+                }
+            }
+            QVERIFY2(ink > all.width() * all.height() / 50, "lines are drawn there");
+            // Dashes of a cut curve restart from a measured length: a few pixels may differ
+            // (a line left out would make a thousand and more).
+            QVERIFY2(different * 1000 < all.width() * all.height(),
+                     qPrintable(QStringLiteral("%1 of %2 pixels differ")
+                                    .arg(different)
+                                    .arg(all.width() * all.height())));
+            ++compared;
+        }
+        QCOMPARE(compared, 3);
+    }
+
     void rendersTheWholeBoardWithItsLegend()
     {
         TestWorkspace ws(TestWorkspace::Content::Demo);

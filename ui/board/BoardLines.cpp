@@ -187,6 +187,7 @@ void BoardLines::build(const BoardData &data, const BoardLayout &layout,
     m_detail = detail;
     m_lines.clear();
     m_trunks.clear();
+    m_trunkOrder.clear();
     m_byRelationship.clear();
     if (detail == Detail::Individual) {
         buildIndividual(data, layout, filter, today);
@@ -421,6 +422,11 @@ void BoardLines::buildTrunks(const BoardLayout &layout)
     }
     for (LineShape &trunk : m_trunks)
         trunk.bounds = trunk.path.controlPointRect();
+    m_trunkOrder.resize(m_trunks.size());
+    std::iota(m_trunkOrder.begin(), m_trunkOrder.end(), 0);
+    std::stable_sort(m_trunkOrder.begin(), m_trunkOrder.end(), [this](int a, int b) {
+        return styleKey(m_trunks[a]) < styleKey(m_trunks[b]);
+    });
 }
 
 LineBatch BoardLines::styleOf(const LineShape &line)
@@ -590,14 +596,10 @@ QList<int> BoardLines::trunksIn(const QRectF &area) const
                 seen[std::size_t(i)] = seen[std::size_t(i)] || meets(m_trunks[i], rect);
         }
     }
-    // In the lines' drawing order.
     QList<int> result;
-    for (int i = 0; i < m_trunks.size(); ++i)
+    for (const int i : m_trunkOrder)
         if (seen[std::size_t(i)])
             result.append(i);
-    std::stable_sort(result.begin(), result.end(), [this](int a, int b) {
-        return styleKey(m_trunks[a]) < styleKey(m_trunks[b]);
-    });
     return result;
 }
 

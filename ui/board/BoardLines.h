@@ -76,7 +76,8 @@ public:
     // lane to the farthest of their lines there, in the look of the strongest, freshest
     // of them. Drawn before the lines (every line detail; merged details have none).
     const QList<LineShape> &trunks() const { return m_trunks; }
-    QList<int> trunksIn(const QRectF &rect) const;
+    const QList<int> &trunkOrder() const { return m_trunkOrder; } // drawing order
+    QList<int> trunksIn(const QRectF &rect) const;                // in drawing order
     int indexOf(qint64 relationshipId) const { return m_byRelationship.value(relationshipId, -1); }
     // Lines with a part inside a rect (through the grid index), in drawing order.
     QList<int> linesIn(const QRectF &rect) const;
@@ -115,6 +116,7 @@ private:
     QList<LineShape> m_lines;
     QList<int> m_order;
     QList<LineShape> m_trunks;
+    QList<int> m_trunkOrder;
     QHash<qint64, int> m_byRelationship;
     QHash<quint64, QList<int>> m_grid;
     QHash<quint64, QList<int>> m_trunkGrid;

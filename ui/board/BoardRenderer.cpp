@@ -313,8 +313,10 @@ QColor faded(QColor colour, qreal opacity)
 }
 
 // Draws `path` (and filled `arrows`) in a line's look.
+// `along`: how far along the whole line `path` starts (a clipped part keeps its dashes
+// in step with the rest of the line).
 void strokeInStyle(QPainter *painter, const LineBatch &style, const QPainterPath &path,
-                   const QPainterPath &arrows, qreal opacity)
+                   const QPainterPath &arrows, qreal opacity, qreal along = 0)
 {
     if (style.team) {
         QPen pen(faded(BoardStyle::freshnessColour(style.freshness), opacity), style.width,
@@ -329,8 +331,10 @@ void strokeInStyle(QPainter *painter, const LineBatch &style, const QPainterPath
     const QColor colour = faded(BoardStyle::kindColour(style.kind), opacity);
     if (style.hairline) {
         QPen pen(colour, 0); // cosmetic: one device pixel
-        if (style.kind == RelationshipKind::Influence)
+        if (style.kind == RelationshipKind::Influence) {
             pen.setStyle(Qt::DashLine);
+            pen.setDashOffset(along * painter->worldTransform().m11());
+        }
         painter->setPen(pen);
         painter->drawPath(path);
         if (!arrows.isEmpty()) {
@@ -353,6 +357,7 @@ void strokeInStyle(QPainter *painter, const LineBatch &style, const QPainterPath
     case RelationshipKind::Influence: {
         QPen pen(colour, qMax(1.4, style.width * 0.7), Qt::DashLine, Qt::FlatCap);
         pen.setDashPattern({4, 2.5});
+        pen.setDashOffset(along / pen.widthF());
         painter->setPen(pen);
         painter->drawPath(path);
         if (!arrows.isEmpty()) {
@@ -380,6 +385,66 @@ void strokeInStyle(QPainter *painter, const LineBatch &style, const QPainterPath
 } // namespace
 
 namespace {
+
+// The part of a one-curve path (move, cubic) that comes near `area`, found by sampling,
+// as the sub-curve between the samples around it; `along` gets the length before it.
+// Empty when the curve stays away from the area although its bounds meet it.
+QPainterPath clippedCurve(const QPainterPath &path, const QRectF &area, qreal *along)
+{
+    const QPointF p0 = path.elementAt(0);
+    const QPointF p1 = path.elementAt(1);
+    const QPointF p2 = path.elementAt(2);
+    const QPointF p3 = path.elementAt(3);
+    const auto at = [&](qreal t) {
+        const qreal u = 1 - t;
+        return u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
+    };
+    constexpr int Samples = 32;
+    int first = -1;
+    int last = -1;
+    QPointF previous = p0;
+    qreal length = 0;
+    qreal before = 0;
+    for (int i = 0; i <= Samples; ++i) {
+        const QPointF point = at(qreal(i) / Samples);
+        length += QLineF(previous, point).length();
+        previous = point;
+        if (area.contains(point)) {
+            if (first < 0) {
+                first = i;
+                before = length;
+            }
+            last = i;
+        }
+    }
+    if (first < 0)
+        return {};
+    const qreal t0 = qMax(0, first - 1) / qreal(Samples);
+    const qreal t1 = qMin(Samples, last + 1) / qreal(Samples);
+    // Length up to t0: the sampled length up to `first`, less the last sample step.
+    *along =
+        first > 0 ? qMax(0.0, before - QLineF(at(t0), at(qreal(first) / Samples)).length()) : 0.0;
+    // De Casteljau: the sub-curve on [t0, t1] of a cubic.
+    const auto split = [](QPointF a, QPointF b, QPointF c, QPointF d, qreal t, bool keepEnd,
+                          QPointF out[4]) {
+        const QPointF ab = a + (b - a) * t, bc = b + (c - b) * t, cd = c + (d - c) * t;
+        const QPointF abc = ab + (bc - ab) * t, bcd = bc + (cd - bc) * t;
+        const QPointF mid = abc + (bcd - abc) * t;
+        if (keepEnd) {
+            out[0] = mid, out[1] = bcd, out[2] = cd, out[3] = d;
+        } else {
+            out[0] = a, out[1] = ab, out[2] = abc, out[3] = mid;
+        }
+    };
+    QPointF tail[4];
+    split(p0, p1, p2, p3, t0, true, tail);
+    QPointF part[4];
+    const qreal t = t0 < 1 ? (t1 - t0) / (1 - t0) : 1;
+    split(tail[0], tail[1], tail[2], tail[3], t, false, part);
+    QPainterPath clipped(part[0]);
+    clipped.cubicTo(part[1], part[2], part[3]);
+    return clipped;
+}
 
 // The pieces of a polyline (a zigzag) that meet `area`, as runs of connected segments.
 QPainterPath clippedPolyline(const QPainterPath &path, const QRectF &area)
@@ -440,6 +505,28 @@ void BoardRenderer::paintLines(QPainter *painter, const BoardLines &lines, const
         style.hairline |= (thin || dense) && !line.team;
         style.solid |= thin;
         const QPainterPath &path = line.drop.isEmpty() ? line.path : line.drop;
+        if (dense && area && !line.team) {
+            // Close up on a very dense board, a client line is drawn where one of its
+            // people is on or near the screen: thousands of others only pass through.
+            const QRectF near = area->adjusted(-BoardLayout::SquareSize, -BoardLayout::SquareSize,
+                                               BoardLayout::SquareSize, BoardLayout::SquareSize);
+            if (!near.contains(path.elementAt(0)) &&
+                !near.contains(path.elementAt(path.elementCount() - 1)))
+                return;
+        }
+        if (area && !line.team && line.kind != RelationshipKind::Tension &&
+            (line.kind != RelationshipKind::Influence || style.hairline) &&
+            path.elementCount() == 4 && path.elementAt(1).isCurveTo() &&
+            !area->contains(line.bounds)) {
+            // A long curve through the area: only the part near it is flattened and
+            // stroked, and a curve that only has its bounds there is skipped. (Not for
+            // wide dashed lines: their dashes must stay in step across exposed parts.)
+            qreal along = 0;
+            const QPainterPath part = clippedCurve(path, area->adjusted(-40, -40, 40, 40), &along);
+            if (!part.isEmpty())
+                strokeInStyle(painter, style, part, line.head, opacity, along);
+            return;
+        }
         if (area && line.kind == RelationshipKind::Tension && !line.team &&
             !area->contains(line.bounds)) {
             // A long zigzag: only its corners near the area are stroked.
@@ -455,8 +542,8 @@ void BoardRenderer::paintLines(QPainter *painter, const BoardLines &lines, const
         for (const int i : lines.linesIn(*area))
             draw(lines.lines()[i]);
     } else {
-        for (const LineShape &trunk : lines.trunks())
-            draw(trunk);
+        for (const int i : lines.trunkOrder())
+            draw(lines.trunks()[i]);
         for (const int i : lines.drawOrder())
             draw(lines.lines()[i]);
     }
