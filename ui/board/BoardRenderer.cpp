@@ -329,6 +329,14 @@ void strokeInStyle(QPainter *painter, const LineBatch &style, const QPainterPath
         return;
     }
     const QColor colour = faded(BoardStyle::kindColour(style.kind), opacity);
+    const auto fillArrows = [&] {
+        if (arrows.isEmpty())
+            return;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour);
+        painter->drawPath(arrows);
+        painter->setBrush(Qt::NoBrush);
+    };
     if (style.hairline) {
         QPen pen(colour, 0); // cosmetic: one device pixel
         if (style.kind == RelationshipKind::Influence) {
@@ -337,12 +345,7 @@ void strokeInStyle(QPainter *painter, const LineBatch &style, const QPainterPath
         }
         painter->setPen(pen);
         painter->drawPath(path);
-        if (!arrows.isEmpty()) {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(colour);
-            painter->drawPath(arrows);
-            painter->setBrush(Qt::NoBrush);
-        }
+        fillArrows();
         return;
     }
     switch (style.kind) {
@@ -360,12 +363,7 @@ void strokeInStyle(QPainter *painter, const LineBatch &style, const QPainterPath
         pen.setDashOffset(along / pen.widthF());
         painter->setPen(pen);
         painter->drawPath(path);
-        if (!arrows.isEmpty()) {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(colour);
-            painter->drawPath(arrows);
-            painter->setBrush(Qt::NoBrush);
-        }
+        fillArrows();
         break;
     }
     case RelationshipKind::Tension:
