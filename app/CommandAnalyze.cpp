@@ -45,14 +45,8 @@ int runAnalyze(const QStringList &arguments)
                                       "instead of today."),
                                    tr("DATE"));
     parser.addOptions({account, json, today});
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << Qt::endl;
-        return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
+    if (const auto stop = parseArguments(parser, arguments))
+        return *stop;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(account)) {
         err() << tr("usage: kingside analyze WORKSPACE --account NAME [--json] [--today DATE]")
               << Qt::endl;

@@ -26,14 +26,8 @@ int runCheck(const QStringList &arguments)
     parser.addPositionalArgument(
         QStringLiteral("WORKSPACE"),
         QCoreApplication::translate("Kingside::Cli", "The workspace file."));
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << Qt::endl;
-        return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
+    if (const auto stop = parseArguments(parser, arguments))
+        return *stop;
     if (parser.positionalArguments().size() != 1) {
         err() << QCoreApplication::translate("Kingside::Cli", "usage: kingside check WORKSPACE")
               << Qt::endl;

@@ -104,14 +104,8 @@ int runCriteria(const QStringList &arguments)
     const QCommandLineOption exportOption(
         QStringLiteral("export"), tr("Write criteria and scores to FILE."), QStringLiteral("FILE"));
     parser.addOptions({importOption, exportOption});
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << Qt::endl;
-        return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
+    if (const auto stop = parseArguments(parser, arguments))
+        return *stop;
     if (parser.positionalArguments().size() != 1 ||
         (parser.isSet(importOption) && parser.isSet(exportOption))) {
         err() << tr("usage: kingside criteria WORKSPACE [--import FILE.csv | --export FILE.csv]")

@@ -32,14 +32,8 @@ int runDemo(const QStringList &arguments)
         QStringLiteral("force"),
         QCoreApplication::translate("Kingside::Cli", "Replace OUT if it exists."));
     parser.addOption(force);
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << Qt::endl;
-        return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
+    if (const auto stop = parseArguments(parser, arguments))
+        return *stop;
     if (parser.positionalArguments().size() != 1) {
         err() << QCoreApplication::translate("Kingside::Cli", "usage: kingside demo OUT.kingside "
                                                               "[--force]")

@@ -65,14 +65,8 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption dpi(QStringLiteral("dpi"), tr("Resolution of raster formats."),
                                  QStringLiteral("N"));
     parser.addOptions({account, format, output, relationships, paper, landscape, tiles, dpi});
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << Qt::endl;
-        return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
+    if (const auto stop = parseArguments(parser, arguments))
+        return *stop;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(account) ||
         !parser.isSet(format) || !parser.isSet(output)) {
         err() << tr("usage: kingside export WORKSPACE --account NAME --format FORMAT --output FILE "

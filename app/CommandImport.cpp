@@ -68,14 +68,8 @@ int runImport(const QStringList &arguments)
         tr("Import client contacts whatever their company (by default, rows of other "
            "companies are skipped)."));
     parser.addOptions({account, side, format, dryRun, strict, relationships, anyCompany});
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << Qt::endl;
-        return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
+    if (const auto stop = parseArguments(parser, arguments))
+        return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || parser.value(account).trimmed().isEmpty()) {
         err() << tr("usage: kingside import WORKSPACE FILE --account NAME [--side client|team] "

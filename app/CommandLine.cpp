@@ -42,6 +42,22 @@ const Command *findCommand(const QString &name)
     return nullptr;
 }
 
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                                  const QString &usage)
+{
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << Qt::endl;
+        if (!usage.isEmpty())
+            err() << usage << Qt::endl;
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    return std::nullopt;
+}
+
 std::optional<Account> openAccount(Workspace &workspace, const QString &path,
                                    const QString &accountName, int *exitCode)
 {

@@ -2,6 +2,7 @@
 
 #include "domain/Account.h"
 
+#include <QCommandLineParser>
 #include <QList>
 #include <QStringList>
 #include <QTextStream>
@@ -45,6 +46,12 @@ enum Exit
     Failed = 1,
     BadInput = 2
 };
+
+// Parses a command's arguments. On a parse error it prints the error (and `usage`, when
+// given) and returns BadInput; with --help it prints the help and returns Ok. Returns
+// nothing when the command should go on.
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                                  const QString &usage = {});
 
 // Opens WORKSPACE read-only and finds the account named ACCOUNT. On failure it prints
 // the reason and sets *exitCode: Failed when the file cannot be opened, BadInput when

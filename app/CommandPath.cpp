@@ -63,14 +63,8 @@ int runPath(const QStringList &arguments)
                                      "gives the strongest path."),
                                   tr("TEAM_MEMBER"));
     parser.addOptions({account, to, from});
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << Qt::endl;
-        return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
+    if (const auto stop = parseArguments(parser, arguments))
+        return *stop;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(account) || !parser.isSet(to)) {
         err() << tr("usage: kingside path WORKSPACE --account NAME --to PERSON "
                     "[--from TEAM_MEMBER]")

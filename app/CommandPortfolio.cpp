@@ -160,14 +160,8 @@ int runPortfolio(const QStringList &arguments)
         tr("What the chart's bubble area shows: sales (default) or potential."),
         QStringLiteral("sales|potential"), QStringLiteral("sales"));
     parser.addOptions({scheme, bands, top, json, chart, bubbles});
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << Qt::endl;
-        return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
+    if (const auto stop = parseArguments(parser, arguments))
+        return *stop;
     if (parser.positionalArguments().size() != 1 ||
         int(parser.isSet(scheme)) + int(parser.isSet(bands)) + int(parser.isSet(top)) > 1) {
         err() << tr("usage: kingside portfolio WORKSPACE [--scheme NAME | --bands SPEC | --top "

@@ -239,14 +239,8 @@ int runReview(const QStringList &arguments)
                              "       kingside review WORKSPACE --account NAME --compare A B "
                              "[--json]\n"
                              "       kingside review WORKSPACE --portfolio [--json]");
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << Qt::endl << usage << Qt::endl;
-        return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
+    if (const auto stop = parseArguments(parser, arguments, usage))
+        return *stop;
     const QStringList positional = parser.positionalArguments();
     const bool listing = parser.isSet(list);
     const bool comparing = parser.isSet(compare);
