@@ -2,6 +2,7 @@
 
 #include "BoardScene.h"
 #include "BoardStyle.h"
+#include "SegmentStroke.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -207,6 +208,7 @@ BoardLayerItem::BoardLayerItem(BoardScene *scene, Layer layer) : m_scene(scene),
         setZValue(0);
         // Static: drawn once per zoom, then blitted while panning and hovering.
         setCacheMode(DeviceCoordinateCache);
+        setFlag(ItemUsesExtendedStyleOption); // close up, only the exposed squares
         break;
     case Lines:
         setZValue(1);
@@ -278,7 +280,7 @@ void BoardLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     const BoardLayout &layout = m_scene->layout();
     switch (m_layer) {
     case Board:
-        renderer.paintBoard(painter, layout);
+        renderer.paintBoard(painter, layout, &option->exposedRect);
         renderer.paintRailBackground(painter, layout);
         break;
     case Lines: {
@@ -297,12 +299,13 @@ void BoardLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
                 continue;
             // Opaque strokes: translucent wide ones cost several times more. A pale
             // band in the line's colour, the line itself in full colour on top.
-            painter->setPen(
-                QPen(BoardStyle::tint(colour), 9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            painter->drawPath(path);
-            painter->setPen(
-                QPen(QColor(colour.rgb()), 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            painter->drawPath(path);
+            SegmentStroke::stroke(
+                painter,
+                QPen(BoardStyle::tint(colour), 9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin),
+                path);
+            SegmentStroke::stroke(
+                painter, QPen(QColor(colour.rgb()), 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin),
+                path);
         }
         break;
     case Marks: {

@@ -63,8 +63,10 @@ public:
     // How strongly the line layer is drawn (dense boards fade it a little).
     static qreal lineOpacity(const BoardLines &lines);
 
-    // Parts, in scene coordinates of `layout`.
-    void paintBoard(QPainter *painter, const BoardLayout &layout) const;
+    // Parts, in scene coordinates of `layout`. Given an `area`, the board paints only
+    // the squares, labels and walls that meet it (the rest is clipped away anyway).
+    void paintBoard(QPainter *painter, const BoardLayout &layout,
+                    const QRectF *area = nullptr) const;
     void paintRailBackground(QPainter *painter, const BoardLayout &layout) const;
     // Lines in a given look (the legend's samples).
     static void paintLines(QPainter *painter, const QList<LineBatch> &batches, qreal opacity = 1);

@@ -117,6 +117,16 @@ QColor darkSquare()
     return QColor(0xDE, 0xCB, 0xA9);
 }
 
+QColor over(const QColor &colour, const QColor &background)
+{
+    const qreal a = colour.alphaF();
+    if (a >= 0.999)
+        return colour;
+    const auto mix = [a](int c, int b) { return qRound(c * a + b * (1 - a)); };
+    return QColor(mix(colour.red(), background.red()), mix(colour.green(), background.green()),
+                  mix(colour.blue(), background.blue()));
+}
+
 QColor tint(const QColor &colour)
 {
     const qreal a = colour.alphaF();

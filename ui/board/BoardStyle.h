@@ -41,6 +41,8 @@ QColor lightSquare();
 // A translucent colour as it shows over the board's squares, made opaque (opaque strokes
 // draw several times faster).
 QColor tint(const QColor &colour);
+// A translucent colour as it shows over an opaque `background`, made opaque.
+QColor over(const QColor &colour, const QColor &background);
 QColor darkSquare();
 QColor boardEdge();
 QColor labelInk();
