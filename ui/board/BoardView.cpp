@@ -83,6 +83,9 @@ void BoardView::scaleChanged()
 
 void BoardView::setZoom(qreal value, const QPointF &anchorScenePos)
 {
+    // A zoom chosen by the user ends fitting: scroll bars that appear with it (resizing
+    // the viewport) or the next edit must not snap the view back to the whole board.
+    m_fit = false;
     value = qBound(MinZoom, value, MaxZoom);
     const QPointF anchor =
         anchorScenePos.isNull() ? mapToScene(viewport()->rect().center()) : anchorScenePos;
@@ -97,13 +100,11 @@ void BoardView::setZoom(qreal value, const QPointF &anchorScenePos)
 
 void BoardView::zoomIn()
 {
-    m_fit = false;
     setZoom(zoom() * Step);
 }
 
 void BoardView::zoomOut()
 {
-    m_fit = false;
     setZoom(zoom() / Step);
 }
 
@@ -120,10 +121,8 @@ void BoardView::zoomToFit()
 void BoardView::centreOnPerson(qint64 personId)
 {
     const QPointF centre = m_scene->sceneCentreOf(personId);
-    if (zoom() < 0.9) {
-        m_fit = false;
+    if (zoom() < 0.9)
         setZoom(1.0, centre);
-    }
     centerOn(centre);
 }
 
@@ -169,7 +168,6 @@ void BoardView::wheelEvent(QWheelEvent *event)
         QGraphicsView::wheelEvent(event);
         return;
     }
-    m_fit = false;
     setZoom(zoom() * std::pow(Step, steps), mapToScene(event->position().toPoint()));
     event->accept();
 }
@@ -179,7 +177,6 @@ bool BoardView::viewportEvent(QEvent *event)
     if (event->type() == QEvent::NativeGesture) {
         auto *gesture = static_cast<QNativeGestureEvent *>(event);
         if (gesture->gestureType() == Qt::ZoomNativeGesture) {
-            m_fit = false;
             setZoom(zoom() * (1 + gesture->value()), mapToScene(gesture->position().toPoint()));
             return true;
         }
@@ -188,7 +185,6 @@ bool BoardView::viewportEvent(QEvent *event)
         auto *gestures = static_cast<QGestureEvent *>(event);
         if (auto *pinch = static_cast<QPinchGesture *>(gestures->gesture(Qt::PinchGesture))) {
             if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged) {
-                m_fit = false;
                 setZoom(zoom() * pinch->scaleFactor(),
                         mapToScene(mapFromGlobal(pinch->centerPoint().toPoint())));
             }
