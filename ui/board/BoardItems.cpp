@@ -235,21 +235,19 @@ void BoardLayerItem::sync()
     // small so that only that part of the view is repainted.
     QRectF bounds;
     if (m_layer == Emphasis) {
-        // Emphasis changes with every hover: only the strips along the old and the new
-        // paths are repainted, not the rectangle they span (which may be the whole view).
-        QList<QRectF> painted;
+        // Emphasis changes with every hover: the rectangle around the old and the new
+        // paths is repainted (Qt unites an item's update rects into one anyway), from
+        // the cached board and line layers beneath.
+        QRectF painted;
         for (const auto &[path, colour] : m_scene->emphasis())
-            for (const QRectF &part : BoardLines::partsOf(path))
-                painted.append(part.adjusted(-8, -8, 8, 8));
+            painted |= path.controlPointRect().adjusted(-8, -8, 8, 8);
         const QRectF content = m_scene->layout().contentRect().adjusted(-40, -40, 40, 40);
         if (content != m_bounds) {
             prepareGeometryChange();
             m_bounds = content;
         }
-        for (const QRectF &rect : std::as_const(m_painted))
-            update(rect);
-        for (const QRectF &rect : std::as_const(painted))
-            update(rect);
+        if (!(m_painted | painted).isEmpty())
+            update(m_painted | painted);
         m_painted = painted;
         return;
     }
@@ -274,19 +272,34 @@ QRectF BoardLayerItem::boundingRect() const
     return m_bounds;
 }
 
+namespace {
+
+// The part of the scene the painter's device shows (a cache pixmap of only the visible
+// part of a large layer, or the view).
+QRectF deviceArea(const QPainter *painter)
+{
+    const QPaintDevice *device = painter->device();
+    return painter->worldTransform().inverted().mapRect(
+        QRectF(0, 0, device->width(), device->height()));
+}
+
+} // namespace
+
 void BoardLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const BoardRenderer &renderer = m_scene->renderer();
     const BoardLayout &layout = m_scene->layout();
     switch (m_layer) {
-    case Board:
-        renderer.paintBoard(painter, layout, &option->exposedRect);
+    case Board: {
+        const QRectF exposed = option->exposedRect & deviceArea(painter);
+        renderer.paintBoard(painter, layout, &exposed);
         renderer.paintRailBackground(painter, layout);
         break;
+    }
     case Lines: {
         const BoardLines &lines = m_scene->lines();
-        const QRectF exposed = option->exposedRect;
         // Only the lines crossing the exposed part are stroked.
+        const QRectF exposed = option->exposedRect & deviceArea(painter);
         BoardRenderer::paintLines(painter, lines,
                                   exposed.contains(layout.contentRect()) ? nullptr : &exposed,
                                   BoardRenderer::lineOpacity(lines), 1.5);

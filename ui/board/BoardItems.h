@@ -117,7 +117,7 @@ private:
     BoardScene *m_scene;
     Layer m_layer;
     QRectF m_bounds;
-    QList<QRectF> m_painted; // emphasis: where the last paths were drawn
+    QRectF m_painted; // emphasis: around the last paths drawn
 };
 
 // The opened card of a crowded square, under its pieces.

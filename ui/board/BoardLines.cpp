@@ -548,59 +548,40 @@ bool meets(const LineShape &line, const QRectF &rect)
                        [&rect](const QRectF &part) { return overlaps(part, rect); });
 }
 
+// The shapes filed in `grid` with a part inside `area`, in `order`. The area is widened
+// by half the widest stroke and the chords' distance from a curve, so that a line whose
+// ink reaches into it is never left out.
+QList<int> shapesIn(const QList<LineShape> &shapes, const QHash<quint64, QList<int>> &grid,
+                    const QList<int> &order, const QRectF &area)
+{
+    std::vector<bool> seen(std::size_t(shapes.size()), false);
+    const QRectF rect = area.adjusted(-6, -6, 6, 6);
+    for (int x = qFloor(rect.left() / GridCell); x <= qFloor(rect.right() / GridCell); ++x) {
+        for (int y = qFloor(rect.top() / GridCell); y <= qFloor(rect.bottom() / GridCell); ++y) {
+            const auto it = grid.constFind(cellKey(x, y));
+            if (it == grid.cend())
+                continue;
+            for (const int i : *it)
+                seen[std::size_t(i)] = seen[std::size_t(i)] || meets(shapes[i], rect);
+        }
+    }
+    QList<int> result;
+    for (const int i : order)
+        if (seen[std::size_t(i)])
+            result.append(i);
+    return result;
+}
+
 } // namespace
 
 QList<int> BoardLines::linesIn(const QRectF &area) const
 {
-    // Widened by half the widest stroke and the chords' distance from a curve, so that a
-    // line whose ink reaches into the area is never left out.
-    const QRectF rect = area.adjusted(-6, -6, 6, 6);
-    QList<int> result;
-    std::vector<bool> seen(std::size_t(m_lines.size()), false);
-    const int x0 = qFloor(rect.left() / GridCell);
-    const int x1 = qFloor(rect.right() / GridCell);
-    const int y0 = qFloor(rect.top() / GridCell);
-    const int y1 = qFloor(rect.bottom() / GridCell);
-    for (int x = x0; x <= x1; ++x) {
-        for (int y = y0; y <= y1; ++y) {
-            const auto it = m_grid.constFind(cellKey(x, y));
-            if (it == m_grid.cend())
-                continue;
-            for (const int i : *it) {
-                if (!seen[std::size_t(i)] && meets(m_lines[i], rect)) {
-                    seen[std::size_t(i)] = true;
-                    result.append(i);
-                }
-            }
-        }
-    }
-    // Drawing order.
-    QList<int> ordered;
-    ordered.reserve(result.size());
-    for (const int i : m_order)
-        if (seen[std::size_t(i)])
-            ordered.append(i);
-    return ordered;
+    return shapesIn(m_lines, m_grid, m_order, area);
 }
 
 QList<int> BoardLines::trunksIn(const QRectF &area) const
 {
-    const QRectF rect = area.adjusted(-6, -6, 6, 6);
-    std::vector<bool> seen(std::size_t(m_trunks.size()), false);
-    for (int x = qFloor(rect.left() / GridCell); x <= qFloor(rect.right() / GridCell); ++x) {
-        for (int y = qFloor(rect.top() / GridCell); y <= qFloor(rect.bottom() / GridCell); ++y) {
-            const auto it = m_trunkGrid.constFind(cellKey(x, y));
-            if (it == m_trunkGrid.cend())
-                continue;
-            for (const int i : *it)
-                seen[std::size_t(i)] = seen[std::size_t(i)] || meets(m_trunks[i], rect);
-        }
-    }
-    QList<int> result;
-    for (const int i : m_trunkOrder)
-        if (seen[std::size_t(i)])
-            result.append(i);
-    return result;
+    return shapesIn(m_trunks, m_trunkGrid, m_trunkOrder, area);
 }
 
 int BoardLines::lineAt(const QPointF &point, qreal tolerance) const

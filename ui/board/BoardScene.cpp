@@ -102,7 +102,6 @@ void BoardScene::relayout()
     rebuildLines();
     syncItems();
     setSceneRect(m_layout.contentRect().adjusted(-60, -60, 60, 60));
-    updateLayerCaching();
     emit synced();
 }
 
@@ -245,22 +244,6 @@ void BoardScene::setViewScale(qreal pixelsPerUnit)
         rebuildLines();
         updateEmphasis(true);
     }
-    updateLayerCaching();
-}
-
-void BoardScene::updateLayerCaching()
-{
-    // The static layers are cached as one pixmap of the whole board while it is a few
-    // screens large at most; close up, Qt would cache the whole board at full zoom
-    // (hundreds of megabytes, a second to draw), so they are drawn directly, for just
-    // the exposed part, with the line index culling what is off screen.
-    const QSizeF device = m_layout.contentRect().size() * m_viewScale;
-    const QGraphicsItem::CacheMode mode = device.width() * device.height() <= 4096.0 * 4096.0
-                                              ? QGraphicsItem::DeviceCoordinateCache
-                                              : QGraphicsItem::NoCache;
-    for (BoardLayerItem *layer : {m_boardLayer, m_linesLayer})
-        if (layer->cacheMode() != mode)
-            layer->setCacheMode(mode);
 }
 
 void BoardScene::setTool(Tool tool)
@@ -297,8 +280,10 @@ void BoardScene::updateSelectionItems()
 
 void BoardScene::updateSquareMark(const BoardSquare &square)
 {
+    // The scene's update: the marks layer's own would unite the old and the new square
+    // into one rectangle, which may span the board.
     if (square.isValid())
-        m_marksLayer->update(m_layout.squareRect(square).adjusted(-4, -4, 4, 4));
+        update(m_layout.squareRect(square).adjusted(-4, -4, 4, 4));
 }
 
 void BoardScene::selectPerson(qint64 personId)

@@ -159,7 +159,6 @@ private:
     // Recomputes the hover and selection emphasis when what it shows changed (or always).
     void updateEmphasis(bool force = false);
     void updateSquareMark(const BoardSquare &square);
-    void updateLayerCaching();
     QPainterPath routeOf(const Relationship &relationship) const;
 
     Workspace *m_workspace;
