@@ -392,8 +392,10 @@ void bench(int people, int lines)
                        flush();
                    }),
            100);
+    // (Hovering moves from piece to piece: it takes two on screen for every step to
+    // change what is emphasised.)
     onScreen = piecesOnScreen();
-    if (!onScreen.isEmpty())
+    if (onScreen.size() >= 2)
         report("middle zoom: hover frame", measure(20, hover), 16);
     report("middle zoom: pan frame (40 px)",
            measure(20,
