@@ -26,8 +26,8 @@ BoardView::BoardView(BoardScene *scene, QWidget *parent)
     setObjectName(QStringLiteral("boardView"));
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                    QPainter::SmoothPixmapTransform);
-    // Hover and selection repaint thin strips along lines: the exact region costs far
-    // less than the rectangle around them.
+    // A selection repaints its two marked squares and pieces, which may be far apart:
+    // the exact region costs far less than the rectangle around them.
     setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
     setOptimizationFlags(QGraphicsView::DontSavePainterState);
     setTransformationAnchor(QGraphicsView::NoAnchor);
