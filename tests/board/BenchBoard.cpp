@@ -8,6 +8,7 @@
 #include "board/BoardScene.h"
 #include "board/BoardView.h"
 #include "commands/MovePiece.h"
+#include "commands/SetProperties.h"
 #include "workspace/Sql.h"
 #include "workspace/TransactionGuard.h"
 #include "workspace/Workspace.h"
@@ -290,6 +291,16 @@ void bench(int people, int lines)
                        workspace.execute(new MovePiece(&workspace, mover.id,
                                                        d.departments[i % 3].id, d.levels[i % 4].id,
                                                        mover.name));
+                       flush();
+                   }),
+           100);
+    const qint64 edited = scene.data().relationships[scene.data().relationships.size() / 2].id;
+    report("full repaint after a line's edit",
+           measure(6,
+                   [&](int i) {
+                       workspace.execute(new SetProperties(
+                           &workspace, Change::Entity::Relationship, edited,
+                           {{QStringLiteral("strength"), 1 + i % 5}}, QStringLiteral("Strength")));
                        flush();
                    }),
            100);

@@ -338,6 +338,83 @@ private slots:
         QCOMPARE(f.scene.data().person(member.id)->title, QStringLiteral("Director"));
     }
 
+    void relationshipEditsReadOneRowAndMatchAFullLoad()
+    {
+        Fixture f;
+        const auto matchesFullLoad = [&f] {
+            const BoardData full = BoardData::load(f.ws->database(), f.scene.accountId());
+            const QList<Relationship> &held = f.scene.data().relationships;
+            if (held.size() != full.relationships.size())
+                return false;
+            for (int i = 0; i < held.size(); ++i) {
+                const Relationship &a = held[i];
+                const Relationship &b = full.relationships[i];
+                if (a.id != b.id || a.fromId != b.fromId || a.toId != b.toId || a.kind != b.kind ||
+                    a.strength != b.strength || a.lastContact != b.lastContact ||
+                    a.notes != b.notes)
+                    return false;
+                if (f.scene.data().relationship(a.id) != &held[i])
+                    return false; // the index follows the list
+            }
+            // The same lines as a scene that reads the whole account.
+            BoardScene fresh(&f.ws.workspace());
+            fresh.setToday(fixedToday());
+            fresh.setAccount(f.scene.accountId());
+            if (fresh.lines().lines().size() != f.scene.lines().lines().size())
+                return false;
+            for (const Relationship &r : held)
+                if ((fresh.lines().indexOf(r.id) < 0) != (f.scene.lines().indexOf(r.id) < 0))
+                    return false;
+            return true;
+        };
+        const QList<Person> &clients = f.scene.data().clients;
+        const qint64 from = f.scene.data().team.first().id;
+        qint64 to = 0;
+        for (const Person &client : clients) {
+            const bool linked = std::any_of(
+                f.scene.data().relationships.cbegin(), f.scene.data().relationships.cend(),
+                [&](const Relationship &r) { return r.fromId == from && r.toId == client.id; });
+            if (!linked) {
+                to = client.id;
+                break;
+            }
+        }
+        QVERIFY(to > 0);
+        const int before = int(f.scene.data().relationships.size());
+
+        // Added: appended in id order, drawn.
+        QVERIFY(f.scene.connectPeople(from, to, RelationshipKind::Working, 4));
+        QCOMPARE(int(f.scene.data().relationships.size()), before + 1);
+        QVERIFY(matchesFullLoad());
+        const qint64 added = f.scene.data().relationships.last().id;
+        QCOMPARE(f.scene.data().relationship(added)->strength, 4);
+        QVERIFY(f.scene.lines().indexOf(added) >= 0);
+
+        // Edited: read again in place.
+        QVERIFY(f.ws->execute(new SetProperties(&f.ws.workspace(), Change::Entity::Relationship,
+                                                added, {{QStringLiteral("strength"), 2}},
+                                                QStringLiteral("Edit strength"))));
+        QCOMPARE(f.scene.data().relationship(added)->strength, 2);
+        QVERIFY(matchesFullLoad());
+
+        // Removed (one from the middle of the list), then brought back by undo: back in
+        // its place, as a full load lists it.
+        const qint64 middle = f.scene.data().relationships[before / 2].id;
+        f.scene.selectRelationship(middle);
+        QVERIFY(f.scene.removeSelection());
+        QVERIFY(!f.scene.data().relationship(middle));
+        QVERIFY(f.scene.lines().indexOf(middle) < 0);
+        QVERIFY(matchesFullLoad());
+        f.ws->undoStack()->undo();
+        QVERIFY(f.scene.data().relationship(middle));
+        QVERIFY(matchesFullLoad());
+        // And the whole history undone: the account as it was.
+        while (f.ws->undoStack()->canUndo())
+            f.ws->undoStack()->undo();
+        QCOMPARE(int(f.scene.data().relationships.size()), before);
+        QVERIFY(matchesFullLoad());
+    }
+
     void levelOfDetailMergesLinesAtOverviewOfDenseBoards()
     {
         Fixture f;

@@ -75,6 +75,28 @@ bool BoardData::refreshPerson(const QSqlDatabase &db, qint64 personId)
     return true;
 }
 
+bool BoardData::refreshRelationship(const QSqlDatabase &db, qint64 relationshipId)
+{
+    const std::optional<Relationship> read = PersonStore(db).relationship(relationshipId);
+    if (read && read->accountId != account.id)
+        return false;
+    // A full load lists relationships by id.
+    const auto at = std::lower_bound(
+        relationships.begin(), relationships.end(), relationshipId,
+        [](const Relationship &relationship, qint64 id) { return relationship.id < id; });
+    const bool held = at != relationships.end() && at->id == relationshipId;
+    if (read && held)
+        *at = *read;
+    else if (read)
+        relationships.insert(at, *read);
+    else if (held)
+        relationships.erase(at);
+    else
+        return true; // neither here nor there: nothing to do
+    reindex();
+    return true;
+}
+
 BoardData BoardData::load(const QSqlDatabase &db, qint64 accountId)
 {
     BoardData data;

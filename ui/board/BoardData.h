@@ -48,6 +48,10 @@ struct BoardData
     // attitude): far cheaper than reading the whole account. False when that cannot
     // stand for a full load (unknown person, someone of our team, another account).
     bool refreshPerson(const QSqlDatabase &db, qint64 personId);
+    // Re-read one relationship after it was added, edited or removed (or brought back by
+    // undo), keeping the list in the order a full load gives. False when that cannot
+    // stand for a full load (a relationship of another account).
+    bool refreshRelationship(const QSqlDatabase &db, qint64 relationshipId);
     // Rebuild the id indexes after editing the lists by hand (generated test data).
     void reindex();
 

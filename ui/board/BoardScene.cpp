@@ -64,9 +64,15 @@ void BoardScene::onChanged(const Change &change)
     if (change.entity != Change::Entity::Everything && change.accountId != m_accountId &&
         change.entity != Change::Entity::Competitor && change.entity != Change::Entity::Product)
         return;
-    // An edit of one client person (a move, a new attitude) re-reads just that row.
-    if (change.entity == Change::Entity::Person && change.kind == Change::Kind::Modified &&
-        m_workspace->isOpen() && m_data.refreshPerson(m_workspace->database(), change.id))
+    // An edit of one client person (a move, a new attitude) or of one relationship
+    // re-reads just that row.
+    const bool oneRow =
+        m_workspace->isOpen() &&
+        ((change.entity == Change::Entity::Person && change.kind == Change::Kind::Modified &&
+          m_data.refreshPerson(m_workspace->database(), change.id)) ||
+         (change.entity == Change::Entity::Relationship && change.id > 0 &&
+          m_data.refreshRelationship(m_workspace->database(), change.id)));
+    if (oneRow)
         relayout();
     else
         reload();
