@@ -1,5 +1,6 @@
 // The one renderer: the whole board with its legend into any painter — raster image,
 // SVG and PDF — is not blank, carries the legend, and matches the scene on screen.
+#include "ImageCompare.h"
 #include "TestWorkspace.h"
 #include "board/BoardData.h"
 #include "board/BoardLegend.h"
@@ -60,19 +61,9 @@ private slots:
                 BoardRenderer::paintLines(&painter, lines, image == &part ? &area : nullptr, 1,
                                           1.5);
             }
-            int different = 0;
-            int ink = 0;
-            for (int y = 0; y < all.height(); ++y) {
-                for (int x = 0; x < all.width(); ++x) {
-                    const QRgb a = all.pixel(x, y);
-                    const QRgb b = part.pixel(x, y);
-                    ink += qGray(a) < 230;
-                    // Antialiasing may differ a little where a curve was cut and flattened
-                    // on its own; a line left out differs by its whole colour.
-                    different += qMax(qMax(qAbs(qRed(a) - qRed(b)), qAbs(qGreen(a) - qGreen(b))),
-                                      qAbs(qBlue(a) - qBlue(b))) > 128;
-                }
-            }
+            // Antialiasing may differ a little where a curve was cut and flattened on its
+            // own; a line left out differs by its whole colour.
+            const auto [different, ink] = compareImages(all, part, 230);
             QVERIFY2(ink > all.width() * all.height() / 50, "lines are drawn there");
             // Dashes of a cut curve restart from a measured length: a few pixels may differ
             // (a line left out would make a thousand and more).

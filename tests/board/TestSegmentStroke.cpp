@@ -1,5 +1,6 @@
 // Wide lines drawn as segments: curves flattened within tolerance, dashes laid along the
 // line in the pen's pattern, and the picture the same as stroking the path itself.
+#include "ImageCompare.h"
 #include "board/SegmentStroke.h"
 
 #include <QImage>
@@ -25,24 +26,6 @@ qreal distanceToSegment(const QPointF &p, const QLineF &segment)
     const qreal t =
         squared > 0 ? qBound(0.0, QPointF::dotProduct(p - segment.p1(), d) / squared, 1.0) : 0;
     return QLineF(p, segment.p1() + t * d).length();
-}
-
-// Pixels where the two images differ by more than half a colour step in any channel,
-// and pixels with ink in `a`.
-std::pair<int, int> compare(const QImage &a, const QImage &b)
-{
-    int different = 0;
-    int ink = 0;
-    for (int y = 0; y < a.height(); ++y) {
-        for (int x = 0; x < a.width(); ++x) {
-            const QRgb p = a.pixel(x, y);
-            const QRgb q = b.pixel(x, y);
-            ink += qGray(p) < 200;
-            different += qMax(qMax(qAbs(qRed(p) - qRed(q)), qAbs(qGreen(p) - qGreen(q))),
-                              qAbs(qBlue(p) - qBlue(q))) > 128;
-        }
-    }
-    return {different, ink};
 }
 
 } // namespace
@@ -165,7 +148,7 @@ private slots:
                 SegmentStroke::stroke(&painter, pen, path);
             }
         }
-        const auto [different, ink] = compare(stroked, segments);
+        const auto [different, ink] = Test::compareImages(stroked, segments);
         QVERIFY2(ink > 400, qPrintable(QString::number(ink)));
         // Antialiased edges and the ends of dashes may differ by a pixel; a missing or
         // misplaced stretch of line would differ by hundreds.
