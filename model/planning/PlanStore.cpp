@@ -93,35 +93,26 @@ std::optional<Plan> PlanStore::plan(qint64 accountId) const
 
 QList<LifecycleEntry> PlanStore::lifecycle(qint64 accountId) const
 {
-    QList<LifecycleEntry> entries;
-    QSqlQuery query(m_db);
-    if (!Sql::exec(query,
-                   QStringLiteral("SELECT id, stage, since FROM lifecycle_history "
-                                  "WHERE account_id = ? ORDER BY since, id"),
-                   {accountId}, nullptr))
-        return entries;
-    while (query.next())
-        entries.append({query.value(0).toLongLong(),
-                        enumFromCode<LifecycleStage>(query.value(1).toString())
-                            .value_or(LifecycleStage::Presale),
-                        dateOf(query.value(2))});
-    return entries;
+    return Sql::rows(m_db,
+                     QStringLiteral("SELECT id, stage, since FROM lifecycle_history "
+                                    "WHERE account_id = ? ORDER BY since, id"),
+                     {accountId}, [](const QSqlQuery &query) {
+                         return LifecycleEntry{
+                             query.value(0).toLongLong(),
+                             enumFromCode<LifecycleStage>(query.value(1).toString())
+                                 .value_or(LifecycleStage::Presale),
+                             dateOf(query.value(2))};
+                     });
 }
 
 QList<Objective> PlanStore::objectivesWhere(const QString &condition,
                                             const QVariantList &values) const
 {
-    QList<Objective> objectives;
-    QSqlQuery query(m_db);
-    if (!Sql::exec(query,
-                   QStringLiteral("SELECT %1 FROM objectives WHERE %2 ORDER BY account_id, "
-                                  "position, id")
-                       .arg(objectiveColumns, condition),
-                   values, nullptr))
-        return objectives;
-    while (query.next())
-        objectives.append(objectiveFrom(query));
-    return objectives;
+    return Sql::rows(m_db,
+                     QStringLiteral("SELECT %1 FROM objectives WHERE %2 ORDER BY account_id, "
+                                    "position, id")
+                         .arg(objectiveColumns, condition),
+                     values, objectiveFrom);
 }
 
 QList<Objective> PlanStore::objectives(qint64 accountId) const
@@ -140,18 +131,12 @@ std::optional<Objective> PlanStore::objective(qint64 id) const
 QList<PlanAction> PlanStore::actionsWhere(const QString &condition,
                                           const QVariantList &values) const
 {
-    QList<PlanAction> actions;
-    QSqlQuery query(m_db);
     // Actions with a due date first, earliest first; then the undated ones.
-    if (!Sql::exec(query,
-                   QStringLiteral("SELECT %1 FROM actions WHERE %2 ORDER BY account_id, "
-                                  "due_date IS NULL, due_date, id")
-                       .arg(actionColumns, condition),
-                   values, nullptr))
-        return actions;
-    while (query.next())
-        actions.append(actionFrom(query));
-    return actions;
+    return Sql::rows(m_db,
+                     QStringLiteral("SELECT %1 FROM actions WHERE %2 ORDER BY account_id, "
+                                    "due_date IS NULL, due_date, id")
+                         .arg(actionColumns, condition),
+                     values, actionFrom);
 }
 
 QList<PlanAction> PlanStore::actions(qint64 accountId) const
@@ -169,20 +154,17 @@ std::optional<PlanAction> PlanStore::action(qint64 id) const
 
 QList<PlanAgreement> PlanStore::agreements(qint64 accountId) const
 {
-    QList<PlanAgreement> agreements;
-    QSqlQuery query(m_db);
-    if (!Sql::exec(query,
-                   QStringLiteral("SELECT a.id, a.person_id, p.name, a.plan_version, a.agreed_at "
-                                  "FROM plan_agreements a JOIN people p ON p.id = a.person_id "
-                                  "WHERE a.account_id = ? ORDER BY a.plan_version, a.agreed_at, "
-                                  "a.id"),
-                   {accountId}, nullptr))
-        return agreements;
-    while (query.next())
-        agreements.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                           query.value(2).toString(), query.value(3).toInt(),
-                           query.value(4).toString()});
-    return agreements;
+    return Sql::rows(m_db,
+                     QStringLiteral("SELECT a.id, a.person_id, p.name, a.plan_version, a.agreed_at "
+                                    "FROM plan_agreements a JOIN people p ON p.id = a.person_id "
+                                    "WHERE a.account_id = ? ORDER BY a.plan_version, a.agreed_at, "
+                                    "a.id"),
+                     {accountId}, [](const QSqlQuery &query) {
+                         return PlanAgreement{query.value(0).toLongLong(),
+                                              query.value(1).toLongLong(),
+                                              query.value(2).toString(), query.value(3).toInt(),
+                                              query.value(4).toString()};
+                     });
 }
 
 QList<Person> PlanStore::teamMembers(qint64 accountId) const
@@ -206,39 +188,35 @@ std::optional<Person> PlanStore::mentor(qint64 accountId) const
 
 QList<Review> PlanStore::reviewsWhere(const QString &condition, const QVariantList &values) const
 {
-    QList<Review> reviews;
-    QSqlQuery query(m_db);
-    if (!Sql::exec(query,
-                   QStringLiteral("SELECT %1 FROM reviews WHERE %2 ORDER BY review_date, id")
-                       .arg(reviewColumns, condition),
-                   values, nullptr))
-        return reviews;
-    while (query.next()) {
-        Review review;
-        review.id = query.value(0).toLongLong();
-        review.accountId = query.value(1).toLongLong();
-        review.date = dateOf(query.value(2));
-        review.reviewerId = query.value(3).toLongLong();
-        review.reviewerName = query.value(4).toString();
-        review.kind =
-            planningFromCode<ReviewKind>(query.value(5).toString()).value_or(ReviewKind::Plan);
-        review.summary = query.value(6).toString();
-        review.createdAt = query.value(7).toString();
-        reviews.append(review);
-    }
+    QList<Review> reviews = Sql::rows(
+        m_db,
+        QStringLiteral("SELECT %1 FROM reviews WHERE %2 ORDER BY review_date, id")
+            .arg(reviewColumns, condition),
+        values, [](const QSqlQuery &query) {
+            Review review;
+            review.id = query.value(0).toLongLong();
+            review.accountId = query.value(1).toLongLong();
+            review.date = dateOf(query.value(2));
+            review.reviewerId = query.value(3).toLongLong();
+            review.reviewerName = query.value(4).toString();
+            review.kind =
+                planningFromCode<ReviewKind>(query.value(5).toString()).value_or(ReviewKind::Plan);
+            review.summary = query.value(6).toString();
+            review.createdAt = query.value(7).toString();
+            return review;
+        });
     for (Review &review : reviews) {
-        QSqlQuery lights(m_db);
-        if (!Sql::exec(lights,
-                       QStringLiteral("SELECT section, light FROM review_traffic_lights "
-                                      "WHERE review_id = ?"),
-                       {review.id}, nullptr))
-            continue;
-        while (lights.next()) {
-            const auto section = planningFromCode<ReviewSection>(lights.value(0).toString());
-            const auto light = planningFromCode<TrafficLight>(lights.value(1).toString());
-            if (section && light)
-                review.lights.insert(*section, *light);
-        }
+        Sql::forEachRow(m_db,
+                        QStringLiteral("SELECT section, light FROM review_traffic_lights "
+                                       "WHERE review_id = ?"),
+                        {review.id}, [&review](const QSqlQuery &lights) {
+                            const auto section =
+                                planningFromCode<ReviewSection>(lights.value(0).toString());
+                            const auto light =
+                                planningFromCode<TrafficLight>(lights.value(1).toString());
+                            if (section && light)
+                                review.lights.insert(*section, *light);
+                        });
     }
     return reviews;
 }
@@ -264,7 +242,6 @@ QList<Review> PlanStore::reviewsOn(qint64 accountId, const QDate &date) const
 
 QList<ReviewComment> PlanStore::comments(qint64 accountId, qint64 reviewId) const
 {
-    QList<ReviewComment> comments;
     QString condition = QStringLiteral("account_id = ?");
     QVariantList values{accountId};
     if (reviewId == 0) {
@@ -273,28 +250,26 @@ QList<ReviewComment> PlanStore::comments(qint64 accountId, qint64 reviewId) cons
         condition += QStringLiteral(" AND review_id = ?");
         values.append(reviewId);
     }
-    QSqlQuery query(m_db);
-    if (!Sql::exec(query,
-                   QStringLiteral("SELECT id, account_id, review_id, target_kind, target_id, "
-                                  "target_label, author, body, created_at FROM comments "
-                                  "WHERE %1 ORDER BY created_at, id")
-                       .arg(condition),
-                   values, nullptr))
-        return comments;
-    while (query.next()) {
-        ReviewComment comment;
-        comment.id = query.value(0).toLongLong();
-        comment.accountId = query.value(1).toLongLong();
-        comment.reviewId = query.value(2).toLongLong();
-        comment.target = planningFromCode<CommentTarget>(query.value(3).toString())
-                             .value_or(CommentTarget::Plan);
-        comment.targetId = query.value(4).toLongLong();
-        comment.targetLabel = query.value(5).toString();
-        comment.author = query.value(6).toString();
-        comment.body = query.value(7).toString();
-        comment.createdAt = query.value(8).toString();
-        comments.append(comment);
-    }
+    QList<ReviewComment> comments =
+        Sql::rows(m_db,
+                  QStringLiteral("SELECT id, account_id, review_id, target_kind, target_id, "
+                                 "target_label, author, body, created_at FROM comments "
+                                 "WHERE %1 ORDER BY created_at, id")
+                      .arg(condition),
+                  values, [](const QSqlQuery &query) {
+                      ReviewComment comment;
+                      comment.id = query.value(0).toLongLong();
+                      comment.accountId = query.value(1).toLongLong();
+                      comment.reviewId = query.value(2).toLongLong();
+                      comment.target = planningFromCode<CommentTarget>(query.value(3).toString())
+                                           .value_or(CommentTarget::Plan);
+                      comment.targetId = query.value(4).toLongLong();
+                      comment.targetLabel = query.value(5).toString();
+                      comment.author = query.value(6).toString();
+                      comment.body = query.value(7).toString();
+                      comment.createdAt = query.value(8).toString();
+                      return comment;
+                  });
     for (ReviewComment &comment : comments)
         comment.targetRemoved = !targetExists(comment.target, comment.targetId);
     return comments;

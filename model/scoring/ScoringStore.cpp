@@ -43,18 +43,8 @@ const QString scoreColumns =
 
 QList<Criterion> ScoringStore::criteria(QString *error) const
 {
-    QList<Criterion> result;
-    QSqlQuery query(m_db);
-    QString sqlError;
-    if (!Sql::exec(query, criterionColumns + QStringLiteral("ORDER BY position, id"), {},
-                   &sqlError)) {
-        if (error)
-            *error = sqlError;
-        return result;
-    }
-    while (query.next())
-        result.append(criterionFrom(query));
-    return result;
+    return Sql::rows(m_db, criterionColumns + QStringLiteral("ORDER BY position, id"), {},
+                     criterionFrom, error);
 }
 
 std::optional<Criterion> ScoringStore::criterion(qint64 id) const
@@ -114,32 +104,15 @@ int ScoringStore::nextCriterionPosition() const
 
 QList<CriterionScore> ScoringStore::scores(QString *error) const
 {
-    QList<CriterionScore> result;
-    QSqlQuery query(m_db);
-    QString sqlError;
-    if (!Sql::exec(query, scoreColumns + QStringLiteral("ORDER BY account_id, criterion_id"), {},
-                   &sqlError)) {
-        if (error)
-            *error = sqlError;
-        return result;
-    }
-    while (query.next())
-        result.append(scoreFrom(query));
-    return result;
+    return Sql::rows(m_db, scoreColumns + QStringLiteral("ORDER BY account_id, criterion_id"), {},
+                     scoreFrom, error);
 }
 
 QList<CriterionScore> ScoringStore::scoresOfAccount(qint64 accountId) const
 {
-    QList<CriterionScore> result;
-    QSqlQuery query(m_db);
-    QString error;
-    if (!Sql::exec(query,
-                   scoreColumns + QStringLiteral("WHERE account_id = ? ORDER BY criterion_id"),
-                   {accountId}, &error))
-        return result;
-    while (query.next())
-        result.append(scoreFrom(query));
-    return result;
+    return Sql::rows(m_db,
+                     scoreColumns + QStringLiteral("WHERE account_id = ? ORDER BY criterion_id"),
+                     {accountId}, scoreFrom);
 }
 
 std::optional<CriterionScore> ScoringStore::score(qint64 accountId, qint64 criterionId) const
@@ -179,51 +152,40 @@ bool ScoringStore::deleteScore(qint64 accountId, qint64 criterionId, QString *er
 
 QList<TierBand> ScoringStore::bandsOf(qint64 schemeId) const
 {
-    QList<TierBand> bands;
-    QSqlQuery query(m_db);
-    QString error;
-    if (!Sql::exec(query,
-                   QStringLiteral("SELECT name, min_score, max_rank FROM tier_bands "
-                                  "WHERE scheme_id = ? ORDER BY position"),
-                   {schemeId}, &error))
-        return bands;
-    while (query.next()) {
-        TierBand band;
-        band.name = query.value(0).toString();
-        if (!query.value(1).isNull())
-            band.minScore = query.value(1).toDouble();
-        if (!query.value(2).isNull())
-            band.maxRank = query.value(2).toInt();
-        bands.append(band);
-    }
-    return bands;
+    return Sql::rows(m_db,
+                     QStringLiteral("SELECT name, min_score, max_rank FROM tier_bands "
+                                    "WHERE scheme_id = ? ORDER BY position"),
+                     {schemeId}, [](const QSqlQuery &query) {
+                         TierBand band;
+                         band.name = query.value(0).toString();
+                         if (!query.value(1).isNull())
+                             band.minScore = query.value(1).toDouble();
+                         if (!query.value(2).isNull())
+                             band.maxRank = query.value(2).toInt();
+                         return band;
+                     });
 }
 
 QList<TierScheme> ScoringStore::readSchemes(const QString &condition, const QVariantList &values,
                                             QString *error) const
 {
-    QList<TierScheme> schemes;
-    QSqlQuery query(m_db);
-    QString sqlError;
-    if (!Sql::exec(query,
-                   QStringLiteral("SELECT id, name, basis, builtin FROM tier_schemes %1 "
-                                  "ORDER BY builtin DESC, id")
-                       .arg(condition),
-                   values, &sqlError)) {
-        if (error)
-            *error = sqlError;
-        return schemes;
-    }
-    while (query.next()) {
-        TierScheme scheme;
-        scheme.id = query.value(0).toLongLong();
-        scheme.name = query.value(1).toString();
-        scheme.basis = query.value(2).toString() == QLatin1String("rank")
-                           ? TierScheme::Basis::Rank
-                           : TierScheme::Basis::Score;
-        scheme.builtin = query.value(3).toInt() != 0;
-        schemes.append(scheme);
-    }
+    QList<TierScheme> schemes = Sql::rows(
+        m_db,
+        QStringLiteral("SELECT id, name, basis, builtin FROM tier_schemes %1 "
+                       "ORDER BY builtin DESC, id")
+            .arg(condition),
+        values,
+        [](const QSqlQuery &query) {
+            TierScheme scheme;
+            scheme.id = query.value(0).toLongLong();
+            scheme.name = query.value(1).toString();
+            scheme.basis = query.value(2).toString() == QLatin1String("rank")
+                               ? TierScheme::Basis::Rank
+                               : TierScheme::Basis::Score;
+            scheme.builtin = query.value(3).toInt() != 0;
+            return scheme;
+        },
+        error);
     for (TierScheme &scheme : schemes)
         scheme.bands = bandsOf(scheme.id);
     return schemes;
@@ -312,16 +274,13 @@ bool ScoringStore::setActiveSchemeName(const QString &name, QString *error) cons
 QHash<qint64, QDate> ScoringStore::lastReviewDates() const
 {
     QHash<qint64, QDate> dates;
-    QSqlQuery query(m_db);
-    QString error;
-    if (!Sql::exec(query,
-                   QStringLiteral("SELECT account_id, max(review_date) FROM reviews "
-                                  "GROUP BY account_id"),
-                   {}, &error))
-        return dates;
-    while (query.next())
-        dates.insert(query.value(0).toLongLong(),
-                     QDate::fromString(query.value(1).toString(), Qt::ISODate));
+    Sql::forEachRow(m_db,
+                    QStringLiteral("SELECT account_id, max(review_date) FROM reviews "
+                                   "GROUP BY account_id"),
+                    {}, [&dates](const QSqlQuery &query) {
+                        dates.insert(query.value(0).toLongLong(),
+                                     QDate::fromString(query.value(1).toString(), Qt::ISODate));
+                    });
     return dates;
 }
 

@@ -33,16 +33,10 @@ Account accountFrom(const QSqlQuery &query)
 QList<Account> selectAccounts(const QSqlDatabase &db, const QString &condition,
                               const QVariantList &values)
 {
-    QList<Account> accounts;
-    QSqlQuery query(db);
-    if (!Sql::exec(query,
-                   QStringLiteral("SELECT %1 FROM accounts %2 ORDER BY name COLLATE NOCASE, id")
-                       .arg(accountColumns, condition),
-                   values, nullptr))
-        return accounts;
-    while (query.next())
-        accounts.append(accountFrom(query));
-    return accounts;
+    return Sql::rows(db,
+                     QStringLiteral("SELECT %1 FROM accounts %2 ORDER BY name COLLATE NOCASE, id")
+                         .arg(accountColumns, condition),
+                     values, accountFrom);
 }
 
 qint64 insertedId(const QSqlQuery &query, qint64 requested)
@@ -89,17 +83,13 @@ qint64 AccountStore::insertAccount(const Account &account, QString *error) const
 
 QList<Department> AccountStore::departments(qint64 accountId) const
 {
-    QList<Department> departments;
-    QSqlQuery query(m_db);
-    if (!Sql::exec(query,
-                   QStringLiteral("SELECT id, account_id, name, position FROM departments "
-                                  "WHERE account_id = ? ORDER BY position, id"),
-                   {accountId}, nullptr))
-        return departments;
-    while (query.next())
-        departments.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                            query.value(2).toString(), query.value(3).toInt()});
-    return departments;
+    return Sql::rows(m_db,
+                     QStringLiteral("SELECT id, account_id, name, position FROM departments "
+                                    "WHERE account_id = ? ORDER BY position, id"),
+                     {accountId}, [](const QSqlQuery &query) {
+                         return Department{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                                           query.value(2).toString(), query.value(3).toInt()};
+                     });
 }
 
 qint64 AccountStore::insertDepartment(const Department &department, QString *error) const
@@ -117,17 +107,13 @@ qint64 AccountStore::insertDepartment(const Department &department, QString *err
 
 QList<Level> AccountStore::levels(qint64 accountId) const
 {
-    QList<Level> levels;
-    QSqlQuery query(m_db);
-    if (!Sql::exec(query,
-                   QStringLiteral("SELECT id, account_id, name, rank FROM levels "
-                                  "WHERE account_id = ? ORDER BY rank, id"),
-                   {accountId}, nullptr))
-        return levels;
-    while (query.next())
-        levels.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                       query.value(2).toString(), query.value(3).toInt()});
-    return levels;
+    return Sql::rows(m_db,
+                     QStringLiteral("SELECT id, account_id, name, rank FROM levels "
+                                    "WHERE account_id = ? ORDER BY rank, id"),
+                     {accountId}, [](const QSqlQuery &query) {
+                         return Level{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                                      query.value(2).toString(), query.value(3).toInt()};
+                     });
 }
 
 qint64 AccountStore::insertLevel(const Level &level, QString *error) const
@@ -144,27 +130,23 @@ qint64 AccountStore::insertLevel(const Level &level, QString *error) const
 
 QList<Wall> AccountStore::walls(qint64 accountId) const
 {
-    QList<Wall> walls;
-    QSqlQuery query(m_db);
-    if (!Sql::exec(query,
-                   QStringLiteral("SELECT id, account_id, kind, department_a, department_b, "
-                                  "level_a, level_b, notes FROM walls WHERE account_id = ? "
-                                  "ORDER BY id"),
-                   {accountId}, nullptr))
-        return walls;
-    while (query.next()) {
-        Wall wall;
-        wall.id = query.value(0).toLongLong();
-        wall.accountId = query.value(1).toLongLong();
-        wall.kind =
-            enumFromCode<WallKind>(query.value(2).toString()).value_or(WallKind::Department);
-        const bool byDepartment = wall.kind == WallKind::Department;
-        wall.a = query.value(byDepartment ? 3 : 5).toLongLong();
-        wall.b = query.value(byDepartment ? 4 : 6).toLongLong();
-        wall.notes = query.value(7).toString();
-        walls.append(wall);
-    }
-    return walls;
+    return Sql::rows(
+        m_db,
+        QStringLiteral("SELECT id, account_id, kind, department_a, department_b, "
+                       "level_a, level_b, notes FROM walls WHERE account_id = ? "
+                       "ORDER BY id"),
+        {accountId}, [](const QSqlQuery &query) {
+            Wall wall;
+            wall.id = query.value(0).toLongLong();
+            wall.accountId = query.value(1).toLongLong();
+            wall.kind =
+                enumFromCode<WallKind>(query.value(2).toString()).value_or(WallKind::Department);
+            const bool byDepartment = wall.kind == WallKind::Department;
+            wall.a = query.value(byDepartment ? 3 : 5).toLongLong();
+            wall.b = query.value(byDepartment ? 4 : 6).toLongLong();
+            wall.notes = query.value(7).toString();
+            return wall;
+        });
 }
 
 qint64 AccountStore::insertWall(const Wall &wall, QString *error) const

@@ -56,27 +56,17 @@ Relationship relationshipFrom(const QSqlQuery &query)
 
 QList<Person> PersonStore::people(qint64 accountId) const
 {
-    QList<Person> people;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!Sql::exec(query,
-                   QStringLiteral("SELECT %1 FROM people WHERE account_id = ? ORDER BY id")
-                       .arg(personColumns),
-                   {accountId}, nullptr))
-        return people;
-    while (query.next())
-        people.append(personFrom(query));
-    return people;
+    return Sql::rows(
+        m_db,
+        QStringLiteral("SELECT %1 FROM people WHERE account_id = ? ORDER BY id").arg(personColumns),
+        {accountId}, personFrom);
 }
 
 std::optional<Person> PersonStore::person(qint64 id) const
 {
-    QSqlQuery query(m_db);
-    if (!Sql::exec(query, QStringLiteral("SELECT %1 FROM people WHERE id = ?").arg(personColumns),
-                   {id}, nullptr) ||
-        !query.next())
-        return std::nullopt;
-    return personFrom(query);
+    return Sql::firstRow(m_db,
+                         QStringLiteral("SELECT %1 FROM people WHERE id = ?").arg(personColumns),
+                         {id}, personFrom);
 }
 
 qint64 PersonStore::insertPerson(const Person &person, QString *error) const
@@ -103,29 +93,17 @@ qint64 PersonStore::insertPerson(const Person &person, QString *error) const
 
 QList<Relationship> PersonStore::relationships(qint64 accountId) const
 {
-    QList<Relationship> relationships;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!Sql::exec(query,
-                   QStringLiteral("SELECT %1 FROM relationships WHERE account_id = ? ORDER BY id")
-                       .arg(relationshipColumns),
-                   {accountId}, nullptr))
-        return relationships;
-    while (query.next())
-        relationships.append(relationshipFrom(query));
-    return relationships;
+    return Sql::rows(m_db,
+                     QStringLiteral("SELECT %1 FROM relationships WHERE account_id = ? ORDER BY id")
+                         .arg(relationshipColumns),
+                     {accountId}, relationshipFrom);
 }
 
 std::optional<Relationship> PersonStore::relationship(qint64 id) const
 {
-    QSqlQuery query(m_db);
-    if (!Sql::exec(
-            query,
-            QStringLiteral("SELECT %1 FROM relationships WHERE id = ?").arg(relationshipColumns),
-            {id}, nullptr) ||
-        !query.next())
-        return std::nullopt;
-    return relationshipFrom(query);
+    return Sql::firstRow(
+        m_db, QStringLiteral("SELECT %1 FROM relationships WHERE id = ?").arg(relationshipColumns),
+        {id}, relationshipFrom);
 }
 
 qint64 PersonStore::insertRelationship(const Relationship &relationship, QString *error) const
@@ -160,26 +138,22 @@ QString PersonStore::competitorName(qint64 competitorId) const
 QHash<qint64, QString> PersonStore::competitorNames() const
 {
     QHash<qint64, QString> names;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (Sql::exec(query, QStringLiteral("SELECT id, name FROM competitors"), {}, nullptr)) {
-        while (query.next())
-            names.insert(query.value(0).toLongLong(), query.value(1).toString());
-    }
+    Sql::forEachRow(m_db, QStringLiteral("SELECT id, name FROM competitors"), {},
+                    [&names](const QSqlQuery &query) {
+                        names.insert(query.value(0).toLongLong(), query.value(1).toString());
+                    });
     return names;
 }
 
 QHash<qint64, QDateTime> PersonStore::updatedAt(qint64 accountId) const
 {
     QHash<qint64, QDateTime> stamps;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (Sql::exec(query, QStringLiteral("SELECT id, updated_at FROM people WHERE account_id = ?"),
-                  {accountId}, nullptr)) {
-        while (query.next())
-            stamps.insert(query.value(0).toLongLong(),
-                          QDateTime::fromString(query.value(1).toString(), Qt::ISODate));
-    }
+    Sql::forEachRow(m_db, QStringLiteral("SELECT id, updated_at FROM people WHERE account_id = ?"),
+                    {accountId}, [&stamps](const QSqlQuery &query) {
+                        stamps.insert(
+                            query.value(0).toLongLong(),
+                            QDateTime::fromString(query.value(1).toString(), Qt::ISODate));
+                    });
     return stamps;
 }
 
@@ -194,34 +168,26 @@ std::optional<QDateTime> PersonStore::personUpdatedAt(qint64 personId) const
 
 QList<std::pair<qint64, QString>> PersonStore::products(qint64 accountId) const
 {
-    QList<std::pair<qint64, QString>> products;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (Sql::exec(query,
-                  QStringLiteral("SELECT p.id, p.name FROM products p JOIN account_products a "
-                                 "ON a.product_id = p.id WHERE a.account_id = ? ORDER BY p.name"),
-                  {accountId}, nullptr)) {
-        while (query.next())
-            products.append({query.value(0).toLongLong(), query.value(1).toString()});
-    }
-    return products;
+    return Sql::rows(
+        m_db,
+        QStringLiteral("SELECT p.id, p.name FROM products p JOIN account_products a "
+                       "ON a.product_id = p.id WHERE a.account_id = ? ORDER BY p.name"),
+        {accountId}, [](const QSqlQuery &query) {
+            return std::pair(query.value(0).toLongLong(), query.value(1).toString());
+        });
 }
 
 QList<ProductRoleHolder> PersonStore::productRoles(qint64 accountId) const
 {
-    QList<ProductRoleHolder> roles;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (Sql::exec(query,
-                  QStringLiteral("SELECT r.product_id, r.person_id, r.role FROM product_roles r "
-                                 "JOIN people p ON p.id = r.person_id WHERE p.account_id = ?"),
-                  {accountId}, nullptr)) {
-        while (query.next())
-            roles.append(
-                {query.value(0).toLongLong(), query.value(1).toLongLong(),
-                 enumFromCode<ProductRole>(query.value(2).toString()).value_or(ProductRole::User)});
-    }
-    return roles;
+    return Sql::rows(
+        m_db,
+        QStringLiteral("SELECT r.product_id, r.person_id, r.role FROM product_roles r "
+                       "JOIN people p ON p.id = r.person_id WHERE p.account_id = ?"),
+        {accountId}, [](const QSqlQuery &query) {
+            return ProductRoleHolder{
+                query.value(0).toLongLong(), query.value(1).toLongLong(),
+                enumFromCode<ProductRole>(query.value(2).toString()).value_or(ProductRole::User)};
+        });
 }
 
 } // namespace Kingside

@@ -38,6 +38,18 @@ std::optional<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
     return query.value(0);
 }
 
+bool forEachRow(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
+                const std::function<void(const QSqlQuery &)> &each, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!exec(query, statement, values, error))
+        return false;
+    while (query.next())
+        each(query);
+    return true;
+}
+
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant();

@@ -6,7 +6,9 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include <functional>
 #include <optional>
+#include <type_traits>
 
 // Small helpers around QSqlQuery: prepared statements with bound values only.
 namespace Kingside::Sql {
@@ -22,6 +24,35 @@ bool run(const QSqlDatabase &db, const QString &statement, const QVariantList &v
 // The first column of the first row, or std::nullopt when there is no row or on error.
 std::optional<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
                                const QVariantList &values = {}, QString *error = nullptr);
+
+// Run a query and call `each` with the query on every row it returns. False on error
+// (the driver's message in *error when given).
+bool forEachRow(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
+                const std::function<void(const QSqlQuery &)> &each, QString *error = nullptr);
+
+// Every row of a query as `read` turns it into a value; empty on error (the driver's
+// message in *error when given).
+template <typename Read>
+auto rows(const QSqlDatabase &db, const QString &statement, const QVariantList &values, Read read,
+          QString *error = nullptr)
+{
+    QList<std::invoke_result_t<Read, const QSqlQuery &>> result;
+    forEachRow(
+        db, statement, values, [&](const QSqlQuery &query) { result.append(read(query)); }, error);
+    return result;
+}
+
+// The first row of a query as `read` turns it into a value; std::nullopt when there is
+// no row or on error.
+template <typename Read>
+auto firstRow(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
+              Read read) -> std::optional<std::invoke_result_t<Read, const QSqlQuery &>>
+{
+    QSqlQuery query(db);
+    if (!exec(query, statement, values, nullptr) || !query.next())
+        return std::nullopt;
+    return read(query);
+}
 
 // NULL (an invalid QVariant) for 0 ids and empty text, their value otherwise.
 // Note: Qt binds a null QString as NULL; NOT NULL text columns take text(value).
