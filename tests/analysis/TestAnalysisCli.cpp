@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "ReferenceRunner.h"
 #include "TestWorkspace.h"
 
@@ -6,12 +7,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Kingside;
+
+namespace {
+const Test::CliProgram kingside(QStringLiteral(KINGSIDE_EXECUTABLE));
+} // namespace
 
 // `kingside analyze` and `kingside path` on the demo, run as the user runs them.
 class TestAnalysisCli : public QObject
@@ -28,31 +32,11 @@ private slots:
     void pathErrors();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run kingside(const QStringList &arguments) const;
     QTemporaryDir m_dir;
     QString m_path;
     QJsonObject m_reference;
     qint64 m_accountId = 0;
 };
-
-TestAnalysisCli::Run TestAnalysisCli::kingside(const QStringList &arguments) const
-{
-    QProcess process;
-    process.start(QStringLiteral(KINGSIDE_EXECUTABLE), arguments);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 void TestAnalysisCli::initTestCase()
 {
@@ -61,11 +45,11 @@ void TestAnalysisCli::initTestCase()
     QString error;
     QVERIFY2(DemoBuilder::write(m_path, Test::fixedToday(), &error), qPrintable(error));
     // The account's id, as the reference script needs it.
-    const Run run = kingside({QStringLiteral("analyze"), m_path, QStringLiteral("--account"),
-                              DemoBuilder::largestAccountName(), QStringLiteral("--json")});
+    const Test::CliRun run =
+        kingside({QStringLiteral("analyze"), m_path, QStringLiteral("--account"),
+                  DemoBuilder::largestAccountName(), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
-    m_accountId =
-        QJsonDocument::fromJson(run.out.toUtf8()).object().value("account_id").toInteger();
+    m_accountId = QJsonDocument::fromJson(run.out).object().value("account_id").toInteger();
     QVERIFY(m_accountId > 0);
     m_reference = Test::runNetworkxReference(m_path, m_accountId, &error);
     QVERIFY2(!m_reference.isEmpty(), qPrintable(error));
@@ -73,12 +57,13 @@ void TestAnalysisCli::initTestCase()
 
 void TestAnalysisCli::analyzeJson()
 {
-    const Run run = kingside({QStringLiteral("analyze"), m_path, QStringLiteral("--account"),
-                              QStringLiteral("halvorsen maritime group"), QStringLiteral("--json"),
-                              QStringLiteral("--today"), QStringLiteral("2026-06-15")});
+    const Test::CliRun run =
+        kingside({QStringLiteral("analyze"), m_path, QStringLiteral("--account"),
+                  QStringLiteral("halvorsen maritime group"), QStringLiteral("--json"),
+                  QStringLiteral("--today"), QStringLiteral("2026-06-15")});
     QCOMPARE(run.exitCode, 0);
     QJsonParseError parseError;
-    const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8(), &parseError).object();
+    const QJsonObject root = QJsonDocument::fromJson(run.out, &parseError).object();
     QCOMPARE(parseError.error, QJsonParseError::NoError);
     QCOMPARE(root.value("account").toString(), DemoBuilder::largestAccountName());
     for (const char *key : {"people", "bridges", "king", "queen", "single_threaded",
@@ -144,24 +129,25 @@ void TestAnalysisCli::analyzeJson()
 
 void TestAnalysisCli::analyzeText()
 {
-    const Run run = kingside({QStringLiteral("analyze"), m_path, QStringLiteral("--account"),
-                              DemoBuilder::largestAccountName(), QStringLiteral("--today"),
-                              QStringLiteral("2026-06-15")});
+    const Test::CliRun run =
+        kingside({QStringLiteral("analyze"), m_path, QStringLiteral("--account"),
+                  DemoBuilder::largestAccountName(), QStringLiteral("--today"),
+                  QStringLiteral("2026-06-15")});
     QCOMPARE(run.exitCode, 0);
     int previous = -1;
     for (int id = 1; id <= 10; ++id) {
-        const int at = run.out.indexOf(QStringLiteral("\n%1. ").arg(id));
+        const int at = run.text().indexOf(QStringLiteral("\n%1. ").arg(id));
         QVERIFY2(at > previous, qPrintable(QString::number(id)));
         previous = at;
     }
-    QVERIFY(run.out.contains(QStringLiteral("Ingrid Halvorsen is the King and is in check")));
-    QVERIFY(run.out.contains(QStringLiteral("Health:")));
+    QVERIFY(run.text().contains(QStringLiteral("Ingrid Halvorsen is the King and is in check")));
+    QVERIFY(run.text().contains(QStringLiteral("Health:")));
 }
 
 void TestAnalysisCli::analyzeErrors()
 {
-    Run run = kingside({QStringLiteral("analyze"), m_path, QStringLiteral("--account"),
-                        QStringLiteral("Nobody Ltd")});
+    Test::CliRun run = kingside({QStringLiteral("analyze"), m_path, QStringLiteral("--account"),
+                                 QStringLiteral("Nobody Ltd")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(QStringLiteral("There is no account “Nobody Ltd”")));
     run = kingside({QStringLiteral("analyze"), m_path});
@@ -179,20 +165,20 @@ void TestAnalysisCli::analyzeErrors()
 
 void TestAnalysisCli::pathFromTheTeam()
 {
-    const Run run = kingside({QStringLiteral("path"), m_path, QStringLiteral("--account"),
-                              DemoBuilder::largestAccountName(), QStringLiteral("--to"),
-                              QStringLiteral("Ingrid Halvorsen")});
+    const Test::CliRun run = kingside({QStringLiteral("path"), m_path, QStringLiteral("--account"),
+                                       DemoBuilder::largestAccountName(), QStringLiteral("--to"),
+                                       QStringLiteral("Ingrid Halvorsen")});
     QCOMPARE(run.exitCode, 0);
     const QRegularExpression header(
         QStringLiteral("Strongest introduction path to Ingrid Halvorsen \\(cost (\\d+)\\):"));
-    const auto match = header.match(run.out);
-    QVERIFY2(match.hasMatch(), qPrintable(run.out));
+    const auto match = header.match(run.text());
+    QVERIFY2(match.hasMatch(), qPrintable(run.text()));
     // The cost networkx finds from the whole team to the King.
     const QJsonArray people =
         QJsonDocument::fromJson(
             kingside({QStringLiteral("analyze"), m_path, QStringLiteral("--account"),
                       DemoBuilder::largestAccountName(), QStringLiteral("--json")})
-                .out.toUtf8())
+                .out)
             .object()
             .value("people")
             .toArray();
@@ -204,16 +190,17 @@ void TestAnalysisCli::pathFromTheTeam()
     QVERIFY(kingId > 0);
     QCOMPARE(match.captured(1).toInt(),
              m_reference.value("team_cost").toObject().value(QString::number(kingId)).toInt());
-    QVERIFY(run.out.contains(QStringLiteral("→ Ingrid Halvorsen")));
+    QVERIFY(run.text().contains(QStringLiteral("→ Ingrid Halvorsen")));
 }
 
 void TestAnalysisCli::pathFromAMember()
 {
-    const Run json = kingside({QStringLiteral("analyze"), m_path, QStringLiteral("--account"),
-                               DemoBuilder::largestAccountName(), QStringLiteral("--json")});
+    const Test::CliRun json =
+        kingside({QStringLiteral("analyze"), m_path, QStringLiteral("--account"),
+                  DemoBuilder::largestAccountName(), QStringLiteral("--json")});
     QHash<QString, qint64> ids;
     for (const QJsonValue &value :
-         QJsonDocument::fromJson(json.out.toUtf8()).object().value("people").toArray())
+         QJsonDocument::fromJson(json.out).object().value("people").toArray())
         ids.insert(value.toObject().value("name").toString(),
                    value.toObject().value("id").toInteger());
     const QJsonObject fromSofia = m_reference.value("member_cost")
@@ -222,29 +209,31 @@ void TestAnalysisCli::pathFromAMember()
                                       .toObject();
     for (const QString &target :
          {QStringLiteral("Greta Solberg"), QStringLiteral("Lars Eriksen")}) {
-        const Run run = kingside({QStringLiteral("path"), m_path, QStringLiteral("--account"),
-                                  DemoBuilder::largestAccountName(), QStringLiteral("--to"), target,
-                                  QStringLiteral("--from"), QStringLiteral("sofia brandt")});
+        const Test::CliRun run =
+            kingside({QStringLiteral("path"), m_path, QStringLiteral("--account"),
+                      DemoBuilder::largestAccountName(), QStringLiteral("--to"), target,
+                      QStringLiteral("--from"), QStringLiteral("sofia brandt")});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(
-            run.out.contains(QStringLiteral("(cost %1)")
-                                 .arg(fromSofia.value(QString::number(ids.value(target))).toInt())),
-            qPrintable(run.out));
-        QVERIFY(run.out.contains(QStringLiteral("Sofia Brandt → ")));
+        QVERIFY2(run.text().contains(
+                     QStringLiteral("(cost %1)")
+                         .arg(fromSofia.value(QString::number(ids.value(target))).toInt())),
+                 qPrintable(run.text()));
+        QVERIFY(run.text().contains(QStringLiteral("Sofia Brandt → ")));
     }
     // By e-mail address too.
-    const Run byMail = kingside({QStringLiteral("path"), m_path, QStringLiteral("--account"),
-                                 DemoBuilder::largestAccountName(), QStringLiteral("--to"),
-                                 QStringLiteral("lars.eriksen@halvorsen-maritime.example")});
+    const Test::CliRun byMail =
+        kingside({QStringLiteral("path"), m_path, QStringLiteral("--account"),
+                  DemoBuilder::largestAccountName(), QStringLiteral("--to"),
+                  QStringLiteral("lars.eriksen@halvorsen-maritime.example")});
     QCOMPARE(byMail.exitCode, 0);
-    QVERIFY(byMail.out.contains(QStringLiteral("path to Lars Eriksen")));
+    QVERIFY(byMail.text().contains(QStringLiteral("path to Lars Eriksen")));
 }
 
 void TestAnalysisCli::pathErrors()
 {
-    Run run = kingside({QStringLiteral("path"), m_path, QStringLiteral("--account"),
-                        DemoBuilder::largestAccountName(), QStringLiteral("--to"),
-                        QStringLiteral("Nobody At All")});
+    Test::CliRun run = kingside({QStringLiteral("path"), m_path, QStringLiteral("--account"),
+                                 DemoBuilder::largestAccountName(), QStringLiteral("--to"),
+                                 QStringLiteral("Nobody At All")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(QStringLiteral("There is nobody called “Nobody At All”")));
     run = kingside({QStringLiteral("path"), m_path, QStringLiteral("--account"),

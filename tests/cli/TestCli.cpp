@@ -1,10 +1,11 @@
+#include "CliRun.h"
+
 #include "workspace/Migrator.h"
 #include "workspace/Sql.h"
 #include "workspace/Workspace.h"
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -14,29 +15,8 @@ using namespace Kingside;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 // Runs kingside with no display at all: commands must not need one.
-Result kingside(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(KINGSIDE_EXECUTABLE), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+const Test::CliProgram kingside(QStringLiteral(KINGSIDE_EXECUTABLE), {.withoutDisplay = true});
 
 QByteArray fileHash(const QString &path)
 {
@@ -83,23 +63,23 @@ private:
 
 void TestCli::versionAndHelp()
 {
-    const Result version = kingside({QStringLiteral("--version")});
+    const Test::CliRun version = kingside({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
-    QVERIFY2(version.out.contains(QStringLiteral("Kingside")),
-             qPrintable(version.out + version.err));
-    const Result help = kingside({QStringLiteral("--help")});
+    QVERIFY2(version.text().contains(QStringLiteral("Kingside")),
+             qPrintable(version.text() + version.err));
+    const Test::CliRun help = kingside({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    QVERIFY(help.out.contains(QStringLiteral("demo")));
-    QVERIFY(help.out.contains(QStringLiteral("check")));
-    QVERIFY(help.out.contains(QStringLiteral("--review")));
-    const Result demoHelp = kingside({QStringLiteral("demo"), QStringLiteral("--help")});
+    QVERIFY(help.text().contains(QStringLiteral("demo")));
+    QVERIFY(help.text().contains(QStringLiteral("check")));
+    QVERIFY(help.text().contains(QStringLiteral("--review")));
+    const Test::CliRun demoHelp = kingside({QStringLiteral("demo"), QStringLiteral("--help")});
     QCOMPARE(demoHelp.exitCode, 0);
-    QVERIFY(demoHelp.out.contains(QStringLiteral("--force")));
+    QVERIFY(demoHelp.text().contains(QStringLiteral("--force")));
 }
 
 void TestCli::unknownCommand()
 {
-    const Result result = kingside({QStringLiteral("frobnicate")});
+    const Test::CliRun result = kingside({QStringLiteral("frobnicate")});
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.contains(QStringLiteral("frobnicate")));
     QVERIFY(result.err.contains(QStringLiteral("check")));
@@ -108,14 +88,14 @@ void TestCli::unknownCommand()
 void TestCli::demoWritesASoundWorkspace()
 {
     const QString path = m_dir.filePath(QStringLiteral("d.kingside"));
-    const Result demo = kingside({QStringLiteral("demo"), path});
+    const Test::CliRun demo = kingside({QStringLiteral("demo"), path});
     QCOMPARE(demo.exitCode, 0);
     QVERIFY(QFile::exists(path));
     QVERIFY(!QFile::exists(path + QStringLiteral(".partial")));
-    const Result check = kingside({QStringLiteral("check"), path});
-    QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
-    QVERIFY(check.out.contains(QStringLiteral("sound")));
-    QVERIFY(check.out.contains(QString::number(Migrator::latestVersion())));
+    const Test::CliRun check = kingside({QStringLiteral("check"), path});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.text() + check.err));
+    QVERIFY(check.text().contains(QStringLiteral("sound")));
+    QVERIFY(check.text().contains(QString::number(Migrator::latestVersion())));
 }
 
 void TestCli::demoRefusesToOverwrite()
@@ -126,7 +106,7 @@ void TestCli::demoRefusesToOverwrite()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("precious");
     }
-    const Result refused = kingside({QStringLiteral("demo"), path});
+    const Test::CliRun refused = kingside({QStringLiteral("demo"), path});
     QCOMPARE(refused.exitCode, 1);
     QVERIFY(refused.err.contains(QStringLiteral("--force")));
     QFile file(path);
@@ -186,10 +166,11 @@ void TestCli::checkReportsProblems()
         QVERIFY(file.resize(file.size() / 3));
     }
     const QByteArray before = fileHash(path);
-    const Result result = kingside({QStringLiteral("check"), path});
-    QVERIFY2(result.exitCode == exitCode,
-             qPrintable(
-                 QStringLiteral("exit %1: %2%3").arg(result.exitCode).arg(result.out, result.err)));
+    const Test::CliRun result = kingside({QStringLiteral("check"), path});
+    QVERIFY2(
+        result.exitCode == exitCode,
+        qPrintable(
+            QStringLiteral("exit %1: %2%3").arg(result.exitCode).arg(result.text(), result.err)));
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     if (kind != QLatin1String("missing"))
         QVERIFY2(result.err.contains(kind + QStringLiteral(".kingside")),
@@ -202,7 +183,7 @@ void TestCli::checkReportsLockedWorkspace()
     const QString path = m_dir.filePath(QStringLiteral("busy.kingside"));
     Workspace holder;
     QVERIFY(holder.create(path));
-    const Result result = kingside({QStringLiteral("check"), path});
+    const Test::CliRun result = kingside({QStringLiteral("check"), path});
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.err.contains(QStringLiteral("open in another")), qPrintable(result.err));
     // Once the holder closes it, the same file checks as sound.

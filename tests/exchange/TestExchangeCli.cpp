@@ -1,15 +1,19 @@
+#include "CliRun.h"
 #include "DatabaseDump.h"
 #include "ExchangeTestHelpers.h"
 
 #include "workspace/AccountStore.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Kingside;
 using namespace Kingside::Test;
+
+namespace {
+const CliProgram kingside(QStringLiteral(KINGSIDE_EXECUTABLE));
+} // namespace
 
 // `kingside import` and `kingside export` as a user runs them: summaries and exit codes.
 class TestExchangeCli : public QObject
@@ -28,24 +32,6 @@ private slots:
     void exportFormatsOfTheBoardAreNotAvailableYet();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-    static Result kingside(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(KINGSIDE_EXECUTABLE), arguments);
-        Result result;
-        if (!process.waitForFinished(120000))
-            return result;
-        result.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
     QString dump() const
     {
         Workspace workspace;
@@ -71,8 +57,8 @@ void TestExchangeCli::init()
     QVERIFY(m_dir.isValid());
     m_workspace =
         m_dir.filePath(QStringLiteral("cli-%1.kingside").arg(QTest::currentTestFunction()));
-    const Result demo = kingside({QStringLiteral("demo"), m_workspace});
-    QVERIFY2(demo.code == 0, qPrintable(demo.err));
+    const CliRun demo = kingside({QStringLiteral("demo"), m_workspace});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
 }
 
 void TestExchangeCli::importSalesforceThenAgainChangesNothing()
@@ -80,43 +66,43 @@ void TestExchangeCli::importSalesforceThenAgainChangesNothing()
     const QStringList arguments{QStringLiteral("import"), m_workspace,
                                 goldenPath("salesforce_contact_report.csv"),
                                 QStringLiteral("--account"), QStringLiteral("Nordlys Shipping AS")};
-    const Result first = kingside(arguments);
-    QVERIFY2(first.code == 0, qPrintable(first.out + first.err));
-    QVERIFY2(first.out.contains(QStringLiteral("Salesforce contact report")),
-             qPrintable(first.out));
-    QVERIFY(first.out.contains(
+    const CliRun first = kingside(arguments);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.text() + first.err));
+    QVERIFY2(first.text().contains(QStringLiteral("Salesforce contact report")),
+             qPrintable(first.text()));
+    QVERIFY(first.text().contains(
         QStringLiteral("Added 5, updated 0, unchanged 0, skipped 1, rejected 0.")));
-    QVERIFY(first.out.contains(QStringLiteral("line 8: skipped Tom Wright")));
+    QVERIFY(first.text().contains(QStringLiteral("line 8: skipped Tom Wright")));
     QCOMPARE(peopleIn(QStringLiteral("Nordlys Shipping AS")), 5);
     const QString before = dump();
-    const Result second = kingside(arguments);
-    QCOMPARE(second.code, 0);
-    QVERIFY(second.out.contains(
+    const CliRun second = kingside(arguments);
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY(second.text().contains(
         QStringLiteral("Added 0, updated 0, unchanged 5, skipped 1, rejected 0.")));
-    QVERIFY(second.out.contains(QStringLiteral("Nothing to change.")));
+    QVERIFY(second.text().contains(QStringLiteral("Nothing to change.")));
     QCOMPARE(dump(), before);
 }
 
 void TestExchangeCli::rejectedRowsGiveExitOneAndKeepTheOthers()
 {
-    const Result result =
+    const CliRun result =
         kingside({QStringLiteral("import"), m_workspace, goldenPath("hubspot_contacts.csv"),
                   QStringLiteral("--account"), QStringLiteral("Nordlys Shipping AS")});
-    QCOMPARE(result.code, 1);
-    QVERIFY(result.out.contains(
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.text().contains(
         QStringLiteral("Added 3, updated 0, unchanged 0, skipped 1, rejected 2.")));
-    QVERIFY(result.out.contains(QStringLiteral("line 4: rejected")));
+    QVERIFY(result.text().contains(QStringLiteral("line 4: rejected")));
     QCOMPARE(peopleIn(QStringLiteral("Nordlys Shipping AS")), 3);
 }
 
 void TestExchangeCli::strictImportsNothingWhenARowIsRejected()
 {
     const QString before = dump();
-    const Result result =
+    const CliRun result =
         kingside({QStringLiteral("import"), m_workspace, goldenPath("hubspot_contacts.csv"),
                   QStringLiteral("--account"), QStringLiteral("Nordlys Shipping AS"),
                   QStringLiteral("--strict")});
-    QCOMPARE(result.code, 1);
+    QCOMPARE(result.exitCode, 1);
     QVERIFY(result.err.contains(QStringLiteral("--strict")));
     QCOMPARE(dump(), before);
 }
@@ -124,14 +110,14 @@ void TestExchangeCli::strictImportsNothingWhenARowIsRejected()
 void TestExchangeCli::dryRunWritesNothing()
 {
     const QString before = dump();
-    const Result result =
+    const CliRun result =
         kingside({QStringLiteral("import"), m_workspace, goldenPath("linkedin_connections.csv"),
                   QStringLiteral("--account"), QStringLiteral("Nordlys Shipping AS"),
                   QStringLiteral("--dry-run")});
-    QCOMPARE(result.code, 0);
-    QVERIFY(result.out.contains(QStringLiteral("LinkedIn")));
-    QVERIFY(result.out.contains(QStringLiteral("Added 4")));
-    QVERIFY(result.out.contains(QStringLiteral("--dry-run")));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.text().contains(QStringLiteral("LinkedIn")));
+    QVERIFY(result.text().contains(QStringLiteral("Added 4")));
+    QVERIFY(result.text().contains(QStringLiteral("--dry-run")));
     QCOMPARE(dump(), before);
 }
 
@@ -146,39 +132,40 @@ void TestExchangeCli::unreadableFilesGiveExitTwo()
     QVERIFY(writeFile(empty, QByteArray()));
     const QString before = dump();
     for (const QString &file : {binary, empty, m_dir.filePath(QStringLiteral("missing.csv"))}) {
-        const Result result = kingside({QStringLiteral("import"), m_workspace, file,
+        const CliRun result = kingside({QStringLiteral("import"), m_workspace, file,
                                         QStringLiteral("--account"), QStringLiteral("X")});
-        QCOMPARE(result.code, 2);
+        QCOMPARE(result.exitCode, 2);
         QVERIFY2(!result.err.trimmed().isEmpty(), qPrintable(file));
     }
     QCOMPARE(dump(), before);
-    QCOMPARE(kingside({QStringLiteral("import"), m_workspace, empty}).code, 2); // no --account
+    QCOMPARE(kingside({QStringLiteral("import"), m_workspace, empty}).exitCode, 2); // no --account
 }
 
 void TestExchangeCli::relationshipsImportCreatesTheAccount()
 {
-    const Result result =
+    const CliRun result =
         kingside({QStringLiteral("import"), m_workspace, goldenPath("relationships.csv"),
                   QStringLiteral("--account"), QStringLiteral("Any Network"),
                   QStringLiteral("--relationships")});
-    QCOMPARE(result.code, 1); // the golden file has rejected rows on purpose
-    QVERIFY(result.out.contains(QStringLiteral("New account: “Any Network”.")));
-    QVERIFY(result.out.contains(QStringLiteral("New people (client side, department unknown):")));
-    QVERIFY(result.out.contains(QStringLiteral("Nora Nyhus")));
+    QCOMPARE(result.exitCode, 1); // the golden file has rejected rows on purpose
+    QVERIFY(result.text().contains(QStringLiteral("New account: “Any Network”.")));
+    QVERIFY(
+        result.text().contains(QStringLiteral("New people (client side, department unknown):")));
+    QVERIFY(result.text().contains(QStringLiteral("Nora Nyhus")));
     QVERIFY(peopleIn(QStringLiteral("Any Network")) >= 5);
 
     const QString plain = m_dir.filePath(QStringLiteral("lines.csv"));
     QVERIFY(writeFile(plain, "from,to\nA,B\nB,C\n"));
-    const Result clean =
+    const CliRun clean =
         kingside({QStringLiteral("import"), m_workspace, plain, QStringLiteral("--account"),
                   QStringLiteral("Tiny"), QStringLiteral("--relationships")});
-    QCOMPARE(clean.code, 0);
+    QCOMPARE(clean.exitCode, 0);
     QCOMPARE(peopleIn(QStringLiteral("Tiny")), 3);
     // A from/to header is recognised without --relationships too.
-    const Result detected = kingside({QStringLiteral("import"), m_workspace, plain,
+    const CliRun detected = kingside({QStringLiteral("import"), m_workspace, plain,
                                       QStringLiteral("--account"), QStringLiteral("Tiny Too")});
-    QCOMPARE(detected.code, 0);
-    QVERIFY(detected.out.contains(QStringLiteral("relationships CSV")));
+    QCOMPARE(detected.exitCode, 0);
+    QVERIFY(detected.text().contains(QStringLiteral("relationships CSV")));
     QCOMPARE(peopleIn(QStringLiteral("Tiny Too")), 3);
 }
 
@@ -187,18 +174,18 @@ void TestExchangeCli::exportFormats()
     const QString account = QStringLiteral("Halvorsen Maritime Group");
     for (const char *format : {"graphml", "dot", "csv"}) {
         const QString output = m_dir.filePath(QStringLiteral("out.%1").arg(QLatin1String(format)));
-        const Result result =
+        const CliRun result =
             kingside({QStringLiteral("export"), m_workspace, QStringLiteral("--account"), account,
                       QStringLiteral("--format"), QLatin1String(format), QStringLiteral("--output"),
                       output});
-        QVERIFY2(result.code == 0, qPrintable(result.err));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY(QFileInfo(output).size() > 1000);
     }
     const QString lines = m_dir.filePath(QStringLiteral("lines.csv"));
     QCOMPARE(kingside({QStringLiteral("export"), m_workspace, QStringLiteral("--account"), account,
                        QStringLiteral("--format"), QStringLiteral("csv"),
                        QStringLiteral("--relationships"), QStringLiteral("--output"), lines})
-                 .code,
+                 .exitCode,
              0);
     QFile file(lines);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -206,30 +193,30 @@ void TestExchangeCli::exportFormats()
              QByteArray("from,to,kind,strength,last_contact,notes,from_email,to_email\r\n"));
 
     // The relationships file imports into a fresh account of a new workspace.
-    const Result missing =
+    const CliRun missing =
         kingside({QStringLiteral("export"), m_workspace, QStringLiteral("--account"),
                   QStringLiteral("No Such Account"), QStringLiteral("--format"),
                   QStringLiteral("dot"), QStringLiteral("--output"), lines});
-    QCOMPARE(missing.code, 2);
+    QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains(QStringLiteral("No Such Account")));
 }
 
 void TestExchangeCli::exportFormatsOfTheBoardAreNotAvailableYet()
 {
-    const Result result = kingside(
+    const CliRun result = kingside(
         {QStringLiteral("export"), m_workspace, QStringLiteral("--account"),
          QStringLiteral("Halvorsen Maritime Group"), QStringLiteral("--format"),
          QStringLiteral("bogus"), QStringLiteral("--output"), m_dir.filePath(QStringLiteral("x"))});
-    QCOMPARE(result.code, 2);
+    QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.contains(QStringLiteral("graphml, dot, csv")));
     // pdf is written by the board's renderer when it registers; until then, a clear refusal.
-    const Result pdf =
+    const CliRun pdf =
         kingside({QStringLiteral("export"), m_workspace, QStringLiteral("--account"),
                   QStringLiteral("Halvorsen Maritime Group"), QStringLiteral("--format"),
                   QStringLiteral("pdf"), QStringLiteral("--output"),
                   m_dir.filePath(QStringLiteral("x.pdf"))});
-    if (pdf.code != 0) {
-        QCOMPARE(pdf.code, 2);
+    if (pdf.exitCode != 0) {
+        QCOMPARE(pdf.exitCode, 2);
         QVERIFY2(pdf.err.contains(QStringLiteral("not available")), qPrintable(pdf.err));
     }
     QCOMPARE(kingside({QStringLiteral("export"), m_workspace, QStringLiteral("--account"),
@@ -237,7 +224,7 @@ void TestExchangeCli::exportFormatsOfTheBoardAreNotAvailableYet()
                        QStringLiteral("dot"), QStringLiteral("--output"),
                        m_dir.filePath(QStringLiteral("t.dot")), QStringLiteral("--tiles"),
                        QStringLiteral("2by2")})
-                 .code,
+                 .exitCode,
              2);
 }
 

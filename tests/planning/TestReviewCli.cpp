@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "TestWorkspace.h"
 
 #include "demo/DemoBuilder.h"
@@ -5,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -15,25 +15,7 @@ using namespace Kingside::Test;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Result kingside(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(KINGSIDE_EXECUTABLE), arguments);
-    Result result;
-    if (!process.waitForFinished(60000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
+const CliProgram kingside(QStringLiteral(KINGSIDE_EXECUTABLE), {.timeoutSeconds = 60});
 
 } // namespace
 
@@ -67,7 +49,7 @@ void TestReviewCli::initTestCase()
 
 void TestReviewCli::listIsJsonOldestFirst()
 {
-    const Result result = kingside({"review", m_path, "--account", m_account, "--list", "--json"});
+    const CliRun result = kingside({"review", m_path, "--account", m_account, "--list", "--json"});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(result.out, &parseError);
@@ -95,7 +77,7 @@ void TestReviewCli::listIsJsonOldestFirst()
         reviews[1].toObject().value("traffic_lights").toObject().value("relationships").toString(),
         QStringLiteral("red"));
     // The text form names the mentor and the next review.
-    const Result text = kingside({"review", m_path, "--account", m_account, "--list", "--today",
+    const CliRun text = kingside({"review", m_path, "--account", m_account, "--list", "--today",
                                   fixedToday().toString(Qt::ISODate)});
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains("Helena Voss"));
@@ -105,7 +87,7 @@ void TestReviewCli::listIsJsonOldestFirst()
 
 void TestReviewCli::compareTwoReviewsAsJson()
 {
-    const Result result = kingside(
+    const CliRun result = kingside(
         {"review", m_path, "--account", m_account, "--compare", m_first, m_second, "--json"});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     const QJsonObject root = QJsonDocument::fromJson(result.out).object();
@@ -128,7 +110,7 @@ void TestReviewCli::compareTwoReviewsAsJson()
 
 void TestReviewCli::compareWithNow()
 {
-    const Result result =
+    const CliRun result =
         kingside({"review", m_path, "--account", m_account, "--compare", m_second, "now", "--json",
                   "--today", fixedToday().toString(Qt::ISODate)});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
@@ -140,7 +122,7 @@ void TestReviewCli::compareWithNow()
     QVERIFY(!changes.value("actions_done").toArray().isEmpty());
     QVERIFY(!changes.value("actions_late").toArray().isEmpty());
     // The text form lists the groups.
-    const Result text = kingside({"review", m_path, "--account", m_account, "--compare", m_second,
+    const CliRun text = kingside({"review", m_path, "--account", m_account, "--compare", m_second,
                                   "now", "--today", fixedToday().toString(Qt::ISODate)});
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains("People left (1)"));
@@ -148,7 +130,7 @@ void TestReviewCli::compareWithNow()
 
 void TestReviewCli::portfolioListsWhatIsOverdueOrRed()
 {
-    const Result result = kingside(
+    const CliRun result = kingside(
         {"review", m_path, "--portfolio", "--json", "--today", fixedToday().toString(Qt::ISODate)});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     const QJsonObject root = QJsonDocument::fromJson(result.out).object();
@@ -211,7 +193,7 @@ void TestReviewCli::badInputIsRefusedWithAMessage()
         QFile file(m_path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }();
-    const Result result = kingside(arguments);
+    const CliRun result = kingside(arguments);
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QFile file(m_path);

@@ -1,12 +1,13 @@
 // `kingside export … --format pdf|svg|png|review-pdf` run as a user runs it, checked with
 // poppler-utils: pdfinfo (page size, page count), pdffonts (fonts embedded) and
 // pdftotext (header, legend, grid labels, review pack sections).
+#include "CliRun.h"
+
 #include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QLocale>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
@@ -14,53 +15,32 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+using namespace Kingside::Test;
+
 namespace {
 const QString Largest = QStringLiteral("Halvorsen Maritime Group");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("KINGSIDE_TODAY"), QStringLiteral("2026-06-15"));
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForFinished(300000)) {
-        process.kill();
-        result.err = QStringLiteral("timed out");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-Run kingside(const QStringList &arguments)
-{
-    return run(QStringLiteral(KINGSIDE_EXECUTABLE), arguments);
-}
+// Every program, kingside and poppler-utils alike, runs on a fixed day and the offscreen
+// platform.
+const CliOptions RunOptions{
+    .environment = {{QStringLiteral("KINGSIDE_TODAY"), QStringLiteral("2026-06-15")},
+                    {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}},
+    .timeoutSeconds = 300};
+const CliProgram kingside(QStringLiteral(KINGSIDE_EXECUTABLE), RunOptions);
 
 QString pdfInfo(const QString &path, const QString &key)
 {
-    const Run info = run(QStringLiteral("pdfinfo"), {path});
+    const CliRun info = runCli(QStringLiteral("pdfinfo"), {path}, RunOptions);
     const QRegularExpression line(QStringLiteral("^%1:\\s*(.*)$").arg(key),
                                   QRegularExpression::MultilineOption);
-    return line.match(info.out).captured(1).trimmed();
+    return line.match(info.text()).captured(1).trimmed();
 }
 
 // The text in reading order, ligatures (ﬁ, ﬂ) spelt out.
 QString pdfText(const QString &path)
 {
-    QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).out;
+    QString text =
+        runCli(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}, RunOptions).text();
     text.replace(QChar(0xFB01), QStringLiteral("fi"));
     text.replace(QChar(0xFB02), QStringLiteral("fl"));
     return text;
@@ -85,7 +65,7 @@ private slots:
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
-    Run exportAs(const QString &format, const QString &output, const QStringList &extra = {})
+    CliRun exportAs(const QString &format, const QString &output, const QStringList &extra = {})
     {
         return kingside(
             QStringList{QStringLiteral("export"), m_workspace, QStringLiteral("--account"), Largest,
@@ -104,18 +84,18 @@ void TestPrintCli::initTestCase()
                  "poppler-utils must be installed");
     QVERIFY(m_dir.isValid());
     m_workspace = path(QStringLiteral("demo.kingside"));
-    const Run demo = kingside({QStringLiteral("demo"), m_workspace});
+    const CliRun demo = kingside({QStringLiteral("demo"), m_workspace});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
 }
 
 void TestPrintCli::pdfFitsOneA3Page()
 {
     const QString output = path(QStringLiteral("a3.pdf"));
-    const Run result =
+    const CliRun result =
         exportAs(QStringLiteral("pdf"), output,
                  {QStringLiteral("--paper"), QStringLiteral("A3"), QStringLiteral("--landscape")});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    QVERIFY(result.out.contains(QStringLiteral("Wrote")));
+    QVERIFY(result.text().contains(QStringLiteral("Wrote")));
     QCOMPARE(pdfInfo(output, QStringLiteral("Pages")), QStringLiteral("1"));
     // A3 landscape: 420 × 297 mm = 1190.55 × 841.89 pt.
     QVERIFY2(pdfInfo(output, QStringLiteral("Page size"))
@@ -123,9 +103,9 @@ void TestPrintCli::pdfFitsOneA3Page()
              qPrintable(pdfInfo(output, QStringLiteral("Page size"))));
 
     // Every font embedded (the "emb" column says "yes" on each font line).
-    const Run fonts = run(QStringLiteral("pdffonts"), {output});
+    const CliRun fonts = runCli(QStringLiteral("pdffonts"), {output}, RunOptions);
     QCOMPARE(fonts.exitCode, 0);
-    const QStringList lines = fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    const QStringList lines = fonts.text().split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
     QVERIFY2(!lines.isEmpty(), "the map has text in fonts");
     for (const QString &line : lines) {
         const QStringList columns = line.simplified().split(QLatin1Char(' '));
@@ -150,7 +130,7 @@ void TestPrintCli::pdfFitsOneA3Page()
 void TestPrintCli::pdfTilesOverFourA4Pages()
 {
     const QString output = path(QStringLiteral("tiles.pdf"));
-    const Run result =
+    const CliRun result =
         exportAs(QStringLiteral("pdf"), output, {QStringLiteral("--tiles"), QStringLiteral("2x2")});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QCOMPARE(pdfInfo(output, QStringLiteral("Pages")), QStringLiteral("4"));
@@ -203,7 +183,7 @@ void TestPrintCli::pdfDropsLabelsIntoAKeyWhenTooSmall()
 void TestPrintCli::svgIsWellFormedWithTheAccount()
 {
     const QString output = path(QStringLiteral("map.svg"));
-    const Run result = exportAs(QStringLiteral("svg"), output);
+    const CliRun result = exportAs(QStringLiteral("svg"), output);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QFile file(output);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -229,7 +209,7 @@ void TestPrintCli::pngIsNotBlankAndMatchesTheResolution()
     const QString high = path(QStringLiteral("map192.png"));
     QVERIFY(exportAs(QStringLiteral("png"), low, {QStringLiteral("--dpi"), QStringLiteral("96")})
                 .exitCode == 0);
-    const Run result =
+    const CliRun result =
         exportAs(QStringLiteral("png"), high, {QStringLiteral("--dpi"), QStringLiteral("192")});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     const QImage small(low);
@@ -257,7 +237,7 @@ void TestPrintCli::pngIsNotBlankAndMatchesTheResolution()
 void TestPrintCli::reviewPackHasEverySection()
 {
     const QString output = path(QStringLiteral("review.pdf"));
-    const Run result = exportAs(QStringLiteral("review-pdf"), output);
+    const CliRun result = exportAs(QStringLiteral("review-pdf"), output);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QVERIFY(pdfInfo(output, QStringLiteral("Pages")).toInt() >= 4);
     const QString text = pdfText(output).simplified();
@@ -273,8 +253,8 @@ void TestPrintCli::reviewPackHasEverySection()
     QVERIFY(text.contains(QStringLiteral("Ingrid Halvorsen")));
     const int pages = pdfInfo(output, QStringLiteral("Pages")).toInt();
     QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
-    const Run fonts = run(QStringLiteral("pdffonts"), {output});
-    for (const QString &line : fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2)) {
+    const CliRun fonts = runCli(QStringLiteral("pdffonts"), {output}, RunOptions);
+    for (const QString &line : fonts.text().split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2)) {
         const QStringList columns = line.simplified().split(QLatin1Char(' '));
         QCOMPARE(columns.at(columns.size() - 5), QStringLiteral("yes"));
     }
@@ -318,7 +298,7 @@ void TestPrintCli::badInputWritesNothing()
     const QString output = unwritable
                                ? path(QStringLiteral("no-such-folder/out.") + format)
                                : path(QStringLiteral("bad-%1.out").arg(QTest::currentDataTag()));
-    const Run result = exportAs(format, output, extra);
+    const CliRun result = exportAs(format, output, extra);
     QVERIFY(result.exitCode != 0);
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QVERIFY(!QFile::exists(output));
@@ -335,14 +315,14 @@ void TestPrintCli::failureLeavesAnExistingFileUntouched()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("previous content");
     }
-    const Run result = exportAs(QStringLiteral("pdf"), output,
-                                {QStringLiteral("--tiles"), QStringLiteral("25x1")});
+    const CliRun result = exportAs(QStringLiteral("pdf"), output,
+                                   {QStringLiteral("--tiles"), QStringLiteral("25x1")});
     QVERIFY(result.exitCode != 0);
     QFile file(output);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("previous content"));
     // And an unknown account is named.
-    const Run unknown =
+    const CliRun unknown =
         kingside({QStringLiteral("export"), m_workspace, QStringLiteral("--account"),
                   QStringLiteral("Nobody Ltd"), QStringLiteral("--format"), QStringLiteral("pdf"),
                   QStringLiteral("--output"), output});

@@ -1,38 +1,20 @@
 // `kingside portfolio` and `kingside criteria`, run as a user would.
 #include "scoring/ScoringStore.h"
 
+#include "CliRun.h"
 #include "DatabaseDump.h"
 #include "TestWorkspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QtTest>
 
 using namespace Kingside;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run kingside(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(KINGSIDE_EXECUTABLE), arguments);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+const Test::CliProgram kingside(QStringLiteral(KINGSIDE_EXECUTABLE), {.timeoutSeconds = 60});
 
 QJsonObject findAccount(const QJsonArray &list, const QString &name)
 {
@@ -106,10 +88,11 @@ QString TestScoringCli::writeFile(const QString &name, const QByteArray &bytes)
 
 void TestScoringCli::portfolioJson()
 {
-    const Run run = kingside({QStringLiteral("portfolio"), m_path, QStringLiteral("--json")});
+    const Test::CliRun run =
+        kingside({QStringLiteral("portfolio"), m_path, QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
     QVERIFY(document.isArray());
     const QJsonArray list = document.array();
@@ -157,10 +140,10 @@ void TestScoringCli::portfolioJson()
 void TestScoringCli::portfolioSchemes()
 {
     const auto tiers = [this](const QStringList &options) {
-        const Run run = kingside(
+        const Test::CliRun run = kingside(
             QStringList{QStringLiteral("portfolio"), m_path, QStringLiteral("--json")} + options);
         QStringList result;
-        const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        const QJsonArray list = QJsonDocument::fromJson(run.out).array();
         for (const char *name : {"Aldermoor Health Trust", "Brightwater Utilities",
                                  "Halvorsen Maritime Group", "Kestrel Foods"})
             result.append(findAccount(list, QString::fromUtf8(name))
@@ -186,9 +169,9 @@ void TestScoringCli::portfolioSchemes()
 
 void TestScoringCli::portfolioText()
 {
-    const Run run = kingside({QStringLiteral("portfolio"), m_path});
+    const Test::CliRun run = kingside({QStringLiteral("portfolio"), m_path});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines = run.text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 6); // scheme, header, four accounts
     QVERIFY(lines[0].contains(QStringLiteral("Football")));
     QVERIFY(lines[2].startsWith(QStringLiteral("1    Halvorsen Maritime Group")));
@@ -202,8 +185,8 @@ void TestScoringCli::portfolioText()
 
 void TestScoringCli::portfolioBadSchemes()
 {
-    Run run = kingside({QStringLiteral("portfolio"), m_path, QStringLiteral("--scheme"),
-                        QStringLiteral("Champions League")});
+    Test::CliRun run = kingside({QStringLiteral("portfolio"), m_path, QStringLiteral("--scheme"),
+                                 QStringLiteral("Champions League")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QStringLiteral("Football, Olympic, Airline")), qPrintable(run.err));
     run = kingside({QStringLiteral("portfolio"), m_path, QStringLiteral("--bands"),
@@ -231,11 +214,12 @@ void TestScoringCli::portfolioChart()
     for (const QString &suffix :
          {QStringLiteral("pdf"), QStringLiteral("svg"), QStringLiteral("png")}) {
         const QString file = m_ws->folder() + QStringLiteral("/matrix.") + suffix;
-        const Run run = kingside({QStringLiteral("portfolio"), m_path, QStringLiteral("--json"),
-                                  QStringLiteral("--chart"), file, QStringLiteral("--bubbles"),
-                                  QStringLiteral("potential")});
+        const Test::CliRun run =
+            kingside({QStringLiteral("portfolio"), m_path, QStringLiteral("--json"),
+                      QStringLiteral("--chart"), file, QStringLiteral("--bubbles"),
+                      QStringLiteral("potential")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 4);
+        QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 4);
         QFile chart(file);
         QVERIFY(chart.open(QIODevice::ReadOnly));
         const QByteArray bytes = chart.readAll();
@@ -246,8 +230,8 @@ void TestScoringCli::portfolioChart()
         else
             QVERIFY(bytes.contains("Kestrel Foods (2nd Division)"));
     }
-    Run run = kingside({QStringLiteral("portfolio"), m_path, QStringLiteral("--chart"),
-                        m_ws->folder() + QStringLiteral("/matrix.gif")});
+    Test::CliRun run = kingside({QStringLiteral("portfolio"), m_path, QStringLiteral("--chart"),
+                                 m_ws->folder() + QStringLiteral("/matrix.gif")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(QStringLiteral(".pdf")));
     run = kingside({QStringLiteral("portfolio"), m_path, QStringLiteral("--chart"),
@@ -258,18 +242,19 @@ void TestScoringCli::portfolioChart()
 
 void TestScoringCli::criteriaList()
 {
-    const Run run = kingside({QStringLiteral("criteria"), m_path});
+    const Test::CliRun run = kingside({QStringLiteral("criteria"), m_path});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QVERIFY(run.out.contains(QStringLiteral("Growth potential")));
-    QVERIFY2(run.out.contains(QStringLiteral("= 25.0 % of the axis")), qPrintable(run.out));
-    QCOMPARE(run.out.count(QLatin1Char('\n')), 9);
+    QVERIFY(run.text().contains(QStringLiteral("Growth potential")));
+    QVERIFY2(run.text().contains(QStringLiteral("= 25.0 % of the axis")), qPrintable(run.text()));
+    QCOMPARE(run.text().count(QLatin1Char('\n')), 9);
 }
 
 void TestScoringCli::exportImportRoundTrip()
 {
     const QString file = m_ws->folder() + QStringLiteral("/scores.csv");
     const QString before = dumpWorkspace();
-    Run run = kingside({QStringLiteral("criteria"), m_path, QStringLiteral("--export"), file});
+    Test::CliRun run =
+        kingside({QStringLiteral("criteria"), m_path, QStringLiteral("--export"), file});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QFile exported(file);
     QVERIFY(exported.open(QIODevice::ReadOnly));
@@ -283,7 +268,7 @@ void TestScoringCli::exportImportRoundTrip()
 
     run = kingside({QStringLiteral("criteria"), m_path, QStringLiteral("--import"), file});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QVERIFY(run.out.contains(QStringLiteral("9 criteria and 35 scores")));
+    QVERIFY(run.text().contains(QStringLiteral("9 criteria and 35 scores")));
     QCOMPARE(dumpWorkspace(), before); // the same data back: the same rows and ids
 }
 
@@ -296,7 +281,7 @@ void TestScoringCli::importChangesScores()
                   "Kestrel Foods,Relationship quality,strength,1,7,\n"
                   "Halvorsen Maritime Group,Growth potential,,,8,\n"
                   "Halvorsen Maritime Group,Relationship quality,,,,\n");
-    const Run run =
+    const Test::CliRun run =
         kingside({QStringLiteral("criteria"), m_path, QStringLiteral("--import"), file});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     Workspace workspace;
@@ -308,8 +293,9 @@ void TestScoringCli::importChangesScores()
     QCOMPARE(criteria[0].description, QStringLiteral("Realistic growth over three years"));
     QCOMPARE(store.scores().size(), 3);
     workspace.close();
-    const Run portfolio = kingside({QStringLiteral("portfolio"), m_path, QStringLiteral("--json")});
-    const QJsonArray list = QJsonDocument::fromJson(portfolio.out.toUtf8()).array();
+    const Test::CliRun portfolio =
+        kingside({QStringLiteral("portfolio"), m_path, QStringLiteral("--json")});
+    const QJsonArray list = QJsonDocument::fromJson(portfolio.out).array();
     QCOMPARE(findAccount(list, QStringLiteral("Kestrel Foods"))
                  .value(QStringLiteral("attractiveness"))
                  .toDouble(),
@@ -349,7 +335,7 @@ void TestScoringCli::badImportsStoreNothing()
     QFETCH(QString, expected);
     const QString before = dumpWorkspace();
     const QString file = writeFile(QStringLiteral("bad.csv"), csv);
-    const Run run =
+    const Test::CliRun run =
         kingside({QStringLiteral("criteria"), m_path, QStringLiteral("--import"), file});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(expected), qPrintable(run.err));
@@ -360,8 +346,9 @@ void TestScoringCli::badImportsStoreNothing()
 
 void TestScoringCli::exportToUnwritablePlace()
 {
-    const Run run = kingside({QStringLiteral("criteria"), m_path, QStringLiteral("--export"),
-                              m_ws->folder() + QStringLiteral("/no/such/folder/out.csv")});
+    const Test::CliRun run =
+        kingside({QStringLiteral("criteria"), m_path, QStringLiteral("--export"),
+                  m_ws->folder() + QStringLiteral("/no/such/folder/out.csv")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(QStringLiteral("cannot be written")));
 }
