@@ -360,6 +360,24 @@ private slots:
         QVERIFY(view->viewport()->rect().adjusted(-2, -2, 2, 2).contains(shown));
     }
 
+    void layersAreCachedUnlessTheScreenIsHuge()
+    {
+        // Cached board and line layers make hover and pan a blit at every zoom; they take
+        // about six viewports of memory, so a view of 4K at twice the pixel ratio draws
+        // them directly instead.
+        Fixture f;
+        QVERIFY(f.scene()->layersCached());
+        QVERIFY(BoardView::cachesLayersFor(QSize(1600, 1000)));
+        QVERIFY(BoardView::cachesLayersFor(QSize(3840, 2160)));
+        QVERIFY(!BoardView::cachesLayersFor(QSize(7680, 4320)));
+        f.scene()->setLayersCached(false);
+        QVERIFY(!f.scene()->layersCached());
+        // The view sets it again from its size when resized.
+        f.board.resize(1400, 900);
+        QCoreApplication::processEvents();
+        QVERIFY(f.scene()->layersCached());
+    }
+
     void aChosenZoomOutlastsResizesAndEdits()
     {
         Fixture f;

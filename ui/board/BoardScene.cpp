@@ -252,6 +252,20 @@ void BoardScene::setViewScale(qreal pixelsPerUnit)
     }
 }
 
+void BoardScene::setLayersCached(bool cached)
+{
+    const QGraphicsItem::CacheMode mode =
+        cached ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache;
+    for (BoardLayerItem *layer : {m_boardLayer, m_linesLayer})
+        if (layer->cacheMode() != mode)
+            layer->setCacheMode(mode);
+}
+
+bool BoardScene::layersCached() const
+{
+    return m_linesLayer->cacheMode() != QGraphicsItem::NoCache;
+}
+
 void BoardScene::setTool(Tool tool)
 {
     if (m_tool)

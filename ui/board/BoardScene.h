@@ -71,6 +71,10 @@ public:
     // Device pixels per scene unit, set by the view when it zooms: picks the detail level.
     void setViewScale(qreal pixelsPerUnit);
     BoardLines::Detail detail() const { return lines().detail(); }
+    // The board and line layers as cached device pixmaps (the view decides, by its size),
+    // or drawn directly for what is exposed.
+    void setLayersCached(bool cached);
+    bool layersCached() const;
 
     void setTool(Tool tool);
     Tool tool() const { return m_toolKind; }

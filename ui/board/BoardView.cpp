@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QNativeGestureEvent>
 #include <QPinchGesture>
+#include <QPixmapCache>
 #include <QScrollBar>
 #include <QTimer>
 #include <QWheelEvent>
@@ -194,9 +195,36 @@ bool BoardView::viewportEvent(QEvent *event)
     return QGraphicsView::viewportEvent(event);
 }
 
+namespace {
+
+// Cached layers take about six viewports of pixels: the board and the lines (up to 1.44
+// viewports each, as Qt caches items up to 1.2 times the view whole), the pieces, room
+// to spare. At most this much memory goes to them.
+constexpr qreal CacheBytesPerPixel = 4 * 6;
+constexpr qreal MostCacheBytes = 512.0 * 1024 * 1024;
+
+} // namespace
+
+bool BoardView::cachesLayersFor(const QSize &devicePixels)
+{
+    return qreal(devicePixels.width()) * devicePixels.height() * CacheBytesPerPixel <=
+           MostCacheBytes;
+}
+
+void BoardView::adaptCaching()
+{
+    const qreal ratio = devicePixelRatioF();
+    const QSize pixels = viewport()->size() * ratio;
+    m_scene->setLayersCached(cachesLayersFor(pixels));
+    const qreal bytes = qreal(pixels.width()) * pixels.height() * CacheBytesPerPixel;
+    QPixmapCache::setCacheLimit(
+        qMax(QPixmapCache::cacheLimit(), int(qMin(bytes, MostCacheBytes) / 1024)));
+}
+
 void BoardView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    adaptCaching();
     if (m_fit)
         zoomToFit();
 }

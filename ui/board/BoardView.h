@@ -35,6 +35,10 @@ public:
     QString message() const;
     bool messageVisible() const;
     StrengthPrompt *strengthPrompt() const { return m_prompt; }
+    // Whether the board and line layers are cached for a viewport of this many device
+    // pixels: cached layers take about six viewports of memory, so on very large
+    // screens they are drawn directly instead.
+    static bool cachesLayersFor(const QSize &devicePixels);
 
 signals:
     void zoomChanged(qreal zoom);
@@ -51,6 +55,7 @@ protected:
 private:
     void promptConnection(qint64 fromId, qint64 toId, const QPointF &scenePos);
     void scaleChanged();
+    void adaptCaching();
 
     BoardScene *m_scene;
     StrengthPrompt *m_prompt;
