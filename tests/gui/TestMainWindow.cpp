@@ -1,6 +1,8 @@
 #include "demo/DemoBuilder.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/RecentWorkspaces.h"
+#include "panels/QuestionsPanel.h"
+#include "planning/PlanView.h"
 #include "portfolio/PortfolioView.h"
 #include "scoring/PortfolioTableModel.h"
 
@@ -10,7 +12,9 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -27,6 +31,7 @@ private slots:
     void switchesAccountsAndWorkspaces();
     void badFilesAreExplainedInADialog();
     void portfolioShowsHealthAndOpensTheBoard();
+    void everyPanelShowsTheAccountOnOpening();
 
 private:
     QTemporaryDir m_dir;
@@ -141,6 +146,36 @@ void TestMainWindow::portfolioShowsHealthAndOpensTheBoard()
     QVERIFY2(health.contains(QStringLiteral("late")), qPrintable(health));
     emit portfolio->accountActivated(window.currentAccountId());
     QCOMPARE(window.accountTabs()->currentIndex(), 1); // the board
+}
+
+void TestMainWindow::everyPanelShowsTheAccountOnOpening()
+{
+    // Opening a workspace shows its largest account everywhere at once: the plan too, with
+    // its objectives, ready to edit (it used to forget the account it had just been given,
+    // and stayed greyed out until another account was picked).
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openDemoWorkspace());
+    const qint64 shown = window.currentAccountId();
+    QVERIFY(shown > 0);
+    auto *plan = window.findChild<PlanView *>(QStringLiteral("planView"));
+    auto *questions = window.findChild<QuestionsPanel *>(QStringLiteral("questionsPanel"));
+    QVERIFY(plan && questions);
+    QCOMPARE(plan->accountId(), shown);
+    QCOMPARE(questions->accountId(), shown);
+    QVERIFY(window.findChild<QTabWidget *>(QStringLiteral("planTabs"))->isEnabled());
+    QCOMPARE(window.findChild<QTableWidget *>(QStringLiteral("objectivesTable"))->rowCount(), 3);
+    // And again when it replaces another workspace in the same window.
+    const QString other = m_dir.filePath(QStringLiteral("other.kingside"));
+    Workspace probe;
+    QVERIFY(probe.create(other));
+    probe.close();
+    QVERIFY(window.openWorkspace(other));
+    QCOMPARE(plan->accountId(), 0);
+    QVERIFY(window.openWorkspace(RecentWorkspaces::demoPath()));
+    QVERIFY(window.currentAccountId() > 0);
+    QCOMPARE(plan->accountId(), window.currentAccountId());
+    QVERIFY(window.findChild<QTabWidget *>(QStringLiteral("planTabs"))->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

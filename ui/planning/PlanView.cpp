@@ -103,10 +103,10 @@ PlanView::PlanView(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_error);
 
     connect(m_workspace, &Workspace::changed, this, &PlanView::onChanged);
-    connect(m_workspace, &Workspace::opened, this, [this] {
-        m_accountId = 0;
-        reload();
-    });
+    // Opening a workspace closes the one before (which forgets the account here); the
+    // window then sets the account to show, possibly before this view hears of the
+    // opening, so the account is kept.
+    connect(m_workspace, &Workspace::opened, this, &PlanView::reload);
     connect(m_workspace, &Workspace::closed, this, [this] {
         m_accountId = 0;
         reload();
