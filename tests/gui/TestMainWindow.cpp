@@ -79,6 +79,14 @@ void TestMainWindow::switchesAccountsAndWorkspaces()
     QTest::mouseClick(accounts->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(people->model()->rowCount(), 71);
     QVERIFY(lines->model()->rowCount() > 350);
+    // The tables read A to Z by their first column (name, and the line's first person).
+    for (QTableView *table : {people, lines}) {
+        const QAbstractItemModel *model = table->model();
+        const QString first = model->index(0, 0).data().toString();
+        const QString last = model->index(model->rowCount() - 1, 0).data().toString();
+        QVERIFY2(first.compare(last, Qt::CaseInsensitive) <= 0,
+                 qPrintable(first + QStringLiteral(" … ") + last));
+    }
     QVERIFY(window.windowTitle().contains(DemoBuilder::largestAccountName()));
 
     // A new, empty workspace replaces the demo in the same window.

@@ -41,6 +41,9 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, QWid
     view->setObjectName(objectName);
     view->setModel(proxy);
     view->setSortingEnabled(true);
+    // A to Z by the first column: enabling sorting alone would sort it Z to A (Qt's
+    // default sort indicator).
+    view->sortByColumn(0, Qt::AscendingOrder);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
