@@ -31,7 +31,9 @@ bool AddAccount::apply(QString *error)
 {
     const AccountStore store(database());
     QString sqlError;
-    m_account.id = store.insertAccount(m_account, &sqlError);
+    if (m_stamp.isEmpty())
+        m_stamp = Sql::nowStamp();
+    m_account.id = store.insertAccount(m_account, &sqlError, m_stamp);
     if (m_account.id <= 0) {
         *error = SqlErrors::explain(sqlError);
         return false;

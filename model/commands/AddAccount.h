@@ -25,6 +25,7 @@ protected:
 
 private:
     Account m_account;
+    QString m_stamp; // when first added: a redo adds the same row again
     QStringList m_departments;
     QStringList m_levels;
     QList<qint64> m_departmentIds;

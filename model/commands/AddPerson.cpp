@@ -17,7 +17,9 @@ AddPerson::AddPerson(Workspace *workspace, const Person &person)
 bool AddPerson::apply(QString *error)
 {
     QString sqlError;
-    const qint64 id = PersonStore(database()).insertPerson(m_person, &sqlError);
+    if (m_stamp.isEmpty())
+        m_stamp = Sql::nowStamp();
+    const qint64 id = PersonStore(database()).insertPerson(m_person, &sqlError, m_stamp);
     if (id <= 0) {
         *error = SqlErrors::explain(sqlError);
         return false;

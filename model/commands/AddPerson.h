@@ -20,6 +20,7 @@ protected:
 
 private:
     Person m_person;
+    QString m_stamp; // when first added: a redo adds the same row again
 };
 
 } // namespace Kingside

@@ -41,7 +41,10 @@ bool AddRelationship::apply(QString *error)
         }
     }
     QString sqlError;
-    const qint64 id = PersonStore(database()).insertRelationship(m_relationship, &sqlError);
+    if (m_stamp.isEmpty())
+        m_stamp = Sql::nowStamp();
+    const qint64 id =
+        PersonStore(database()).insertRelationship(m_relationship, &sqlError, m_stamp);
     if (id <= 0) {
         *error = SqlErrors::explain(sqlError);
         return false;

@@ -65,7 +65,9 @@ bool MovePiece::apply(QString *error)
             return false;
         }
     }
-    return write(Sql::idOrNull(m_departmentId), Sql::idOrNull(m_levelId), Sql::nowStamp(), error);
+    if (m_stamp.isEmpty())
+        m_stamp = Sql::nowStamp();
+    return write(Sql::idOrNull(m_departmentId), Sql::idOrNull(m_levelId), m_stamp, error);
 }
 
 bool MovePiece::revert(QString *error)

@@ -27,6 +27,7 @@ private:
     qint64 m_departmentId;
     qint64 m_levelId;
     qint64 m_accountId = 0;
+    QString m_stamp; // when first moved: a redo writes the same row again
     QVariant m_oldDepartmentId;
     QVariant m_oldLevelId;
     QVariant m_oldUpdatedAt;

@@ -105,7 +105,9 @@ bool SetProperties::apply(QString *error)
         m_accountId = table->hasAccount ? query.value(columns.size() - 1).toLongLong() : m_rowId;
         m_captured = true;
     }
-    return write(m_newValues, Sql::nowStamp(), error);
+    if (m_stamp.isEmpty())
+        m_stamp = Sql::nowStamp();
+    return write(m_newValues, m_stamp, error);
 }
 
 bool SetProperties::revert(QString *error)

@@ -65,7 +65,9 @@ bool SetPlanColumns::apply(QString *error)
         }
         m_captured = true;
     }
-    return write(m_newValues, Sql::nowStamp(), error);
+    if (m_stamp.isEmpty())
+        m_stamp = Sql::nowStamp();
+    return write(m_newValues, m_stamp, error);
 }
 
 bool SetPlanColumns::revert(QString *error)

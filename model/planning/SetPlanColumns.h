@@ -44,6 +44,7 @@ private:
     QVariantMap m_newValues;
     QVariantMap m_oldValues;
     QVariant m_oldUpdatedAt;
+    QString m_stamp; // when first applied: a redo writes the same row again
     bool m_captured = false;
 };
 

@@ -64,7 +64,8 @@ std::optional<Account> AccountStore::accountByName(const QString &name) const
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
-qint64 AccountStore::insertAccount(const Account &account, QString *error) const
+qint64 AccountStore::insertAccount(const Account &account, QString *error,
+                                   const QString &stamp) const
 {
     QSqlQuery query(m_db);
     if (!Sql::exec(query,
@@ -75,7 +76,8 @@ qint64 AccountStore::insertAccount(const Account &account, QString *error) const
                     Sql::text(account.industry), account.annualSales, account.profitability,
                     account.potential3y, codeOf(account.stage), account.reviewCadenceMonths,
                     account.freshnessDays, Sql::text(account.businessObjectives),
-                    Sql::text(account.buyingProcess), Sql::text(account.notes), Sql::nowStamp()},
+                    Sql::text(account.buyingProcess), Sql::text(account.notes),
+                    stamp.isEmpty() ? Sql::nowStamp() : stamp},
                    error))
         return 0;
     return insertedId(query, account.id);

@@ -22,7 +22,8 @@ public:
     std::optional<Account> account(qint64 id) const;
     std::optional<Account> accountByName(const QString &name) const;
     // Inserts with account.id when > 0 (undo/redo keeps ids), else a new id.
-    qint64 insertAccount(const Account &account, QString *error) const;
+    // `stamp` (created at) defaults to now; a redo passes the first one.
+    qint64 insertAccount(const Account &account, QString *error, const QString &stamp = {}) const;
 
     QList<Department> departments(qint64 accountId) const;
     qint64 insertDepartment(const Department &department, QString *error) const;

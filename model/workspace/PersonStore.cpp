@@ -69,9 +69,9 @@ std::optional<Person> PersonStore::person(qint64 id) const
                          {id}, personFrom);
 }
 
-qint64 PersonStore::insertPerson(const Person &person, QString *error) const
+qint64 PersonStore::insertPerson(const Person &person, QString *error, const QString &stamp) const
 {
-    const QString now = Sql::nowStamp();
+    const QString now = stamp.isEmpty() ? Sql::nowStamp() : stamp;
     QSqlQuery query(m_db);
     if (!Sql::exec(
             query,
@@ -106,9 +106,10 @@ std::optional<Relationship> PersonStore::relationship(qint64 id) const
         {id}, relationshipFrom);
 }
 
-qint64 PersonStore::insertRelationship(const Relationship &relationship, QString *error) const
+qint64 PersonStore::insertRelationship(const Relationship &relationship, QString *error,
+                                       const QString &stamp) const
 {
-    const QString now = Sql::nowStamp();
+    const QString now = stamp.isEmpty() ? Sql::nowStamp() : stamp;
     QSqlQuery query(m_db);
     if (!Sql::exec(query,
                    QStringLiteral("INSERT INTO relationships (%1, created_at, updated_at) "

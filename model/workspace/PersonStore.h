@@ -29,11 +29,13 @@ public:
     QList<Person> people(qint64 accountId) const;
     std::optional<Person> person(qint64 id) const;
     // Inserts with person.id when > 0 (undo/redo keeps ids), else a new id.
-    qint64 insertPerson(const Person &person, QString *error) const;
+    // `stamp` (created and updated at) defaults to now; a redo passes the first one.
+    qint64 insertPerson(const Person &person, QString *error, const QString &stamp = {}) const;
 
     QList<Relationship> relationships(qint64 accountId) const;
     std::optional<Relationship> relationship(qint64 id) const;
-    qint64 insertRelationship(const Relationship &relationship, QString *error) const;
+    qint64 insertRelationship(const Relationship &relationship, QString *error,
+                              const QString &stamp = {}) const;
 
     QString competitorName(qint64 competitorId) const;
     // Every competitor's name by id (competitors are shared by all accounts).

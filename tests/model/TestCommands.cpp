@@ -4,6 +4,7 @@
 #include "commands/AddAccount.h"
 #include "commands/AddPerson.h"
 #include "commands/AddRelationship.h"
+#include "commands/MovePiece.h"
 #include "commands/RemovePerson.h"
 #include "commands/RemoveRelationship.h"
 #include "commands/SetProperties.h"
@@ -13,6 +14,7 @@
 #include "workspace/Sql.h"
 
 #include <QSignalSpy>
+#include <QThread>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -33,6 +35,7 @@ private slots:
     void setPropertiesUndoRedo();
     void relationshipUndoRedo();
     void longUndoChainReturnsToTheStart();
+    void redoWritesTheFirstStampsAgain();
     void badEditsAreRefusedAndStoreNothing_data();
     void badEditsAreRefusedAndStoreNothing();
     void changesAreAnnounced();
@@ -97,6 +100,33 @@ void TestCommands::addAccountUndoRedo()
     QVERIFY(created);
     QCOMPARE(AccountStore(ws().database()).levels(created->id).size(),
              AddAccount::defaultLevels().size());
+}
+
+void TestCommands::redoWritesTheFirstStampsAgain()
+{
+    // A redo puts back exactly what the edit first wrote, its created and updated stamps
+    // too, however much later it comes (stamps are to the second).
+    const auto departments = AccountStore(ws().database()).departments(m_account);
+    const auto levels = AccountStore(ws().database()).levels(m_account);
+    Person person;
+    person.accountId = m_account;
+    person.name = QStringLiteral("Later Person");
+    person.departmentId = departments.at(1).id;
+    person.levelId = levels.at(3).id;
+    QVERIFY(ws().execute(new AddPerson(&ws(), person)));
+    const qint64 added = personId(QStringLiteral("Later Person"));
+    QVERIFY(ws().execute(
+        new MovePiece(&ws(), added, departments.at(2).id, levels.at(4).id, person.name)));
+    QVERIFY(ws().execute(new SetProperties(&ws(), Change::Entity::Person, added,
+                                           {{QStringLiteral("title"), QStringLiteral("Buyer")}},
+                                           QStringLiteral("Edit title"))));
+    const QString after = dump();
+    for (int i = 0; i < 3; ++i)
+        ws().undoStack()->undo();
+    QThread::msleep(1100);
+    for (int i = 0; i < 3; ++i)
+        ws().undoStack()->redo();
+    QCOMPARE(dump(), after);
 }
 
 void TestCommands::addPersonUndoRedo()
