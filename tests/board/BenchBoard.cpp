@@ -273,13 +273,12 @@ void bench(int people, int lines)
                         ? QStringLiteral("merged per square")
                         : QStringLiteral("overview, merged per department"));
 
-    report("full repaint after zoom",
-           measure(6,
-                   [&](int i) {
-                       view.setZoom(view.zoom() * (i % 2 ? 1 / 1.02 : 1.02));
-                       flush();
-                   }),
-           100);
+    // A zoom by 2 %, in and out in turn; a pan by 40 px, five steps each way.
+    const auto zoomStep = [&](int i) {
+        view.setZoom(view.zoom() * (i % 2 ? 1 / 1.02 : 1.02));
+        flush();
+    };
+    report("full repaint after zoom", measure(6, zoomStep), 100);
     view.zoomToFit();
     flush();
 
@@ -321,13 +320,11 @@ void bench(int people, int lines)
     view.centerOn(scene.layout().boardRect().center());
     flush();
     QScrollBar *bar = view.horizontalScrollBar();
-    report("pan frame (40 px)",
-           measure(20,
-                   [&](int i) {
-                       bar->setValue(bar->value() + (i % 10 < 5 ? 40 : -40));
-                       flush();
-                   }),
-           16);
+    const auto panStep = [&](int i) {
+        bar->setValue(bar->value() + (i % 10 < 5 ? 40 : -40));
+        flush();
+    };
+    report("pan frame (40 px)", measure(20, panStep), 16);
 
     // Pieces on screen to hover and select.
     const auto piecesOnScreen = [&] {
@@ -383,38 +380,20 @@ void bench(int people, int lines)
     view.setZoom(5.4, scene.layout().boardRect().center());
     view.centerOn(scene.layout().boardRect().center());
     flush();
-    report("close up: full repaint after zoom",
-           measure(6,
-                   [&](int i) {
-                       view.setZoom(view.zoom() * (i % 2 ? 1 / 1.02 : 1.02));
-                       flush();
-                   }),
-           100);
+    report("close up: full repaint after zoom", measure(6, zoomStep), 100);
     out << QStringLiteral("  (detail close up: %1)\n")
                .arg(scene.detail() == BoardLines::Detail::Individual ? QStringLiteral("every line")
                                                                      : QStringLiteral("merged"));
     // Between overview and close up (squares of about 420 px).
     view.setZoom(3.5, scene.layout().boardRect().center());
     flush();
-    report("middle zoom: full repaint after zoom",
-           measure(6,
-                   [&](int i) {
-                       view.setZoom(view.zoom() * (i % 2 ? 1 / 1.02 : 1.02));
-                       flush();
-                   }),
-           100);
+    report("middle zoom: full repaint after zoom", measure(6, zoomStep), 100);
     // (Hovering moves from piece to piece: it takes two on screen for every step to
     // change what is emphasised.)
     onScreen = piecesOnScreen();
     if (onScreen.size() >= 2)
         report("middle zoom: hover frame", measure(20, hover), 16);
-    report("middle zoom: pan frame (40 px)",
-           measure(20,
-                   [&](int i) {
-                       bar->setValue(bar->value() + (i % 10 < 5 ? 40 : -40));
-                       flush();
-                   }),
-           16);
+    report("middle zoom: pan frame (40 px)", measure(20, panStep), 16);
 }
 
 } // namespace

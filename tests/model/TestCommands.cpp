@@ -46,6 +46,8 @@ private:
     QString dump() { return Test::dumpDatabase(ws().database()); }
     void checkUndoRedo(WorkspaceCommand *command);
     qint64 personId(const QString &name);
+    // A client person of the account on the file-th department and rank-th level.
+    Person newClient(const QString &name, int file, int rank);
 
     std::unique_ptr<Test::TestWorkspace> m_ws;
     qint64 m_account = 0;
@@ -71,6 +73,16 @@ qint64 TestCommands::personId(const QString &name)
                        {name, m_account})
         .value_or(0)
         .toLongLong();
+}
+
+Person TestCommands::newClient(const QString &name, int file, int rank)
+{
+    Person person;
+    person.accountId = m_account;
+    person.name = name;
+    person.departmentId = AccountStore(ws().database()).departments(m_account).at(file).id;
+    person.levelId = AccountStore(ws().database()).levels(m_account).at(rank).id;
+    return person;
 }
 
 void TestCommands::checkUndoRedo(WorkspaceCommand *command)
@@ -108,11 +120,7 @@ void TestCommands::redoWritesTheFirstStampsAgain()
     // too, however much later it comes (stamps are to the second).
     const auto departments = AccountStore(ws().database()).departments(m_account);
     const auto levels = AccountStore(ws().database()).levels(m_account);
-    Person person;
-    person.accountId = m_account;
-    person.name = QStringLiteral("Later Person");
-    person.departmentId = departments.at(1).id;
-    person.levelId = levels.at(3).id;
+    const Person person = newClient(QStringLiteral("Later Person"), 1, 3);
     QVERIFY(ws().execute(new AddPerson(&ws(), person)));
     const qint64 added = personId(QStringLiteral("Later Person"));
     QVERIFY(ws().execute(
@@ -131,14 +139,8 @@ void TestCommands::redoWritesTheFirstStampsAgain()
 
 void TestCommands::addPersonUndoRedo()
 {
-    const auto departments = AccountStore(ws().database()).departments(m_account);
-    const auto levels = AccountStore(ws().database()).levels(m_account);
-    Person person;
-    person.accountId = m_account;
-    person.name = QStringLiteral("New Person");
+    Person person = newClient(QStringLiteral("New Person"), 2, 4);
     person.title = QStringLiteral("Buyer");
-    person.departmentId = departments.at(2).id;
-    person.levelId = levels.at(4).id;
     person.attitude = Attitude::Supporter;
     checkUndoRedo(new AddPerson(&ws(), person));
 }

@@ -1,5 +1,6 @@
 #include "BoardLines.h"
 
+#include "Bezier.h"
 #include "BoardData.h"
 #include "BoardFilter.h"
 #include "BoardLayout.h"
@@ -513,10 +514,7 @@ QList<QRectF> BoardLines::partsOf(const QPainterPath &path)
             constexpr int Chords = 8;
             QPointF from = p0;
             for (int i = 1; i <= Chords; ++i) {
-                const qreal t = qreal(i) / Chords;
-                const qreal u = 1 - t;
-                const QPointF to =
-                    u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
+                const QPointF to = cubicPoint(p0, p1, p2, p3, qreal(i) / Chords);
                 parts.append(rectOf(from, to));
                 from = to;
             }

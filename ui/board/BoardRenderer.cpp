@@ -1,5 +1,6 @@
 #include "BoardRenderer.h"
 
+#include "Bezier.h"
 #include "BoardData.h"
 #include "BoardLegend.h"
 #include "BoardStyle.h"
@@ -411,10 +412,7 @@ QPainterPath clippedCurve(const QPainterPath &path, const QRectF &area, qreal *a
     const QPointF p1 = path.elementAt(1);
     const QPointF p2 = path.elementAt(2);
     const QPointF p3 = path.elementAt(3);
-    const auto at = [&](qreal t) {
-        const qreal u = 1 - t;
-        return u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
-    };
+    const auto at = [&](qreal t) { return cubicPoint(p0, p1, p2, p3, t); };
     constexpr int Samples = 32;
     int first = -1;
     int last = -1;

@@ -1,5 +1,7 @@
 #include "SegmentStroke.h"
 
+#include "Bezier.h"
+
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
@@ -14,12 +16,6 @@ namespace {
 // Chords in device pixels: at most this long, and within a quarter pixel of the curve.
 constexpr qreal ChordPixels = 48;
 constexpr qreal TolerancePixels = 0.25;
-
-QPointF cubicAt(const QPointF &p0, const QPointF &p1, const QPointF &p2, const QPointF &p3, qreal t)
-{
-    const qreal u = 1 - t;
-    return u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
-}
 
 bool segmentsAreFaster(const QPainter *painter, const QPen &pen)
 {
@@ -71,7 +67,7 @@ QList<QPolygonF> flatten(const QPainterPath &path, qreal chord, qreal tolerance)
                                       int(std::ceil(length / chord))),
                                  256);
         for (int s = 1; s < steps; ++s)
-            line.append(cubicAt(p0, p1, p2, p3, qreal(s) / steps));
+            line.append(cubicPoint(p0, p1, p2, p3, qreal(s) / steps));
         line.append(p3);
     }
     return polylines;
