@@ -15,7 +15,6 @@
 
 #include <QGraphicsSceneMouseEvent>
 #include <QKeyEvent>
-#include <QPixmapCache>
 
 #include <algorithm>
 
@@ -25,8 +24,6 @@ BoardScene::BoardScene(Workspace *workspace, QObject *parent)
     : QGraphicsScene(parent), m_workspace(workspace), m_tool(std::make_unique<SelectTool>(this))
 {
     setItemIndexMethod(BspTreeIndex);
-    // Pieces and layers are cached as pixmaps in device pixels: room for a large board.
-    QPixmapCache::setCacheLimit(qMax(QPixmapCache::cacheLimit(), 96 * 1024));
     m_boardLayer = new BoardLayerItem(this, BoardLayerItem::Board);
     m_linesLayer = new BoardLayerItem(this, BoardLayerItem::Lines);
     m_emphasisLayer = new BoardLayerItem(this, BoardLayerItem::Emphasis);

@@ -217,8 +217,9 @@ void BoardView::adaptCaching()
     const QSize pixels = viewport()->size() * ratio;
     m_scene->setLayersCached(cachesLayersFor(pixels));
     const qreal bytes = qreal(pixels.width()) * pixels.height() * CacheBytesPerPixel;
-    QPixmapCache::setCacheLimit(
-        qMax(QPixmapCache::cacheLimit(), int(qMin(bytes, MostCacheBytes) / 1024)));
+    // At least 96 MB: the pieces of a large board stay cached off screen too.
+    QPixmapCache::setCacheLimit(qMax(
+        QPixmapCache::cacheLimit(), int(qBound(96.0 * 1024 * 1024, bytes, MostCacheBytes) / 1024)));
 }
 
 void BoardView::resizeEvent(QResizeEvent *event)
