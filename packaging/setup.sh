@@ -23,7 +23,7 @@ esac
 
 # Build and run: Qt 6 Widgets/SQL/Svg/PrintSupport, the SQLite driver (only a Recommends
 # of Qt, so named here), Boost.Graph, and a font (without one, text vanishes from PNG/PDF).
-packages=(cmake g++ make qt6-base-dev libqt6sql6-sqlite qt6-svg-dev libboost-graph-dev
+packages=(cmake g++ make ccache qt6-base-dev libqt6sql6-sqlite qt6-svg-dev libboost-graph-dev
           fonts-dejavu-core)
 if [[ "$mode" == "--test" ]]; then
     # Test tools: a display server for screenshots, networkx as the analysis reference,
@@ -52,6 +52,10 @@ if ((${#missing[@]} > 0)); then
 fi
 
 jobs="$(nproc 2>/dev/null || echo 2)"
+# ccache keys on paths relative to the checkout's parent, so another clone (CI's, a
+# worktree) reuses what this one compiled.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(dirname "$root_dir")}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
 if [[ ! -f "$build_dir/CMakeCache.txt" ]]; then
     cmake -S "$root_dir" -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo
 fi
