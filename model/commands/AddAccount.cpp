@@ -1,5 +1,6 @@
 #include "AddAccount.h"
 
+#include "domain/AccountRules.h"
 #include "workspace/AccountStore.h"
 #include "workspace/Sql.h"
 #include "workspace/SqlErrors.h"
@@ -17,6 +18,16 @@ AddAccount::AddAccount(Workspace *workspace, const Account &account, const QStri
       m_levels(levels.isEmpty() ? defaultLevels() : levels)
 {}
 
+AddAccount::AddAccount(Workspace *workspace, const Account &account, const AccountTemplate &from)
+    : WorkspaceCommand(
+          workspace,
+          QCoreApplication::translate("Kingside::AddAccount", "Add account %1").arg(account.name)),
+      m_account(account), m_departments(from.departments), m_levels(from.levels)
+{
+    if (m_account.industry.trimmed().isEmpty())
+        m_account.industry = from.industry;
+}
+
 QStringList AddAccount::defaultLevels()
 {
     const auto tr = [](const char *text) {
@@ -30,6 +41,25 @@ QStringList AddAccount::defaultLevels()
 bool AddAccount::apply(QString *error)
 {
     const AccountStore store(database());
+    QString problem = AccountRules::checkFacts(m_account);
+    if (problem.isEmpty())
+        problem = AccountRules::checkAccountName(m_account.name, store.accounts());
+    QList<Department> departments;
+    for (const QString &name : std::as_const(m_departments)) {
+        if (problem.isEmpty())
+            problem = AccountRules::checkDepartmentName(name, departments);
+        departments.append({0, 0, name, 0});
+    }
+    QList<Level> levels;
+    for (const QString &name : std::as_const(m_levels)) {
+        if (problem.isEmpty())
+            problem = AccountRules::checkLevelName(name, levels);
+        levels.append({0, 0, name, 1});
+    }
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
     QString sqlError;
     if (m_stamp.isEmpty())
         m_stamp = Sql::nowStamp();
@@ -67,8 +97,7 @@ bool AddAccount::apply(QString *error)
 bool AddAccount::revert(QString *error)
 {
     // A fresh account holds only what apply() wrote; the cascade removes its board.
-    if (!Sql::run(database(), QStringLiteral("DELETE FROM accounts WHERE id = ?"), {m_account.id},
-                  error))
+    if (!AccountStore(database()).deleteAccount(m_account.id, error))
         return false;
     record(Change::Entity::Account, Change::Kind::Removed, m_account.id, m_account.id);
     return true;

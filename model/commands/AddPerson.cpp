@@ -1,5 +1,6 @@
 #include "AddPerson.h"
 
+#include "domain/PersonRules.h"
 #include "workspace/PersonStore.h"
 #include "workspace/Sql.h"
 #include "workspace/SqlErrors.h"
@@ -16,10 +17,17 @@ AddPerson::AddPerson(Workspace *workspace, const Person &person)
 
 bool AddPerson::apply(QString *error)
 {
+    const PersonStore store(database());
+    // The rules first (a name, one King, one mentor), in the model's words.
+    const QString broken = PersonRules::check(m_person, store.people(m_person.accountId));
+    if (!broken.isEmpty()) {
+        *error = broken;
+        return false;
+    }
     QString sqlError;
     if (m_stamp.isEmpty())
         m_stamp = Sql::nowStamp();
-    const qint64 id = PersonStore(database()).insertPerson(m_person, &sqlError, m_stamp);
+    const qint64 id = store.insertPerson(m_person, &sqlError, m_stamp);
     if (id <= 0) {
         *error = SqlErrors::explain(sqlError);
         return false;

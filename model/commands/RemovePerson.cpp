@@ -11,8 +11,41 @@ namespace Kingside {
 RemovePerson::RemovePerson(Workspace *workspace, qint64 personId, const QString &name)
     : WorkspaceCommand(
           workspace, QCoreApplication::translate("Kingside::RemovePerson", "Remove %1").arg(name)),
-      m_personId(personId)
+      m_personId(personId), m_name(name)
 {}
+
+QString RemovePerson::whatWent() const
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Kingside::RemovePerson", text);
+    };
+    // English plurals without a translation file: one word for one, another for more.
+    const auto count = [&tr](int n, const char *one, const char *many) {
+        return n == 1 ? tr(one) : tr(many).arg(n);
+    };
+    QStringList parts;
+    for (const RowSet &rows : m_removed) {
+        const int n = int(rows.rows().size());
+        if (n == 0)
+            continue;
+        if (rows.table() == QLatin1String("relationships"))
+            parts.append(count(n, "1 relationship", "%1 relationships"));
+        else if (rows.table() == QLatin1String("product_roles"))
+            parts.append(count(n, "1 product role", "%1 product roles"));
+        else if (rows.table() == QLatin1String("plan_agreements"))
+            parts.append(count(n, "1 plan agreement", "%1 plan agreements"));
+    }
+    if (!m_reviews.isEmpty())
+        parts.append(
+            count(int(m_reviews.size()), "their name on 1 review", "their name on %1 reviews"));
+    QString with;
+    if (parts.size() == 1)
+        with = tr(" with %1").arg(parts.first());
+    else if (parts.size() > 1)
+        with = tr(" with %1 and %2")
+                   .arg(parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")), parts.last());
+    return tr("Removed %1%2. Edit → Undo (Ctrl+Z) brings everything back.").arg(m_name, with);
+}
 
 bool RemovePerson::apply(QString *error)
 {

@@ -28,7 +28,7 @@ const QList<EditableTable> &editableTables()
          false,
          {"name", "industry", "annual_sales", "profitability", "potential_3y", "lifecycle_stage",
           "review_cadence_months", "freshness_days", "business_objectives", "buying_process",
-          "notes"}},
+          "notes", "currency"}},
         {Change::Entity::Person,
          "people",
          true,

@@ -44,6 +44,8 @@ protected:
     void record(Change::Entity entity, Change::Kind kind, qint64 id, qint64 accountId);
 
 private:
+    friend class CommandGroup; // runs its parts' apply() and revert() in its transaction
+
     bool runInTransaction(bool forward, QString *error);
 
     Workspace *m_workspace;

@@ -22,6 +22,7 @@ struct Account
     QString businessObjectives;
     QString buyingProcess;
     QString notes;
+    QString currency = QStringLiteral("EUR"); // ISO 4217 code of the figures above
 };
 
 } // namespace Kingside

@@ -1,5 +1,6 @@
 #include "AccountListModel.h"
 
+#include "commands/RenameAccount.h"
 #include "workspace/AccountStore.h"
 #include "workspace/Workspace.h"
 
@@ -66,6 +67,7 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
     const Account &account = m_accounts[index.row()];
     switch (role) {
     case Qt::DisplayRole:
+    case Qt::EditRole:
         return account.name;
     case Qt::ToolTipRole:
         return tr("%1\n%2 · %3 · annual sales %4")
@@ -76,6 +78,28 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+Qt::ItemFlags AccountListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags result = QAbstractListModel::flags(index);
+    if (index.isValid() && m_workspace->mode() == Workspace::Mode::ReadWrite)
+        result |= Qt::ItemIsEditable;
+    return result;
+}
+
+bool AccountListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const Account &account = m_accounts[index.row()];
+    if (value.toString().trimmed() == account.name)
+        return true;
+    if (!m_workspace->execute(new RenameAccount(m_workspace, account.id, value.toString()))) {
+        emit editRefused(m_workspace->errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace Kingside

@@ -91,6 +91,40 @@ qint64 PersonStore::insertPerson(const Person &person, QString *error, const QSt
     return person.id > 0 ? person.id : query.lastInsertId().toLongLong();
 }
 
+bool PersonStore::updatePerson(const Person &person, const QString &updatedAt, QString *error) const
+{
+    return Sql::run(
+        m_db,
+        QStringLiteral("UPDATE people SET side = ?, name = ?, title = ?, email = ?, phone = ?, "
+                       "department_id = ?, level_id = ?, decision_role = ?, piece_override = ?, "
+                       "attitude = ?, competitor_id = ?, team_role = ?, notes = ?, updated_at = ? "
+                       "WHERE id = ?"),
+        {codeOf(person.side), Sql::text(person.name.trimmed()), Sql::text(person.title),
+         Sql::text(person.email), Sql::text(person.phone), Sql::idOrNull(person.departmentId),
+         Sql::idOrNull(person.levelId), codeOf(person.decisionRole),
+         person.pieceOverride ? QVariant(codeOf(*person.pieceOverride)) : Sql::textOrNull({}),
+         codeOf(person.attitude), Sql::idOrNull(person.competitorId),
+         person.teamRole ? QVariant(codeOf(*person.teamRole)) : Sql::textOrNull({}),
+         Sql::text(person.notes), updatedAt, person.id},
+        error);
+}
+
+QString PersonStore::personStamp(qint64 personId) const
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT updated_at FROM people WHERE id = ?"),
+                       {personId})
+        .value_or(QVariant())
+        .toString();
+}
+
+QString PersonStore::relationshipStamp(qint64 relationshipId) const
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT updated_at FROM relationships WHERE id = ?"),
+                       {relationshipId})
+        .value_or(QVariant())
+        .toString();
+}
+
 QList<Relationship> PersonStore::relationships(qint64 accountId) const
 {
     return Sql::rows(m_db,
@@ -124,6 +158,20 @@ qint64 PersonStore::insertRelationship(const Relationship &relationship, QString
                    error))
         return 0;
     return relationship.id > 0 ? relationship.id : query.lastInsertId().toLongLong();
+}
+
+bool PersonStore::updateRelationship(const Relationship &relationship, const QString &updatedAt,
+                                     QString *error) const
+{
+    return Sql::run(m_db,
+                    QStringLiteral("UPDATE relationships SET kind = ?, strength = ?, "
+                                   "last_contact = ?, notes = ?, updated_at = ? WHERE id = ?"),
+                    {codeOf(relationship.kind), relationship.strength,
+                     relationship.lastContact.isValid()
+                         ? QVariant(relationship.lastContact.toString(Qt::ISODate))
+                         : Sql::textOrNull({}),
+                     Sql::text(relationship.notes), updatedAt, relationship.id},
+                    error);
 }
 
 QString PersonStore::competitorName(qint64 competitorId) const
@@ -189,6 +237,131 @@ QList<ProductRoleHolder> PersonStore::productRoles(qint64 accountId) const
                 query.value(0).toLongLong(), query.value(1).toLongLong(),
                 enumFromCode<ProductRole>(query.value(2).toString()).value_or(ProductRole::User)};
         });
+}
+
+QList<std::pair<qint64, QString>> PersonStore::competitors(qint64 accountId) const
+{
+    return Sql::rows(
+        m_db,
+        QStringLiteral("SELECT c.id, c.name FROM competitors c JOIN account_competitors a "
+                       "ON a.competitor_id = c.id WHERE a.account_id = ? ORDER BY c.name"),
+        {accountId}, [](const QSqlQuery &query) {
+            return std::pair(query.value(0).toLongLong(), query.value(1).toString());
+        });
+}
+
+namespace {
+
+QList<PersonFieldValue> fieldValues(const QSqlDatabase &db, const QString &statement,
+                                    const QVariantList &values)
+{
+    return Sql::rows(db, statement, values, [](const QSqlQuery &query) {
+        return PersonFieldValue{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                                query.value(2).toString()};
+    });
+}
+
+} // namespace
+
+QList<PersonFieldValue> PersonStore::peopleInDepartment(qint64 departmentId) const
+{
+    return fieldValues(m_db,
+                       QStringLiteral("SELECT id, department_id, updated_at FROM people "
+                                      "WHERE department_id = ? ORDER BY id"),
+                       {departmentId});
+}
+
+QList<PersonFieldValue> PersonStore::peopleOnLevel(qint64 levelId) const
+{
+    return fieldValues(m_db,
+                       QStringLiteral("SELECT id, level_id, updated_at FROM people "
+                                      "WHERE level_id = ? ORDER BY id"),
+                       {levelId});
+}
+
+QList<PersonFieldValue> PersonStore::peopleFavouring(qint64 accountId, qint64 competitorId) const
+{
+    return fieldValues(m_db,
+                       QStringLiteral("SELECT id, competitor_id, updated_at FROM people "
+                                      "WHERE account_id = ? AND competitor_id = ? ORDER BY id"),
+                       {accountId, competitorId});
+}
+
+bool PersonStore::setDepartment(qint64 personId, qint64 departmentId, const QString &updatedAt,
+                                QString *error) const
+{
+    return Sql::run(m_db,
+                    QStringLiteral("UPDATE people SET department_id = ?, updated_at = ? "
+                                   "WHERE id = ?"),
+                    {Sql::idOrNull(departmentId), updatedAt, personId}, error);
+}
+
+bool PersonStore::setLevel(qint64 personId, qint64 levelId, const QString &updatedAt,
+                           QString *error) const
+{
+    return Sql::run(m_db,
+                    QStringLiteral("UPDATE people SET level_id = ?, updated_at = ? WHERE id = ?"),
+                    {Sql::idOrNull(levelId), updatedAt, personId}, error);
+}
+
+bool PersonStore::setCompetitor(qint64 personId, qint64 competitorId, const QString &updatedAt,
+                                QString *error) const
+{
+    return Sql::run(m_db,
+                    QStringLiteral("UPDATE people SET competitor_id = ?, updated_at = ? "
+                                   "WHERE id = ?"),
+                    {Sql::idOrNull(competitorId), updatedAt, personId}, error);
+}
+
+QString PersonStore::updatedAtStamp(qint64 personId) const
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT updated_at FROM people WHERE id = ?"),
+                       {personId})
+        .value_or(QVariant())
+        .toString();
+}
+
+bool PersonStore::holdsProductRole(qint64 personId, qint64 productId, ProductRole role) const
+{
+    return Sql::scalar(m_db,
+                       QStringLiteral("SELECT count(*) FROM product_roles WHERE person_id = ? "
+                                      "AND product_id = ? AND role = ?"),
+                       {personId, productId, codeOf(role)})
+               .value_or(0)
+               .toInt() > 0;
+}
+
+bool PersonStore::setProductRole(qint64 personId, qint64 productId, ProductRole role, bool holds,
+                                 QString *error) const
+{
+    return Sql::run(m_db,
+                    holds ? QStringLiteral("INSERT INTO product_roles (person_id, product_id, "
+                                           "role) VALUES (?, ?, ?)")
+                          : QStringLiteral("DELETE FROM product_roles WHERE person_id = ? "
+                                           "AND product_id = ? AND role = ?"),
+                    {personId, productId, codeOf(role)}, error);
+}
+
+RowSet PersonStore::captureProductRoles(qint64 accountId, qint64 productId, QString *error) const
+{
+    return RowSet::capture(
+        m_db, QStringLiteral("product_roles"),
+        QStringLiteral("product_id = ? AND person_id IN (SELECT id FROM people WHERE "
+                       "account_id = ?)"),
+        {productId, accountId}, error);
+}
+
+bool PersonStore::deleteProductRoles(qint64 accountId, qint64 productId, QString *error) const
+{
+    return Sql::run(m_db,
+                    QStringLiteral("DELETE FROM product_roles WHERE product_id = ? AND person_id "
+                                   "IN (SELECT id FROM people WHERE account_id = ?)"),
+                    {productId, accountId}, error);
+}
+
+bool PersonStore::restore(const RowSet &rows, QString *error) const
+{
+    return rows.restore(m_db, error);
 }
 
 } // namespace Kingside

@@ -2,6 +2,7 @@
 
 #include "domain/Person.h"
 #include "domain/Relationship.h"
+#include "workspace/RowSet.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -20,6 +21,15 @@ struct ProductRoleHolder
     ProductRole role = ProductRole::User;
 };
 
+// One field of a person (a department, level or competitor id; 0 for none) with the
+// person's updated_at as stored, kept so that an undo puts both back.
+struct PersonFieldValue
+{
+    qint64 personId = 0;
+    qint64 value = 0;
+    QString updatedAt;
+};
+
 // SQL for people and the relationships between them.
 class PersonStore
 {
@@ -32,10 +42,20 @@ public:
     // `stamp` (created and updated at) defaults to now; a redo passes the first one.
     qint64 insertPerson(const Person &person, QString *error, const QString &stamp = {}) const;
 
+    // Writes every field of an existing person (and `updatedAt`, as stored) by person.id.
+    bool updatePerson(const Person &person, const QString &updatedAt, QString *error) const;
+    // The stored updated_at of a person or relationship, to put back on undo.
+    QString personStamp(qint64 personId) const;
+    QString relationshipStamp(qint64 relationshipId) const;
+
     QList<Relationship> relationships(qint64 accountId) const;
     std::optional<Relationship> relationship(qint64 id) const;
     qint64 insertRelationship(const Relationship &relationship, QString *error,
                               const QString &stamp = {}) const;
+
+    // Writes kind, strength, last contact and notes of an existing relationship.
+    bool updateRelationship(const Relationship &relationship, const QString &updatedAt,
+                            QString *error) const;
 
     QString competitorName(qint64 competitorId) const;
     // Every competitor's name by id (competitors are shared by all accounts).
@@ -46,6 +66,29 @@ public:
     // The account's products (id, name) by name, and who uses or specifies them.
     QList<std::pair<qint64, QString>> products(qint64 accountId) const;
     QList<ProductRoleHolder> productRoles(qint64 accountId) const;
+    // The competitors active in an account (id, name) by name: whom its people may favour.
+    QList<std::pair<qint64, QString>> competitors(qint64 accountId) const;
+
+    // The people standing in a department or on a level, and those of an account who
+    // favour a competitor.
+    QList<PersonFieldValue> peopleInDepartment(qint64 departmentId) const;
+    QList<PersonFieldValue> peopleOnLevel(qint64 levelId) const;
+    QList<PersonFieldValue> peopleFavouring(qint64 accountId, qint64 competitorId) const;
+    // Write one field and the updated_at stamp; 0 stores NULL.
+    bool setDepartment(qint64 personId, qint64 departmentId, const QString &updatedAt,
+                       QString *error) const;
+    bool setLevel(qint64 personId, qint64 levelId, const QString &updatedAt, QString *error) const;
+    bool setCompetitor(qint64 personId, qint64 competitorId, const QString &updatedAt,
+                       QString *error) const;
+    QString updatedAtStamp(qint64 personId) const;
+
+    bool holdsProductRole(qint64 personId, qint64 productId, ProductRole role) const;
+    bool setProductRole(qint64 personId, qint64 productId, ProductRole role, bool holds,
+                        QString *error) const;
+    // The product roles of an account's people for one product, whole rows.
+    RowSet captureProductRoles(qint64 accountId, qint64 productId, QString *error) const;
+    bool deleteProductRoles(qint64 accountId, qint64 productId, QString *error) const;
+    bool restore(const RowSet &rows, QString *error) const;
 
 private:
     QSqlDatabase m_db;
