@@ -122,6 +122,7 @@ BoardData BoardData::load(const QSqlDatabase &db, qint64 accountId)
 
     data.updatedAt = people.updatedAt(accountId);
     data.competitorNames = people.competitorNames();
+    data.competitors = people.competitors(accountId);
     data.products = people.products(accountId);
     data.productRoles = people.productRoles(accountId);
     data.reindex();

@@ -30,7 +30,8 @@ struct BoardData
     QList<Relationship> relationships;
     QList<Wall> walls;
     QHash<qint64, QString> competitorNames;
-    QList<std::pair<qint64, QString>> products; // id, name
+    QList<std::pair<qint64, QString>> competitors; // the account's own list: id, name
+    QList<std::pair<qint64, QString>> products;    // id, name
     QList<BoardProductRole> productRoles;
     QHash<qint64, QDateTime> updatedAt; // person id → people.updated_at
 

@@ -383,4 +383,48 @@ void ExpandedSquareItem::paint(QPainter *painter, const QStyleOptionGraphicsItem
     BoardRenderer::paintExpandedCard(painter, m_card);
 }
 
+EdgeButtonItem::EdgeButtonItem(bool addsFile) : m_addsFile(addsFile)
+{
+    setZValue(40);
+    setAcceptHoverEvents(true);
+    setCursor(Qt::PointingHandCursor);
+    setToolTip(addsFile ? QObject::tr("Add a department (a file of the board)")
+                        : QObject::tr("Add a level (a rank of the board)"));
+}
+
+void EdgeButtonItem::setRect(const QRectF &rect)
+{
+    prepareGeometryChange();
+    m_rect = rect;
+}
+
+void EdgeButtonItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor ink = BoardStyle::selectionColour();
+    QColor fill = ink;
+    fill.setAlpha(m_hovered ? 70 : 24);
+    painter->setPen(QPen(ink, 1.5));
+    painter->setBrush(fill);
+    const QRectF box = m_rect.adjusted(1, 1, -1, -1);
+    painter->drawRoundedRect(box, 6, 6);
+    painter->setPen(QPen(ink, 2.5, Qt::SolidLine, Qt::RoundCap));
+    const QPointF c = box.center();
+    const qreal arm = box.width() * 0.25;
+    painter->drawLine(QPointF(c.x() - arm, c.y()), QPointF(c.x() + arm, c.y()));
+    painter->drawLine(QPointF(c.x(), c.y() - arm), QPointF(c.x(), c.y() + arm));
+}
+
+void EdgeButtonItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
+{
+    m_hovered = true;
+    update();
+}
+
+void EdgeButtonItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
+{
+    m_hovered = false;
+    update();
+}
+
 } // namespace Kingside

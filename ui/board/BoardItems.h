@@ -137,4 +137,30 @@ private:
     QRectF m_card;
 };
 
+// A "+" on the board's edge that adds a department (file) or a level (rank); drawn on
+// screen only, never printed.
+class EdgeButtonItem : public QGraphicsItem
+{
+public:
+    enum
+    {
+        Type = UserType + 6
+    };
+    explicit EdgeButtonItem(bool addsFile);
+    int type() const override { return Type; }
+    bool addsFile() const { return m_addsFile; }
+    void setRect(const QRectF &rect);
+    QRectF boundingRect() const override { return m_rect; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+
+private:
+    bool m_addsFile;
+    bool m_hovered = false;
+    QRectF m_rect;
+};
+
 } // namespace Kingside

@@ -175,6 +175,34 @@ QRectF BoardLayout::rankLabelRect(int rank, bool left) const
                 : QRectF(m_board.right(), y, RankLabelWidth, SquareSize);
 }
 
+QRectF BoardLayout::addFileButtonRect() const
+{
+    return QRectF(m_board.right() + 8, 4, 28, 28);
+}
+
+QRectF BoardLayout::addRankButtonRect() const
+{
+    return QRectF(m_board.left() - RankLabelWidth + 4, m_board.bottom() + 4, 28, 28);
+}
+
+int BoardLayout::fileLabelAt(const QPointF &point) const
+{
+    for (int file = 0; file < m_files; ++file)
+        for (const bool top : {true, false})
+            if (fileLabelRect(file, top).contains(point))
+                return file;
+    return -1;
+}
+
+int BoardLayout::rankLabelAt(const QPointF &point) const
+{
+    for (int rank = 0; rank < m_ranks; ++rank)
+        for (const bool left : {true, false})
+            if (rankLabelRect(rank, left).contains(point))
+                return rank;
+    return -1;
+}
+
 qreal BoardLayout::laneY(int rank, int lane) const
 {
     const int lanes = qMax(1, int(m_team.size()));

@@ -72,6 +72,14 @@ public:
     QRectF squareRect(const BoardSquare &square) const;
     QRectF fileLabelRect(int file, bool top) const;
     QRectF rankLabelRect(int rank, bool left) const;
+    // The board's edges, where its structure is edited (README "Your first account"): the
+    // "+" that adds a department (right of the top labels) or a level (below the left
+    // labels), and which file or rank label a point is on (-1: none; top or bottom,
+    // left or right).
+    QRectF addFileButtonRect() const;
+    QRectF addRankButtonRect() const;
+    int fileLabelAt(const QPointF &point) const;
+    int rankLabelAt(const QPointF &point) const;
     // The y of a team member's lane in the channel at the top of a rank.
     qreal laneY(int rank, int lane) const;
 

@@ -34,6 +34,10 @@ BoardScene::BoardScene(Workspace *workspace, QObject *parent)
           static_cast<QGraphicsItem *>(m_emphasisLayer), static_cast<QGraphicsItem *>(m_marksLayer),
           static_cast<QGraphicsItem *>(m_previewLayer)})
         addItem(layer);
+    m_addFile = new EdgeButtonItem(true);
+    m_addRank = new EdgeButtonItem(false);
+    addItem(m_addFile);
+    addItem(m_addRank);
     connect(workspace, &Workspace::changed, this, &BoardScene::onChanged);
     connect(workspace, &Workspace::closed, this, [this] { setAccount(0); });
 }
@@ -182,6 +186,12 @@ void BoardScene::syncItems()
     }
     m_boardLayer->sync();
     m_marksLayer->sync();
+    // The "+" on the edges where the structure can be changed.
+    const bool editable = m_data.isValid() && m_workspace->mode() == Workspace::Mode::ReadWrite;
+    m_addFile->setRect(m_layout.addFileButtonRect());
+    m_addRank->setRect(m_layout.addRankButtonRect());
+    m_addFile->setVisible(editable);
+    m_addRank->setVisible(editable);
     updateEmphasis(true);
 }
 
@@ -361,9 +371,15 @@ void BoardScene::clearSelection()
 
 void BoardScene::setCurrentSquare(const BoardSquare &square)
 {
+    if (square == m_currentSquare)
+        return;
     updateSquareMark(m_currentSquare);
     m_currentSquare = square;
     updateSquareMark(m_currentSquare);
+    // With nothing selected the inspector offers to add someone on this square: tell it
+    // which square that now is (README "Your first account").
+    if (!m_selectedPerson && !m_selectedRelationship && !m_selectedWall)
+        emit selectionChanged();
 }
 
 QList<qint64> BoardScene::tabOrder() const
@@ -621,9 +637,14 @@ bool BoardScene::removeSelection()
                    routeOf(*m_data.relationship(m_selectedRelationship)).pointAtPercent(0.5));
     if (m_selectedWall)
         return removeWall(m_selectedWall);
-    if (const Person *person = m_data.person(m_selectedPerson))
-        return run(new RemovePerson(m_workspace, person->id, person->name),
-                   sceneCentreOf(person->id));
+    if (const Person *person = m_data.person(m_selectedPerson)) {
+        const QPointF where = sceneCentreOf(person->id);
+        auto *command = new RemovePerson(m_workspace, person->id, person->name);
+        if (!run(command, where))
+            return false;
+        emit notice(command->whatWent(), where); // the undo stack owns it now
+        return true;
+    }
     return false;
 }
 
@@ -659,6 +680,15 @@ void BoardScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 
 void BoardScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
+    event->accept();
+    if (const int file = fileLabelAt(event->scenePos()); file >= 0) {
+        emit renameLabelRequested(true, file);
+        return;
+    }
+    if (const int rank = rankLabelAt(event->scenePos()); rank >= 0) {
+        emit renameLabelRequested(false, rank);
+        return;
+    }
     if (personAt(event->scenePos()) > 0 || relationshipAt(event->scenePos()) > 0)
         emit editRequested();
     event->accept();

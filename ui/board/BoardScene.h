@@ -21,6 +21,7 @@ class PieceItem;
 class TeamMemberItem;
 class GroupItem;
 class BoardLayerItem;
+class EdgeButtonItem;
 
 // One account's board as a graphics scene. It follows Workspace::changed (re-reading
 // the account and syncing its items), hands mouse input to the current tool, keeps
@@ -119,6 +120,26 @@ public:
     bool removeWall(qint64 wallId, const QPointF &where = {});
     // Delete: the selected relationship, wall or person (with undo).
     bool removeSelection();
+    // The board's structure, edited on its edges (BoardSceneStructure.cpp; README "Your
+    // first account"): files are departments, ranks are levels, by their index on the
+    // board. Each is one undoable command; a refusal is said where it happened.
+    bool addDepartment(const QString &name);
+    bool addLevel(const QString &name);
+    bool renameFile(int file, const QString &name);
+    bool renameRank(int rank, const QString &name);
+    bool moveFile(int from, int to);
+    bool moveRank(int from, int to);
+    // With moveTo >= 0 the people standing there move to that file (rank) first.
+    bool removeFile(int file, int moveTo = -1);
+    bool removeRank(int rank, int moveTo = -1);
+    // A file or rank label at a point, -1 when none (or no department/level there yet).
+    int fileLabelAt(const QPointF &scenePos) const;
+    int rankLabelAt(const QPointF &scenePos) const;
+    QRectF fileLabelRect(int file) const;
+    QRectF rankLabelRect(int rank) const;
+    EdgeButtonItem *addFileButton() const { return m_addFile; }
+    EdgeButtonItem *addRankButton() const { return m_addRank; }
+
     // Ask for a relationship between two people (the view asks the strength inline).
     void requestConnection(qint64 fromId, qint64 toId, const QPointF &where);
 
@@ -141,8 +162,15 @@ signals:
     void selectionChanged();
     void editRequested();
     void refused(const QString &message, const QPointF &scenePos);
+    // What an edit did that the user should know (who went with a removed person).
+    void notice(const QString &message, const QPointF &scenePos);
     void connectionRequested(qint64 fromId, qint64 toId, const QPointF &scenePos);
     void toolChanged(Kingside::BoardScene::Tool tool);
+    // The user asked, on the board's edge, to add (the "+"), rename (a double click) or
+    // change (the context menu) a file or rank; the board widget asks for the name.
+    void addLabelRequested(bool file);
+    void renameLabelRequested(bool file, int index);
+    void labelMenuRequested(bool file, int index, const QPoint &screenPos);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -150,6 +178,7 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
     void onChanged(const Change &change);
@@ -199,6 +228,8 @@ private:
     BoardLayerItem *m_emphasisLayer = nullptr;
     BoardLayerItem *m_marksLayer = nullptr;
     BoardLayerItem *m_previewLayer = nullptr;
+    EdgeButtonItem *m_addFile = nullptr;
+    EdgeButtonItem *m_addRank = nullptr;
 };
 
 } // namespace Kingside

@@ -50,6 +50,7 @@ BoardView::BoardView(BoardScene *scene, QWidget *parent)
     connect(m_messageTimer, &QTimer::timeout, m_message, &QWidget::hide);
 
     connect(scene, &BoardScene::refused, this, &BoardView::showMessage);
+    connect(scene, &BoardScene::notice, this, &BoardView::showMessage);
     connect(scene, &BoardScene::connectionRequested, this, &BoardView::promptConnection);
     connect(m_prompt, &StrengthPrompt::chosen, this,
             [this](qint64 from, qint64 to, RelationshipKind kind, int strength) {

@@ -1,14 +1,18 @@
 #include "BoardWidget.h"
 
+#include "BoardItems.h"
 #include "BoardScene.h"
 #include "BoardView.h"
+#include "LabelEditor.h"
 #include "LegendWidget.h"
 #include "panels/FilterBar.h"
 #include "panels/InspectorPanel.h"
+#include "workspace/Workspace.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -19,7 +23,8 @@ BoardWidget::BoardWidget(Workspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_scene(new BoardScene(workspace, this)),
       m_view(new BoardView(m_scene, this)), m_filterBar(new FilterBar(this)),
       m_inspector(new InspectorPanel(workspace, this)), m_legend(new LegendWidget(this)),
-      m_tools(new QButtonGroup(this))
+      m_tools(new QButtonGroup(this)), m_labelEditor(new LabelEditor(m_view)),
+      m_emptyHint(new QLabel(m_view->viewport()))
 {
     setObjectName(QStringLiteral("boardWidget"));
     auto *layout = new QVBoxLayout(this);
@@ -84,6 +89,17 @@ BoardWidget::BoardWidget(Workspace *workspace, QWidget *parent)
         m_inspector->setContext(&m_scene->data());
         m_legend->setContext(m_scene->data().account.freshnessDays, m_scene->highlights());
     });
+    connect(m_scene, &BoardScene::synced, this, &BoardWidget::updateEmptyHint);
+    connect(m_scene, &BoardScene::addLabelRequested, this, &BoardWidget::beginAddLabel);
+    connect(m_scene, &BoardScene::renameLabelRequested, this, &BoardWidget::beginRenameLabel);
+    connect(m_scene, &BoardScene::labelMenuRequested, this, &BoardWidget::showLabelMenu);
+    m_emptyHint->setObjectName(QStringLiteral("boardEmptyHint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_emptyHint->setStyleSheet(QStringLiteral(
+        "QLabel { background: rgba(255, 255, 255, 230); color: #233; border: 1px solid #9ab; "
+        "border-radius: 6px; padding: 10px; }"));
+    m_emptyHint->hide();
     connect(m_scene, &BoardScene::selectionChanged, this, &BoardWidget::syncInspector);
     connect(m_scene, &BoardScene::editRequested, m_inspector, &InspectorPanel::focusEditor);
     connect(m_inspector, &InspectorPanel::relationshipActivated, m_scene,
@@ -147,6 +163,125 @@ bool BoardWidget::search(const QString &text)
     m_scene->setHighlight({found}, {}, HighlightKind::Search);
     m_view->centreOnPerson(found);
     return true;
+}
+
+void BoardWidget::updateEmptyHint()
+{
+    const BoardData &data = m_scene->data();
+    QString text;
+    if (data.isValid() && (data.departments.isEmpty() || data.levels.isEmpty()))
+        text = tr("<b>This board has no %1 yet.</b><br>Click the <b>+</b> right of the top "
+                  "edge to add a department (a file), and the <b>+</b> below the left edge to "
+                  "add a level (a rank, top = board of directors). Double-click a name on the "
+                  "edge to rename it, drag it to reorder, right-click it for more.")
+                   .arg(data.departments.isEmpty() && data.levels.isEmpty()
+                            ? tr("departments or levels")
+                        : data.departments.isEmpty() ? tr("departments")
+                                                     : tr("levels"));
+    else if (data.isValid() && data.clients.isEmpty() && data.team.isEmpty())
+        text = tr("<b>Nobody on this board yet.</b><br>Click a square, type a name in the "
+                  "inspector and press Enter to add a client person there; choose “Our team” "
+                  "there to add a member of our account team. Or use File → Import Contacts…");
+    m_emptyHint->setText(text);
+    m_emptyHint->setVisible(!text.isEmpty());
+    if (!text.isEmpty()) {
+        const int width = qMin(520, qMax(240, m_view->viewport()->width() - 40));
+        m_emptyHint->setFixedWidth(width);
+        m_emptyHint->adjustSize();
+        m_emptyHint->move((m_view->viewport()->width() - width) / 2,
+                          qMax(8, m_view->viewport()->height() - m_emptyHint->height() - 16));
+        m_emptyHint->raise();
+    }
+}
+
+void BoardWidget::beginAddLabel(bool file)
+{
+    const QRectF button =
+        file ? m_scene->addFileButton()->boundingRect() : m_scene->addRankButton()->boundingRect();
+    const QRectF where = file ? QRectF(button.left(), button.top(), 160, button.height())
+                              : QRectF(button.left(), button.top(), 160, button.height());
+    m_labelEditor->open(where, {}, file ? tr("New department's name") : tr("New level's name"),
+                        [this, file](const QString &name) {
+                            return file ? m_scene->addDepartment(name) : m_scene->addLevel(name);
+                        });
+}
+
+void BoardWidget::beginRenameLabel(bool file, int index)
+{
+    const BoardData &data = m_scene->data();
+    const QString current =
+        file ? data.departments.value(index).name : data.levels.value(index).name;
+    const QRectF label =
+        file ? m_scene->fileLabelRect(index) : m_scene->rankLabelRect(index).adjusted(0, 0, 0, -80);
+    m_labelEditor->open(label, current, {}, [this, file, index](const QString &name) {
+        return file ? m_scene->renameFile(index, name) : m_scene->renameRank(index, name);
+    });
+}
+
+void BoardWidget::showLabelMenu(bool file, int index, const QPoint &screenPos)
+{
+    const BoardData &data = m_scene->data();
+    const int count = int(file ? data.departments.size() : data.levels.size());
+    if (index < 0 || index >= count)
+        return;
+    const QString name = file ? data.departments[index].name : data.levels[index].name;
+    const qint64 id = file ? data.departments[index].id : data.levels[index].id;
+    int standing = 0;
+    for (const Person &person : data.clients)
+        standing += (file ? person.departmentId : person.levelId) == id;
+    const bool writable = m_workspace->mode() == Workspace::Mode::ReadWrite;
+
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("boardLabelMenu"));
+    menu.setToolTipsVisible(true);
+    QAction *rename = menu.addAction(file ? tr("Rename Department…") : tr("Rename Level…"));
+    rename->setObjectName(QStringLiteral("labelRename"));
+    connect(rename, &QAction::triggered, this, [=, this] { beginRenameLabel(file, index); });
+    QAction *add = menu.addAction(file ? tr("Add Department…") : tr("Add Level…"));
+    connect(add, &QAction::triggered, this, [=, this] { beginAddLabel(file); });
+    menu.addSeparator();
+    QAction *before = menu.addAction(file ? tr("Move Left") : tr("Move Up"));
+    before->setObjectName(QStringLiteral("labelMoveBefore"));
+    before->setEnabled(index > 0);
+    connect(before, &QAction::triggered, this, [=, this] {
+        file ? m_scene->moveFile(index, index - 1) : m_scene->moveRank(index, index - 1);
+    });
+    QAction *after = menu.addAction(file ? tr("Move Right") : tr("Move Down"));
+    after->setObjectName(QStringLiteral("labelMoveAfter"));
+    after->setEnabled(index < count - 1);
+    connect(after, &QAction::triggered, this, [=, this] {
+        file ? m_scene->moveFile(index, index + 1) : m_scene->moveRank(index, index + 1);
+    });
+    menu.addSeparator();
+    QAction *remove = menu.addAction(file ? tr("Remove Department “%1”").arg(name)
+                                          : tr("Remove Level “%1”").arg(name));
+    remove->setObjectName(QStringLiteral("labelRemove"));
+    if (standing > 0)
+        remove->setToolTip(tr("%n people stand here: move them first, or remove it moving them "
+                              "with the entry below.",
+                              nullptr, standing));
+    connect(remove, &QAction::triggered, this,
+            [=, this] { file ? m_scene->removeFile(index) : m_scene->removeRank(index); });
+    if (standing > 0 && count > 1) {
+        QMenu *moving = menu.addMenu(tr("Remove, Moving Its %n People to", nullptr, standing));
+        moving->setObjectName(QStringLiteral("labelRemoveMoving"));
+        for (int other = 0; other < count; ++other) {
+            if (other == index)
+                continue;
+            QAction *target =
+                moving->addAction(file ? data.departments[other].name : data.levels[other].name);
+            target->setObjectName(QStringLiteral("labelRemoveMovingTo%1").arg(other));
+            connect(target, &QAction::triggered, this, [=, this] {
+                file ? m_scene->removeFile(index, other) : m_scene->removeRank(index, other);
+            });
+        }
+        moving->setEnabled(writable);
+    }
+    for (QAction *action : {rename, add, before, after, remove})
+        action->setEnabled(action->isEnabled() && writable);
+    m_labelMenuOpen = &menu;
+    menu.exec(screenPos);
+    m_labelMenuOpen = nullptr;
 }
 
 } // namespace Kingside

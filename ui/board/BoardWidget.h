@@ -3,6 +3,8 @@
 #include <QWidget>
 
 class QButtonGroup;
+class QLabel;
+class QMenu;
 class QSplitter;
 
 namespace Kingside {
@@ -12,6 +14,7 @@ class BoardScene;
 class BoardView;
 class FilterBar;
 class InspectorPanel;
+class LabelEditor;
 class LegendWidget;
 
 // The board tab: filter bar and tools above, the board in the middle, legend and
@@ -37,8 +40,18 @@ public:
     // Find a person by name: centre, select and mark them. False when nobody matches.
     bool search(const QString &text);
 
+    // The board's edges: name a new department or level, rename one, or offer its menu
+    // (rename, move, remove). The editor is the line edit "boardLabelEditor".
+    void beginAddLabel(bool file);
+    void beginRenameLabel(bool file, int index);
+    void showLabelMenu(bool file, int index, const QPoint &screenPos);
+    LabelEditor *labelEditor() const { return m_labelEditor; }
+    // The edge's context menu while it is open (tests pick its entries), else null.
+    QMenu *openLabelMenu() const { return m_labelMenuOpen; }
+
 private:
     void syncInspector();
+    void updateEmptyHint();
 
     Workspace *m_workspace;
     BoardScene *m_scene;
@@ -47,6 +60,9 @@ private:
     InspectorPanel *m_inspector;
     LegendWidget *m_legend;
     QButtonGroup *m_tools;
+    LabelEditor *m_labelEditor;
+    QLabel *m_emptyHint;
+    QMenu *m_labelMenuOpen = nullptr;
 };
 
 } // namespace Kingside

@@ -48,6 +48,8 @@ void ConnectTool::mouseRelease(QGraphicsSceneMouseEvent *event)
     const qint64 target = scene()->personAt(event->scenePos());
     if (target > 0 && target != from)
         scene()->requestConnection(from, target, event->scenePos());
+    else if (target == from && from > 0)
+        scene()->selectPerson(from); // a click without a drag: show them in the inspector
 }
 
 void ConnectTool::cancel()

@@ -15,7 +15,12 @@ void SelectTool::mousePress(QGraphicsSceneMouseEvent *event)
     m_pressPos = pos;
     m_dragging = false;
     m_pressed = 0;
+    m_label = -1;
     for (QGraphicsItem *item : scene()->items(pos)) {
+        if (item->type() == EdgeButtonItem::Type && item->isVisible()) {
+            emit scene()->addLabelRequested(static_cast<EdgeButtonItem *>(item)->addsFile());
+            return;
+        }
         if (item->type() == GroupItem::Type) {
             scene()->toggleExpanded(static_cast<GroupItem *>(item)->square());
             return;
@@ -29,6 +34,16 @@ void SelectTool::mousePress(QGraphicsSceneMouseEvent *event)
             scene()->selectPerson(m_pressed);
             return;
         }
+    }
+    if (const int file = scene()->fileLabelAt(pos); file >= 0) {
+        m_labelIsFile = true;
+        m_label = file;
+        return;
+    }
+    if (const int rank = scene()->rankLabelAt(pos); rank >= 0) {
+        m_labelIsFile = false;
+        m_label = rank;
+        return;
     }
     if (const qint64 relationship = scene()->relationshipAt(pos)) {
         scene()->selectRelationship(relationship);
@@ -57,6 +72,19 @@ void SelectTool::mouseMove(QGraphicsSceneMouseEvent *event)
         m_connect.mouseMove(event);
         return;
     }
+    if (m_label >= 0 && (event->buttons() & Qt::LeftButton)) {
+        // Show where the dragged label would go.
+        BoardScene::Preview preview;
+        const int over = m_labelIsFile ? scene()->layout().fileLabelAt(event->scenePos())
+                                       : scene()->layout().rankLabelAt(event->scenePos());
+        const int last = m_labelIsFile ? int(scene()->data().departments.size()) - 1
+                                       : int(scene()->data().levels.size()) - 1;
+        if (over >= 0 && over <= last && over != m_label)
+            preview.target =
+                m_labelIsFile ? scene()->fileLabelRect(over) : scene()->rankLabelRect(over);
+        scene()->setPreview(preview);
+        return;
+    }
     if (m_pressed == 0 || !(event->buttons() & Qt::LeftButton))
         return;
     const QPointF delta = event->scenePos() - m_pressPos;
@@ -82,6 +110,18 @@ void SelectTool::mouseRelease(QGraphicsSceneMouseEvent *event)
         m_connect.mouseRelease(event);
         return;
     }
+    if (const int label = std::exchange(m_label, -1); label >= 0) {
+        scene()->setPreview({});
+        const int over = m_labelIsFile ? scene()->layout().fileLabelAt(event->scenePos())
+                                       : scene()->layout().rankLabelAt(event->scenePos());
+        if (over >= 0 && over != label) {
+            if (m_labelIsFile)
+                scene()->moveFile(label, over);
+            else
+                scene()->moveRank(label, over);
+        }
+        return;
+    }
     const qint64 person = std::exchange(m_pressed, 0);
     if (!std::exchange(m_dragging, false) || person == 0)
         return;
@@ -105,6 +145,7 @@ void SelectTool::cancel()
     }
     m_pressed = 0;
     m_dragging = false;
+    m_label = -1;
     scene()->setPreview({});
 }
 

@@ -7,6 +7,7 @@
 #include "itemmodels/AccountListModel.h"
 #include "itemmodels/PeopleTableModel.h"
 #include "itemmodels/RelationshipTableModel.h"
+#include "panels/TablePage.h"
 #include "portfolio/PortfolioView.h"
 
 #include <QAction>
@@ -32,27 +33,6 @@ namespace Kingside {
 
 namespace {
 
-QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent)
-{
-    auto *proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    auto *view = new QTableView(parent);
-    view->setObjectName(objectName);
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    // A to Z by the first column: enabling sorting alone would sort it Z to A (Qt's
-    // default sort indicator).
-    view->sortByColumn(0, Qt::AscendingOrder);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    return view;
-}
-
 QString workspaceFilter()
 {
     return MainWindow::tr("Kingside workspaces (*.kingside);;All files (*)");
@@ -72,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     connect(m_workspace, &Workspace::opened, this, &MainWindow::onWorkspaceOpened);
     connect(m_workspace, &Workspace::closed, this, &MainWindow::updateTitle);
+    connect(m_workspace, &Workspace::closed, this, &MainWindow::updateCentral);
     connect(m_workspace, &Workspace::editFailed, this, &MainWindow::onEditFailed);
     connect(m_workspace->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     updateTitle();
@@ -93,7 +74,6 @@ void MainWindow::createViews()
     m_accountList = new QListView(this);
     m_accountList->setObjectName(QStringLiteral("accountList"));
     m_accountList->setModel(m_accounts);
-    m_accountList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_accountList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 const qint64 id = m_accounts->accountIdAt(current.row());
@@ -115,20 +95,19 @@ void MainWindow::createViews()
     auto *dock = new QDockWidget(tr("Accounts"), this);
     dock->setObjectName(QStringLiteral("accountsDock"));
     dock->setFeatures(QDockWidget::DockWidgetMovable);
-    dock->setWidget(m_accountList);
+    dock->setWidget(createAccountPane());
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("accountTabs"));
     m_tabs->setDocumentMode(true);
-    m_peopleView = makeTable(m_people, QStringLiteral("peopleView"), this);
-    m_relationshipView = makeTable(m_relationships, QStringLiteral("relationshipView"), this);
+    createTablePages();
     m_board = new BoardWidget(m_workspace, this);
     m_tabs->addTab(m_board, tr("Board"));
     connect(this, &MainWindow::currentAccountChanged, m_board, &BoardWidget::setAccount);
-    m_tabs->addTab(m_peopleView, tr("People"));
-    m_tabs->addTab(m_relationshipView, tr("Relationships"));
-    setCentralWidget(m_tabs);
+    m_tabs->addTab(m_peoplePage, tr("People"));
+    m_tabs->addTab(m_relationshipPage, tr("Relationships"));
+    createWelcome();
 
     m_modeLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_modeLabel);
@@ -163,6 +142,7 @@ void MainWindow::createActions()
     add(file, tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence::Quit, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("menuEdit"));
     QAction *undo = m_workspace->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -176,9 +156,15 @@ void MainWindow::createActions()
         add(edit, tr("&Delete"), QStringLiteral("actionDelete"), QKeySequence::Delete, [this] {
             if (m_tabs->currentWidget() == m_board)
                 m_board->deleteSelection();
+            else if (m_tabs->currentWidget() == m_peoplePage)
+                m_peoplePage->removeSelected();
+            else if (m_tabs->currentWidget() == m_relationshipPage)
+                m_relationshipPage->removeSelected();
         });
-    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_board->addAction(remove);
+    remove->setStatusTip(tr("Delete the selected person, line or wall on the board, or the "
+                            "selected rows of a table"));
+
+    createAccountActions();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = add(view, tr("Zoom &In"), QStringLiteral("actionZoomIn"),
@@ -224,6 +210,7 @@ void MainWindow::showAccount(qint64 accountId)
     m_relationshipView->resizeColumnsToContents();
     updateTitle();
     updateAccountActions();
+    updateCentral();
     emit currentAccountChanged(accountId);
 }
 
@@ -232,6 +219,7 @@ void MainWindow::onWorkspaceOpened()
     // The account list reloads itself on opened() and shows the largest account.
     updateTitle();
     updateAccountActions();
+    updateCentral();
     flagOverdueReviews();
 }
 

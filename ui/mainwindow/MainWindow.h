@@ -10,6 +10,7 @@ class QLabel;
 class QListView;
 class QMenu;
 class QSortFilterProxyModel;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 
@@ -23,6 +24,8 @@ class PrintController;
 class QuestionsPanel;
 class PeopleTableModel;
 class RelationshipTableModel;
+class TablePage;
+class WelcomePage;
 
 // The main window: the account list on the left, the open account's views in tabs,
 // menus for workspaces and undo. Owns the open Workspace.
@@ -42,6 +45,14 @@ public:
     bool openWorkspace(const QString &path, Workspace::Mode mode = Workspace::Mode::ReadWrite);
     bool openDemoWorkspace();
     void selectAccount(qint64 accountId);
+
+    // MainWindowAccounts.cpp: Account → New (returns the new account's id, 0 when
+    // cancelled), Duplicate as Template, Delete (each asks first), Properties.
+    qint64 newAccount();
+    bool duplicateAccount();
+    bool deleteAccount();
+    bool editAccountProperties();
+    void importContacts(qint64 accountId);
 
     // Where later views (board, questions, plan) join the window.
     QTabWidget *accountTabs() const { return m_tabs; }
@@ -63,6 +74,12 @@ private:
     void showAccount(qint64 accountId);
     // MainWindowPanels.cpp: the views and actions of the product's areas.
     void createPanels();
+    QWidget *createAccountPane();
+    void createAccountActions();
+    void createWelcome();
+    void updateCentral();
+    // MainWindowTables.cpp: the People and Relationships tabs.
+    void createTablePages();
     void createDocumentActions(QMenu *file);
     void updateAccountActions();
     void flagOverdueReviews();
@@ -79,6 +96,8 @@ private:
     QListView *m_accountList = nullptr;
     QTabWidget *m_tabs = nullptr;
     BoardWidget *m_board = nullptr;
+    TablePage *m_peoplePage = nullptr;
+    TablePage *m_relationshipPage = nullptr;
     QTableView *m_peopleView = nullptr;
     QTableView *m_relationshipView = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -88,7 +107,11 @@ private:
     QuestionsPanel *m_questions = nullptr;
     QDockWidget *m_questionsDock = nullptr;
     PrintController *m_print = nullptr;
-    QList<QAction *> m_accountActions; // need an open account
+    QList<QAction *> m_accountActions;     // need an open account
+    QList<QAction *> m_accountMenuActions; // the Account menu, also the list's context menu
+    QList<QAction *> m_writeActions;       // need a workspace open for writing
+    WelcomePage *m_welcome = nullptr;
+    QStackedWidget *m_central = nullptr;
 };
 
 } // namespace Kingside

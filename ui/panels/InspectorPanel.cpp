@@ -3,15 +3,18 @@
 #include "board/BoardData.h"
 #include "commands/AddPerson.h"
 #include "commands/AddRelationship.h"
+#include "commands/EditPerson.h"
+#include "commands/EditRelationship.h"
 #include "commands/RemovePerson.h"
 #include "commands/RemoveRelationship.h"
-#include "commands/SetProperties.h"
+#include "commands/SetProductRole.h"
 #include "workspace/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,12 +60,6 @@ void fillEnum(QComboBox *box)
 void select(QComboBox *box, const QVariant &data)
 {
     box->setCurrentIndex(qMax(0, box->findData(data)));
-}
-
-QVariant idValue(QComboBox *box)
-{
-    const qint64 id = box->currentData().toLongLong();
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
 } // namespace
@@ -161,6 +158,11 @@ QWidget *InspectorPanel::createPersonPage()
     m_personForm->addRow(tr("Team role:"), m_teamRole);
     m_personForm->addRow(tr("Notes:"), m_notes);
     layout->addLayout(m_personForm);
+    m_productRoles = new QWidget(page);
+    m_productRoles->setObjectName(QStringLiteral("inspectorProductRoles"));
+    m_productRolesLayout = new QGridLayout(m_productRoles);
+    m_productRolesLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_productRoles);
     auto *buttons = new QHBoxLayout;
     auto *apply = button(tr("Apply"), QStringLiteral("inspectorApply"), page);
     apply->setDefault(true);
@@ -280,11 +282,9 @@ void InspectorPanel::fillChoices()
         m_department->addItem(department.name, department.id);
     for (const Level &level : m_data->levels)
         m_level->addItem(level.name, level.id);
-    QList<std::pair<QString, qint64>> competitors;
-    for (auto it = m_data->competitorNames.cbegin(); it != m_data->competitorNames.cend(); ++it)
-        competitors.append({it.value(), it.key()});
-    std::sort(competitors.begin(), competitors.end());
-    for (const auto &[name, id] : competitors)
+    // A person favours one of the competitors active in this account (Account → Account
+    // Properties lists them).
+    for (const auto &[id, name] : m_data->competitors)
         m_competitor->addItem(name, id);
 }
 
@@ -312,8 +312,12 @@ void InspectorPanel::showNothing(const BoardSquare &square)
     QString where;
     if (m_data && square.isValid() && square.file < m_data->departments.size() &&
         square.rank < m_data->levels.size())
-        where = tr("Square: %1 · %2")
-                    .arg(m_data->departments[square.file].name, m_data->levels[square.rank].name);
+        where = tr("Square: <b>%1 · %2</b> — a client person added here stands on it.")
+                    .arg(m_data->departments[square.file].name.toHtmlEscaped(),
+                         m_data->levels[square.rank].name.toHtmlEscaped());
+    else if (m_data && m_data->isValid())
+        where = tr("No square chosen: click the square of the person's department and level "
+                   "first, or they stand beside the board until moved.");
     m_squareLabel->setText(where);
     m_pages->setCurrentIndex(0);
 }
@@ -341,7 +345,11 @@ void InspectorPanel::showPerson(qint64 personId)
     select(m_decisionRole, codeOf(person->decisionRole));
     select(m_pieceOverride, person->pieceOverride ? codeOf(*person->pieceOverride) : QString());
     select(m_attitude, codeOf(person->attitude));
+    if (person->competitorId && m_competitor->findData(person->competitorId) < 0)
+        m_competitor->addItem(m_data->competitorNames.value(person->competitorId),
+                              person->competitorId);
     select(m_competitor, person->competitorId);
+    fillProductRoles(*person);
     select(m_teamRole, person->teamRole ? codeOf(*person->teamRole) : QString());
     m_notes->setPlainText(person->notes);
     const bool client = !person->isTeam();
@@ -442,61 +450,44 @@ bool InspectorPanel::applyPerson()
     const Person *person = m_data ? m_data->person(m_personId) : nullptr;
     if (!person)
         return false;
-    const QString name = m_name->text().trimmed();
-    if (name.isEmpty()) {
-        showMessage(tr("A name cannot be empty."));
-        m_name->setFocus();
-        return false;
-    }
-    QVariantMap values;
-    const auto changed = [&values](const char *column, const QVariant &before,
-                                   const QVariant &after) {
-        if (before != after)
-            values.insert(QString::fromLatin1(column), after);
-    };
-    changed("name", person->name, name);
-    changed("title", person->title, m_title->text().trimmed());
-    changed("email", person->email, m_email->text().trimmed());
-    changed("phone", person->phone, m_phone->text().trimmed());
-    changed("notes", person->notes, m_notes->toPlainText());
+    // The edited person as typed values; the rules (a name, one King) are the model's.
+    Person edited = *person;
+    edited.name = m_name->text().trimmed();
+    edited.title = m_title->text().trimmed();
+    edited.email = m_email->text().trimmed();
+    edited.phone = m_phone->text().trimmed();
+    edited.notes = m_notes->toPlainText();
     if (person->isTeam()) {
-        changed("team_role", person->teamRole ? codeOf(*person->teamRole) : QString(),
-                m_teamRole->currentData().toString());
+        edited.teamRole = enumFromCode<TeamRole>(m_teamRole->currentData().toString());
     } else {
-        const QString role = m_decisionRole->currentData().toString();
-        if (role == codeOf(DecisionRole::DecisionMaker) &&
-            person->decisionRole != DecisionRole::DecisionMaker) {
-            for (const Person &other : m_data->clients) {
-                if (other.id != person->id && other.decisionRole == DecisionRole::DecisionMaker) {
-                    showMessage(tr("%1 is already the King (final decision maker) of this account, "
-                                   "and an account has one. Change %1's role first.")
-                                    .arg(other.name));
-                    m_decisionRole->setFocus();
-                    return false;
-                }
-            }
-        }
-        if (person->departmentId != m_department->currentData().toLongLong())
-            values.insert(QStringLiteral("department_id"), idValue(m_department));
-        if (person->levelId != m_level->currentData().toLongLong())
-            values.insert(QStringLiteral("level_id"), idValue(m_level));
-        changed("decision_role", codeOf(person->decisionRole), role);
-        const QString piece = m_pieceOverride->currentData().toString();
-        const QString before = person->pieceOverride ? codeOf(*person->pieceOverride) : QString();
-        if (piece != before)
-            values.insert(QStringLiteral("piece_override"),
-                          piece.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                          : QVariant(piece));
-        changed("attitude", codeOf(person->attitude), m_attitude->currentData().toString());
-        if (person->competitorId != m_competitor->currentData().toLongLong())
-            values.insert(QStringLiteral("competitor_id"), idValue(m_competitor));
+        edited.departmentId = m_department->currentData().toLongLong();
+        edited.levelId = m_level->currentData().toLongLong();
+        edited.decisionRole = enumFromCode<DecisionRole>(m_decisionRole->currentData().toString())
+                                  .value_or(DecisionRole::None);
+        edited.pieceOverride = enumFromCode<Piece>(m_pieceOverride->currentData().toString());
+        edited.attitude = enumFromCode<Attitude>(m_attitude->currentData().toString())
+                              .value_or(Attitude::Neutral);
+        edited.competitorId = m_competitor->currentData().toLongLong();
     }
-    if (values.isEmpty()) {
+    const auto same = [](const Person &a, const Person &b) {
+        return a.name == b.name && a.title == b.title && a.email == b.email && a.phone == b.phone &&
+               a.notes == b.notes && a.teamRole == b.teamRole && a.departmentId == b.departmentId &&
+               a.levelId == b.levelId && a.decisionRole == b.decisionRole &&
+               a.pieceOverride == b.pieceOverride && a.attitude == b.attitude &&
+               a.competitorId == b.competitorId;
+    };
+    if (same(edited, *person)) {
         showMessage(tr("Nothing changed."), false);
         return true;
     }
-    return run(new SetProperties(m_workspace, Change::Entity::Person, person->id, values,
-                                 tr("Edit %1").arg(person->name)));
+    if (!run(new EditPerson(m_workspace, edited, tr("Edit %1").arg(person->name)))) {
+        // The refused value goes back to what is stored; the message says why.
+        const QString why = message();
+        showPerson(person->id);
+        showMessage(why);
+        return false;
+    }
+    return true;
 }
 
 bool InspectorPanel::applyRelationship()
@@ -504,25 +495,18 @@ bool InspectorPanel::applyRelationship()
     const Relationship *relationship = m_data ? m_data->relationship(m_relationshipId) : nullptr;
     if (!relationship)
         return false;
-    QVariantMap values;
-    const QString kind = m_kind->currentData().toString();
-    if (kind != codeOf(relationship->kind))
-        values.insert(QStringLiteral("kind"), kind);
-    if (m_strength->value() != relationship->strength)
-        values.insert(QStringLiteral("strength"), m_strength->value());
-    const QDate contact = m_met->isChecked() ? m_lastContact->date() : QDate();
-    if (contact != relationship->lastContact)
-        values.insert(QStringLiteral("last_contact"),
-                      contact.isValid() ? QVariant(contact.toString(Qt::ISODate))
-                                        : QVariant(QMetaType::fromType<QString>()));
-    if (m_relationshipNotes->toPlainText() != relationship->notes)
-        values.insert(QStringLiteral("notes"), m_relationshipNotes->toPlainText());
-    if (values.isEmpty()) {
+    Relationship edited = *relationship;
+    edited.kind = enumFromCode<RelationshipKind>(m_kind->currentData().toString())
+                      .value_or(relationship->kind);
+    edited.strength = m_strength->value();
+    edited.lastContact = m_met->isChecked() ? m_lastContact->date() : QDate();
+    edited.notes = m_relationshipNotes->toPlainText();
+    if (edited.kind == relationship->kind && edited.strength == relationship->strength &&
+        edited.lastContact == relationship->lastContact && edited.notes == relationship->notes) {
         showMessage(tr("Nothing changed."), false);
         return true;
     }
-    return run(new SetProperties(m_workspace, Change::Entity::Relationship, relationship->id,
-                                 values, tr("Edit relationship")));
+    return run(new EditRelationship(m_workspace, edited, tr("Edit relationship")));
 }
 
 bool InspectorPanel::addRelationship()
@@ -581,6 +565,57 @@ bool InspectorPanel::removeCurrent()
     if (const Person *person = m_data ? m_data->person(m_personId) : nullptr)
         return run(new RemovePerson(m_workspace, person->id, person->name));
     return false;
+}
+
+// Which of the account's products this person uses, specifies or buys: each box is one
+// undoable SetProductRole.
+void InspectorPanel::fillProductRoles(const Person &person)
+{
+    // A box may be rebuilt from inside its own toggled() (the edit re-reads the board):
+    // the old ones go later, nameless, so that nothing finds them.
+    while (QLayoutItem *item = m_productRolesLayout->takeAt(0)) {
+        if (QWidget *widget = item->widget()) {
+            widget->setObjectName({});
+            widget->hide();
+            widget->deleteLater();
+        }
+        delete item;
+    }
+    const bool client = !person.isTeam();
+    m_productRoles->setVisible(client && m_data && !m_data->products.isEmpty());
+    if (!client || !m_data || m_data->products.isEmpty())
+        return;
+    auto *heading = new QLabel(tr("<b>Products</b>"), m_productRoles);
+    m_productRolesLayout->addWidget(heading, 0, 0);
+    const QList<ProductRole> roles = allValues<ProductRole>();
+    for (int column = 0; column < roles.size(); ++column)
+        m_productRolesLayout->addWidget(new QLabel(displayName(roles[column]), m_productRoles), 0,
+                                        column + 1, Qt::AlignCenter);
+    int row = 1;
+    for (const auto &[productId, productName] : m_data->products) {
+        m_productRolesLayout->addWidget(new QLabel(productName, m_productRoles), row, 0);
+        for (int column = 0; column < roles.size(); ++column) {
+            const ProductRole role = roles[column];
+            bool holds = false;
+            for (const BoardProductRole &holder : m_data->productRoles)
+                holds |= holder.personId == person.id && holder.productId == productId &&
+                         holder.role == role;
+            auto *box = new QCheckBox(m_productRoles);
+            box->setObjectName(
+                QStringLiteral("inspectorProduct_%1_%2").arg(productId).arg(codeOf(role)));
+            box->setToolTip(
+                tr("%1 %2 %3").arg(person.name, displayName(role).toLower(), productName));
+            box->setChecked(holds);
+            box->setEnabled(m_workspace->mode() == Workspace::Mode::ReadWrite);
+            const qint64 personId = person.id;
+            const qint64 product = productId;
+            connect(box, &QCheckBox::toggled, this, [this, personId, product, role](bool on) {
+                run(new SetProductRole(m_workspace, personId, product, role, on));
+            });
+            m_productRolesLayout->addWidget(box, row, column + 1, Qt::AlignCenter);
+        }
+        ++row;
+    }
 }
 
 } // namespace Kingside

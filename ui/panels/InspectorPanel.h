@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -20,6 +21,7 @@ namespace Kingside {
 
 class Workspace;
 struct BoardData;
+struct Person;
 
 // Beside the board: every field of the selected person or relationship, edited and
 // validated here and written as one undoable command on Apply; adds people and
@@ -59,6 +61,7 @@ private:
     QWidget *createRelationshipPage();
     QWidget *createEmptyPage();
     void fillChoices();
+    void fillProductRoles(const Person &person);
     void showMessage(const QString &text, bool error = true);
     bool run(class WorkspaceCommand *command);
 
@@ -85,6 +88,8 @@ private:
     QComboBox *m_teamRole;
     QPlainTextEdit *m_notes;
     QFormLayout *m_personForm;
+    QWidget *m_productRoles;
+    QGridLayout *m_productRolesLayout;
     QListWidget *m_relationships;
     QComboBox *m_linkTarget;
     QComboBox *m_linkKind;
