@@ -104,10 +104,10 @@ void TestCommands::addAccountUndoRedo()
     Account account;
     account.name = QStringLiteral("Initech");
     account.annualSales = 1000;
-    checkUndoRedo(
-        new AddAccount(&ws(), account, {QStringLiteral("IT"), QStringLiteral("Finance")}));
+    checkUndoRedo(new AddAccount(&ws(), account,
+                                 QStringList{QStringLiteral("IT"), QStringLiteral("Finance")}));
     // Default ranks when none are given.
-    QVERIFY(ws().execute(new AddAccount(&ws(), account, {QStringLiteral("IT")})));
+    QVERIFY(ws().execute(new AddAccount(&ws(), account, QStringList{QStringLiteral("IT")})));
     const auto created = AccountStore(ws().database()).accountByName(QStringLiteral("Initech"));
     QVERIFY(created);
     QCOMPARE(AccountStore(ws().database()).levels(created->id).size(),
