@@ -48,13 +48,14 @@ bool AddAccount::apply(QString *error)
     for (const QString &name : std::as_const(m_departments)) {
         if (problem.isEmpty())
             problem = AccountRules::checkDepartmentName(name, departments);
-        departments.append({0, 0, name, 0});
+        // Ids stand in for rows not written yet; 0 would be taken for "the row itself".
+        departments.append({departments.size() + 1, 0, name, 0});
     }
     QList<Level> levels;
     for (const QString &name : std::as_const(m_levels)) {
         if (problem.isEmpty())
             problem = AccountRules::checkLevelName(name, levels);
-        levels.append({0, 0, name, 1});
+        levels.append({levels.size() + 1, 0, name, 1});
     }
     if (!problem.isEmpty()) {
         *error = problem;

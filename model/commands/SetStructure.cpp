@@ -40,7 +40,10 @@ QString match(const QStringList &names, const QList<Row> &current, Check check,
             return problem;
         Row row;
         row.name = name;
-        seen.append(row);
+        // A stand-in id: the rules take 0 for "the row itself" and would skip it.
+        Row named = row;
+        named.id = seen.size() + 1;
+        seen.append(named);
         if (const Row *existing = findByName(current, name)) {
             order->append(existing->id);
         } else {
