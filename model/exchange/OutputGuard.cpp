@@ -157,8 +157,10 @@ QString refusal(const QString &output, const QString &workspacePath)
     for (const Place &place : places) {
         if (place.folder == targetFolder) {
             const Kind kind = kindOf(target.fileName(), place.name);
+            const bool sameName = QDir::cleanPath(QFileInfo(output).absoluteFilePath()) ==
+                                  QDir::cleanPath(QFileInfo(workspacePath).absoluteFilePath());
             if (kind != Kind::Unrelated)
-                return sentence(kind, output, workspacePath, false);
+                return sentence(kind, output, workspacePath, kind == Kind::Workspace && !sameName);
         }
     }
 

@@ -132,6 +132,8 @@ void TestCsvFormula::peopleAndRelationshipsImportBackIdentical()
         for (const char *formula : {"=", "+", "-", "@", "\t", "\r"}) {
             for (const char *cellStart : {",", "\n", ",\"", "\n\""}) {
                 const QByteArray raw = QByteArray(cellStart) + formula;
+                if (raw == ",\r")
+                    continue; // an empty last cell before the line end
                 QVERIFY2(!csv.contains(raw), qPrintable(QString::fromUtf8(csv)));
             }
         }
