@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "exchange/OutputGuard.h"
+#include "exchange/SaveFile.h"
 #include "scoring/CriteriaCsv.h"
 #include "scoring/ReplaceCriteria.h"
 #include "scoring/ScoreCalculator.h"
@@ -12,7 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace Kingside::Cli {
 
@@ -64,13 +65,16 @@ int importCsv(Workspace &workspace, const QString &file)
 
 int exportCsv(Workspace &workspace, const QString &file)
 {
+    if (const QString refusal = OutputGuard::refusal(file, workspace.path()); !refusal.isEmpty()) {
+        err() << refusal << Qt::endl;
+        return Failed;
+    }
     const ScoringStore store(workspace.database());
     const QByteArray bytes = CriteriaCsv::write(AccountStore(workspace.database()).accounts(),
                                                 store.criteria(), store.scores());
-    QSaveFile output(file);
-    if (!output.open(QIODevice::WriteOnly) || output.write(bytes) != bytes.size() ||
-        !output.commit()) {
-        err() << tr("%1 cannot be written: %2").arg(native(file), output.errorString()) << Qt::endl;
+    QString error;
+    if (!SaveFile::write(file, bytes, &error)) {
+        err() << error << Qt::endl;
         return Failed;
     }
     out() << tr("Wrote %1.").arg(native(file)) << Qt::endl;

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "exchange/ExportRegistry.h"
+#include "exchange/OutputGuard.h"
 #include "workspace/AccountStore.h"
 #include "workspace/Workspace.h"
 
@@ -22,7 +23,8 @@ const Registrar registrar({"export",
 
 // kingside export WORKSPACE --account NAME --format F --output FILE [--relationships]
 // [--paper A4|A3|Letter|Legal] [--landscape] [--tiles COLSxROWS] [--dpi N]
-// The formats come from ExportRegistry. Exit 0 written, 1 failed, 2 bad arguments.
+// The formats come from ExportRegistry. Exit 0 written, 1 failed or the output refused
+// (the workspace, a folder, a missing folder), 2 bad arguments.
 namespace {
 
 QString tr(const char *text)
@@ -139,6 +141,14 @@ int runExport(const QStringList &arguments)
                      .arg(parser.value(account), QDir::toNativeSeparators(workspace.path()))
               << Qt::endl;
         return BadInput;
+    }
+    // Checked here for every format, before anything is drawn: the workspace itself, its
+    // companions and backups are never an export's output (exit 1, README "Exports never
+    // overwrite the workspace, and are complete or absent").
+    if (const QString refusal = OutputGuard::refusal(request.outputPath, workspace.path());
+        !refusal.isEmpty()) {
+        err() << refusal << Qt::endl;
+        return Failed;
     }
     request.workspace = &workspace;
     request.accountId = found->id;

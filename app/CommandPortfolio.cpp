@@ -201,7 +201,7 @@ int runPortfolio(const QStringList &arguments)
             return BadInput;
         }
         if (!PortfolioChartExport::write(
-                parser.value(chart), entries,
+                parser.value(chart), workspace.path(), entries,
                 tr("Directional-policy matrix · tiers: %1").arg(inputs->scheme.name),
                 sizeBy == QLatin1String("potential")
                     ? PortfolioMatrixRenderer::BubbleSize::Potential

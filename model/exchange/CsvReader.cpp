@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "CsvFormula.h"
+
 #include <QCoreApplication>
 
 namespace Kingside {
@@ -79,11 +81,13 @@ CsvReader::Result CsvReader::parse(QStringView text, QChar delimiter, const Limi
             if (quoting && pos < n && text[pos] == QLatin1Char('"')) {
                 ++pos;
                 bool closed = false;
+                bool onlyApostrophes = true; // so far
                 while (pos < n) {
                     const QChar c = text[pos];
                     if (c == QLatin1Char('"')) {
                         if (pos + 1 < n && text[pos + 1] == QLatin1Char('"')) {
                             field.append(c);
+                            onlyApostrophes = false;
                             pos += 2;
                             continue;
                         }
@@ -91,7 +95,16 @@ CsvReader::Result CsvReader::parse(QStringView text, QChar delimiter, const Limi
                         closed = true;
                         break;
                     }
-                    if (c == QLatin1Char('\r')) {
+                    const bool afterApostrophes = onlyApostrophes && !field.isEmpty();
+                    onlyApostrophes = onlyApostrophes && c == QLatin1Char('\'');
+                    if (c == QLatin1Char('\r') && afterApostrophes &&
+                        !(pos + 1 < n && text[pos + 1] == QLatin1Char('\n'))) {
+                        // A neutralised leading CR ("'\r…", see CsvFormula) is kept as
+                        // it was written, so that it reads back as the original text.
+                        field.append(c);
+                        ++line;
+                        ++pos;
+                    } else if (c == QLatin1Char('\r')) {
                         // CRLF or a lone CR inside a field: one line break.
                         field.append(QLatin1Char('\n'));
                         ++line;
@@ -140,7 +153,7 @@ CsvReader::Result CsvReader::parse(QStringView text, QChar delimiter, const Limi
             }
             ++fieldCount;
             if (fieldCount <= limits.maxColumns)
-                fields.append(field);
+                fields.append(CsvFormula::restored(field));
             if (pos < n && text[pos] == delimiter) {
                 ++pos;
                 continue; // a delimiter at the very end still ends with an empty field

@@ -25,7 +25,8 @@ struct CsvProblem
 // CRLF/LF/CR line ends. Lenient where exporters are sloppy (a stray quote inside an
 // unquoted field is kept), strict about limits so that hostile files give a message,
 // not a hang: a field that never closes is reported at the line it opened, and reading
-// resumes on the next line.
+// resumes on the next line. A cell Kingside neutralised against spreadsheet formulas
+// ("'=…", see CsvFormula) is read back as the original text.
 class CsvReader
 {
 public:

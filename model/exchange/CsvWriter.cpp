@@ -1,11 +1,16 @@
 #include "CsvWriter.h"
 
+#include "CsvFormula.h"
+
 namespace Kingside {
 
-QString CsvWriter::field(const QString &value)
+QString CsvWriter::field(const QString &text)
 {
+    // A cell a spreadsheet would run as a formula is written as text: apostrophe, quoted.
+    const bool formula = CsvFormula::looksLikeFormula(text);
+    const QString value = CsvFormula::neutralised(text);
     const bool needsQuotes =
-        value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
+        formula || value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
         value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')) ||
         value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('\t')) ||
         (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));

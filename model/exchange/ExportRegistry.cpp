@@ -4,6 +4,7 @@
 #include "AccountData.h"
 #include "DotWriter.h"
 #include "GraphMLWriter.h"
+#include "OutputGuard.h"
 #include "SaveFile.h"
 
 #include "workspace/Workspace.h"
@@ -23,6 +24,11 @@ bool writeWith(const ExportRequest &request, QString *error,
 {
     if (!request.workspace || !request.workspace->isOpen()) {
         *error = tr("No workspace is open.");
+        return false;
+    }
+    if (const QString refusal = OutputGuard::refusal(request.outputPath, request.workspace->path());
+        !refusal.isEmpty()) {
+        *error = refusal;
         return false;
     }
     const std::optional<AccountData> data =

@@ -25,7 +25,8 @@ struct ExportRequest
     int dpi = 0;
 };
 
-// One named export format and the function that writes it.
+// One named export format and the function that writes it. A writer refuses an output
+// that OutputGuard refuses and writes through SaveFile (complete or absent, mode 0600).
 struct ExportFormat
 {
     QString name;        // as typed after --format: "graphml", "pdf", …

@@ -2,6 +2,8 @@
 
 #include "ScoreCalculator.h"
 
+#include "exchange/CsvFormula.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -96,7 +98,7 @@ bool CriteriaCsv::parseRecords(const QString &text, QList<Record> *records, QStr
                     field += text[i++];
                 }
             }
-            record.fields.append(field);
+            record.fields.append(CsvFormula::restored(field));
             field.clear();
             if (i >= size) {
                 endOfRecord = true;
@@ -301,9 +303,13 @@ bool CriteriaCsv::read(const QByteArray &bytes, const QList<Account> &accounts,
     return true;
 }
 
-QString CriteriaCsv::quoted(const QString &field)
+QString CriteriaCsv::quoted(const QString &text)
 {
-    const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
+    // A cell a spreadsheet would run as a formula is written as text: apostrophe, quoted.
+    const bool formula = CsvFormula::looksLikeFormula(text);
+    const QString field = CsvFormula::neutralised(text);
+    const bool needsQuotes = formula || field.contains(QLatin1Char(',')) ||
+                             field.contains(QLatin1Char('"')) ||
                              field.contains(QLatin1Char('\n')) ||
                              field.contains(QLatin1Char('\r')) || field != field.trimmed();
     if (!needsQuotes)

@@ -12,7 +12,9 @@
 namespace Kingside {
 
 // The criteria-and-scores spreadsheet: header account,criterion,axis,weight,score,note,
-// RFC 4180 quoting, UTF-8 with or without a byte-order mark. One row per account and
+// RFC 4180 quoting, UTF-8 with or without a byte-order mark; names and notes that a
+// spreadsheet would run as formulas are neutralised and read back as written
+// (exchange/CsvFormula). One row per account and
 // criterion; a row with no account only declares a criterion; an empty score is missing.
 class CriteriaCsv
 {

@@ -1,12 +1,16 @@
 #include "PortfolioChartExport.h"
 
+#include "exchange/OutputGuard.h"
+#include "exchange/SaveFile.h"
+
+#include <QBuffer>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace Kingside {
@@ -32,9 +36,9 @@ void paintScaled(QPainter *painter, const QRect &viewport, const QList<Portfolio
 }
 } // namespace
 
-bool PortfolioChartExport::write(const QString &path, const QList<PortfolioEntry> &entries,
-                                 const QString &title, PortfolioMatrixRenderer::BubbleSize size,
-                                 QString *error)
+bool PortfolioChartExport::write(const QString &path, const QString &workspacePath,
+                                 const QList<PortfolioEntry> &entries, const QString &title,
+                                 PortfolioMatrixRenderer::BubbleSize size, QString *error)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QString shown = QDir::toNativeSeparators(path);
@@ -43,44 +47,49 @@ bool PortfolioChartExport::write(const QString &path, const QList<PortfolioEntry
         *error = tr("%1: choose a file ending in .png, .svg or .pdf.").arg(shown);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1 cannot be written: %2").arg(shown, file.errorString());
+    if (const QString refusal = OutputGuard::refusal(path, workspacePath); !refusal.isEmpty()) {
+        *error = refusal;
         return false;
     }
+    // Drawn in memory (a paint device reports no write errors), then written by SaveFile.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     if (suffix == QLatin1String("png")) {
         QImage image(1600, 1200, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::white);
         QPainter painter(&image);
         paintScaled(&painter, image.rect(), entries, title, size);
         painter.end();
-        if (!image.save(&file, "PNG")) {
-            file.cancelWriting();
-            *error = tr("%1 cannot be written.").arg(shown);
+        if (!image.save(&buffer, "PNG")) {
+            *error = tr("%1 cannot be written: the PNG could not be encoded.").arg(shown);
             return false;
         }
     } else if (suffix == QLatin1String("svg")) {
         QSvgGenerator generator;
-        generator.setOutputDevice(&file);
+        generator.setOutputDevice(&buffer);
         generator.setSize(QSize(int(LogicalWidth), int(LogicalHeight)));
         generator.setViewBox(QRect(0, 0, int(LogicalWidth), int(LogicalHeight)));
         generator.setTitle(title);
         QPainter painter(&generator);
         PortfolioMatrixRenderer::paint(&painter, QRectF(0, 0, LogicalWidth, LogicalHeight), entries,
                                        title, 0, size);
+        if (!painter.end()) {
+            *error = tr("%1 cannot be written: the SVG could not be drawn.").arg(shown);
+            return false;
+        }
     } else {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Kingside"));
         writer.setPageOrientation(QPageLayout::Landscape);
         QPainter painter(&writer);
         paintScaled(&painter, painter.viewport(), entries, title, size);
+        if (!painter.end()) {
+            *error = tr("%1 cannot be written: the PDF could not be drawn.").arg(shown);
+            return false;
+        }
     }
-    if (!file.commit()) {
-        *error = tr("%1 cannot be written: %2").arg(shown, file.errorString());
-        return false;
-    }
-    return true;
+    return SaveFile::write(path, buffer.data(), error);
 }
 
 } // namespace Kingside

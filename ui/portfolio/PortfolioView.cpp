@@ -223,8 +223,9 @@ void PortfolioView::openTierSchemes()
 
 bool PortfolioView::exportChart(const QString &path, QString *error) const
 {
-    return PortfolioChartExport::write(path, m_chart->entries(), chartTitle(),
-                                       m_chart->bubbleSize(), error);
+    return PortfolioChartExport::write(path, m_workspace ? m_workspace->path() : QString(),
+                                       m_chart->entries(), chartTitle(), m_chart->bubbleSize(),
+                                       error);
 }
 
 void PortfolioView::exportChartInteractively()
@@ -246,6 +247,14 @@ void PortfolioView::printChart()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // "Print to file" is an export: written like one (never over the workspace, complete
+    // or absent, mode 0600), not by the printer straight into the file.
+    if (!printer.outputFileName().isEmpty()) {
+        QString error;
+        if (!exportChart(printer.outputFileName(), &error))
+            QMessageBox::warning(this, tr("Print chart"), error);
+        return;
+    }
     QPainter painter(&printer);
     const QRect page = painter.viewport();
     const double scale = std::min(page.width() / 800.0, page.height() / 600.0);

@@ -2,12 +2,15 @@
 
 #include "MapPrinter.h"
 
+#include "exchange/OutputGuard.h"
+#include "exchange/SaveFile.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace Kingside::BoardExport {
@@ -18,23 +21,26 @@ QString tr(const char *text)
     return QCoreApplication::translate("Kingside::BoardExport", text);
 }
 
-bool openFile(QSaveFile &file, QString *error)
+// The output refused (the workspace, a folder, …) before anything is drawn.
+bool refused(const PrintContext &context, const QString &path, QString *error)
 {
-    if (file.open(QIODevice::WriteOnly))
-        return true;
+    const QString refusal = OutputGuard::refusal(path, context.workspacePath);
+    if (refusal.isEmpty())
+        return false;
     if (error)
-        *error = tr("Cannot write %1: %2")
-                     .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
-    return false;
+        *error = refusal;
+    return true;
 }
 
-bool commitFile(QSaveFile &file, QString *error)
+// Paint devices do not report write errors, so the picture is drawn into memory and then
+// written, every byte checked, by SaveFile.
+bool save(const QString &path, const QByteArray &bytes, QString *error)
 {
-    if (file.commit())
+    QString problem;
+    if (SaveFile::write(path, bytes, &problem))
         return true;
     if (error)
-        *error = tr("Cannot write %1: %2")
-                     .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+        *error = problem;
     return false;
 }
 
@@ -72,33 +78,33 @@ bool writePdf(const PrintContext &context, const PageSetup &setup, const QString
             *error = problem;
         return false;
     }
-    QSaveFile file(path);
-    if (!openFile(file, error))
+    if (refused(context, path, error))
         return false;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setResolution(int(MapPrinter::Dpi));
         writer.setPageLayout(setup.pageLayout());
         writer.setTitle(tr("%1 — relationship map").arg(context.data.account.name));
         writer.setCreator(QStringLiteral("Kingside"));
         const MapPrinter printer(context, setup);
-        if (!printer.print(&writer, error)) {
-            file.cancelWriting();
+        if (!printer.print(&writer, error))
             return false;
-        }
     }
-    return commitFile(file, error);
+    return save(path, buffer.data(), error);
 }
 
 bool writeSvg(const PrintContext &context, const QString &path, QString *error)
 {
-    const QSizeF size = pictureSize(context);
-    QSaveFile file(path);
-    if (!openFile(file, error))
+    if (refused(context, path, error))
         return false;
+    const QSizeF size = pictureSize(context);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     {
         QSvgGenerator generator;
-        generator.setOutputDevice(&file);
+        generator.setOutputDevice(&buffer);
         generator.setResolution(int(MapPrinter::Dpi));
         generator.setSize(size.toSize());
         generator.setViewBox(QRectF(QPointF(0, 0), size));
@@ -112,14 +118,18 @@ bool writeSvg(const PrintContext &context, const QString &path, QString *error)
             if (error)
                 *error =
                     tr("Cannot start the SVG drawing for %1.").arg(QDir::toNativeSeparators(path));
-            file.cancelWriting();
             return false;
         }
         const BoardRenderer renderer(context.data);
         renderer.paint(&painter, QRectF(QPointF(0, 0), size), pictureOptions(context));
-        painter.end();
+        if (!painter.end()) {
+            if (error)
+                *error =
+                    tr("Cannot finish the SVG drawing for %1.").arg(QDir::toNativeSeparators(path));
+            return false;
+        }
     }
-    return commitFile(file, error);
+    return save(path, buffer.data(), error);
 }
 
 bool writePng(const PrintContext &context, int dpi, const QString &path, QString *error)
@@ -129,6 +139,8 @@ bool writePng(const PrintContext &context, int dpi, const QString &path, QString
             *error = tr("The resolution is 10 to 2400 dpi, not %1.").arg(dpi);
         return false;
     }
+    if (refused(context, path, error))
+        return false;
     const QSizeF size = pictureSize(context);
     const qreal factor = dpi / MapPrinter::Dpi;
     const QSize pixels(qCeil(size.width() * factor), qCeil(size.height() * factor));
@@ -164,16 +176,14 @@ bool writePng(const PrintContext &context, int dpi, const QString &path, QString
     image.setText(QStringLiteral("Title"),
                   tr("%1 — relationship map").arg(context.data.account.name));
     image.setText(QStringLiteral("Software"), QStringLiteral("Kingside"));
-    QSaveFile file(path);
-    if (!openFile(file, error))
-        return false;
-    if (!image.save(&file, "PNG")) {
-        file.cancelWriting();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG")) {
         if (error)
             *error = tr("Cannot encode the PNG for %1.").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    return commitFile(file, error);
+    return save(path, buffer.data(), error);
 }
 
 } // namespace Kingside::BoardExport

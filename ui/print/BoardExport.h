@@ -9,8 +9,10 @@
 
 namespace Kingside {
 
-// The board written to files for the user through the shared BoardRenderer, each through
-// QSaveFile: the file is complete or, on any failure, untouched.
+// The board written to files for the user through the shared BoardRenderer: drawn in
+// memory, then written by SaveFile (complete or, on any failure, the previous file
+// untouched; mode 0600). An output OutputGuard refuses (the context's workspace, its
+// companions and backups, a folder) is refused before anything is drawn.
 namespace BoardExport {
 
 // Vector PDF with embedded fonts, laid out by MapPrinter (one page or tiles).

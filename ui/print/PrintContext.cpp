@@ -36,6 +36,7 @@ std::optional<PrintContext> PrintContext::load(const Workspace &workspace, qint6
         return std::nullopt;
     }
     context.workspaceName = QFileInfo(workspace.path()).completeBaseName();
+    context.workspacePath = workspace.path();
     context.stage = displayName(context.data.account.stage);
     context.today = today.isValid() ? today : defaultToday();
 

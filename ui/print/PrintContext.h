@@ -18,6 +18,7 @@ struct PrintContext
 {
     BoardData data;
     QString workspaceName; // the file's name without its extension
+    QString workspacePath; // the file itself: never an export's output (OutputGuard)
     QString tier;          // band of the active tier scheme; empty when unscored
     QString stage;         // lifecycle stage, in words
     QDate today;

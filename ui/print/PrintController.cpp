@@ -6,6 +6,7 @@
 #include "PrintContext.h"
 #include "ReviewPack.h"
 
+#include "exchange/OutputGuard.h"
 #include "workspace/AccountStore.h"
 #include "workspace/Workspace.h"
 
@@ -97,6 +98,16 @@ bool PrintController::print(QWidget *parent, Workspace *workspace, qint64 accoun
     setup.landscape = chosen.orientation() == QPageLayout::Landscape;
     setPageSetup(setup);
     QString error;
+    // "Print to file" is an export: written like one (never over the workspace, complete
+    // or absent, mode 0600), not by the printer straight into the file.
+    if (!printer.outputFileName().isEmpty()) {
+        const auto context = PrintContext::load(*workspace, accountId, today(), &error);
+        if (!context || !BoardExport::writePdf(*context, setup, printer.outputFileName(), &error)) {
+            fail(parent, tr("The map could not be printed to a file: %1").arg(error));
+            return false;
+        }
+        return true;
+    }
     if (!printTo(&printer, workspace, accountId, setup, &error)) {
         fail(parent, tr("The map could not be printed: %1").arg(error));
         return false;
@@ -140,6 +151,12 @@ QString PrintController::askFile(QWidget *parent, Workspace *workspace, qint64 a
         parent, title, QDir(folder).filePath(QStringLiteral("%1.%2").arg(base, suffix)), filter);
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + suffix;
+    // Refused at once, before anything is drawn (BoardExport and ReviewPack check again).
+    if (const QString refusal = OutputGuard::refusal(path, workspace->path());
+        !path.isEmpty() && !refusal.isEmpty()) {
+        fail(parent, refusal);
+        return {};
+    }
     return path;
 }
 

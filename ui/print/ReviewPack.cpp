@@ -7,18 +7,20 @@
 #include "analysis/AnalysisReport.h"
 #include "analysis/AnalysisStore.h"
 #include "board/BoardRenderer.h"
+#include "exchange/OutputGuard.h"
+#include "exchange/SaveFile.h"
 #include "planning/PlanStore.h"
 #include "planning/Snapshot.h"
 #include "planning/SnapshotComparison.h"
 #include "workspace/Workspace.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextDocument>
 
@@ -411,6 +413,12 @@ QString ReviewPack::sectionsHtml(QString *error) const
 
 bool ReviewPack::write(const PageSetup &setup, const QString &path, QString *error) const
 {
+    if (const QString refusal = OutputGuard::refusal(path, m_workspace.path());
+        !refusal.isEmpty()) {
+        if (error)
+            *error = refusal;
+        return false;
+    }
     const auto context = PrintContext::load(m_workspace, m_accountId, m_today, error);
     if (!context)
         return false;
@@ -418,15 +426,11 @@ bool ReviewPack::write(const PageSetup &setup, const QString &path, QString *err
     if (html.isEmpty())
         return false;
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error =
-                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
+    // Drawn in memory (a paint device reports no write errors), then written by SaveFile.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setResolution(int(MapPrinter::Dpi));
         writer.setTitle(tr("%1 — account review pack").arg(context->data.account.name));
         writer.setCreator(QStringLiteral("Kingside"));
@@ -459,7 +463,6 @@ bool ReviewPack::write(const PageSetup &setup, const QString &path, QString *err
 
         QPainter painter;
         if (!painter.begin(&writer)) {
-            file.cancelWriting();
             if (error)
                 *error = tr("Cannot start the PDF %1.").arg(QDir::toNativeSeparators(path));
             return false;
@@ -582,16 +585,15 @@ bool ReviewPack::write(const PageSetup &setup, const QString &path, QString *err
             footer(3 + page, portraitSize);
         }
         if (!painter.end()) {
-            file.cancelWriting();
             if (error)
                 *error = tr("Cannot finish the PDF %1.").arg(QDir::toNativeSeparators(path));
             return false;
         }
     }
-    if (!file.commit()) {
+    QString problem;
+    if (!SaveFile::write(path, buffer.data(), &problem)) {
         if (error)
-            *error =
-                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = problem;
         return false;
     }
     return true;

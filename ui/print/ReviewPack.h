@@ -21,8 +21,9 @@ class ReviewPack
 public:
     ReviewPack(const Workspace &workspace, qint64 accountId, const QDate &today);
 
-    // Written through QSaveFile: complete or untouched. `setup` gives the paper (its
-    // orientation and tiles are not used: the board page turns to suit the board).
+    // Drawn in memory, then written by SaveFile: complete or the previous file untouched,
+    // mode 0600; an output OutputGuard refuses (the workspace …) is refused first. `setup` gives
+    // the paper (its orientation and tiles are not used: the board page turns to suit the board).
     bool write(const PageSetup &setup, const QString &path, QString *error) const;
 
     // The text part as HTML (the cover and the board are painted).
