@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "demo/DemoBuilder.h"
+#include "workspace/WorkspaceLock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -8,6 +9,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <cstdio>
+#include <optional>
 
 namespace Kingside::Cli {
 
@@ -17,7 +21,8 @@ const Registrar registrar({"demo", "Write the demo workspace to a file", false, 
 } // namespace
 
 // kingside demo OUT.kingside [--force]: written beside the target under a temporary
-// name, then moved into place, so an existing file is replaced whole or not at all.
+// name, then moved into place, so an existing file is replaced whole or not at all. A
+// target open in another Kingside window or program is refused (exit 1) and left as it is.
 namespace {
 int runDemo(const QStringList &arguments)
 {
@@ -54,6 +59,19 @@ int runDemo(const QStringList &arguments)
               << Qt::endl;
         return Failed;
     }
+    // A workspace open in another Kingside holds SQLite's exclusive lock. Taking that lock
+    // refuses such a file, and holding it until the new file is in place keeps anyone
+    // from opening the old one meanwhile.
+    std::optional<WorkspaceLock> lock;
+    if (QFileInfo::exists(target)) {
+        lock.emplace(target);
+        if (lock->state() == WorkspaceLock::State::Locked) {
+            err() << lock->errorString() << ' '
+                  << QCoreApplication::translate("Kingside::Cli", "It was not replaced.")
+                  << Qt::endl;
+            return Failed;
+        }
+    }
     const QString temporary = target + QStringLiteral(".partial");
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(temporary + QLatin1String(suffix));
@@ -62,22 +80,19 @@ int runDemo(const QStringList &arguments)
         err() << error << Qt::endl;
         return Failed;
     }
-    if (QFileInfo::exists(target) && !QFile::remove(target)) {
-        QFile::remove(temporary);
-        err() << QCoreApplication::translate("Kingside::Cli", "%1 could not be replaced.")
-                     .arg(QDir::toNativeSeparators(target))
-              << Qt::endl;
-        return Failed;
-    }
-    for (const char *suffix : {"-wal", "-shm"})
+    // No journal of the old file may be left for SQLite to replay onto the new one.
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
         QFile::remove(target + QLatin1String(suffix));
-    if (!QFile::rename(temporary, target)) {
+    // rename(2) replaces the target in one step: the old file or the new one, never none.
+    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) !=
+        0) {
         QFile::remove(temporary);
         err() << QCoreApplication::translate("Kingside::Cli", "%1 could not be written.")
                      .arg(QDir::toNativeSeparators(target))
               << Qt::endl;
         return Failed;
     }
+    lock.reset();
     out() << QCoreApplication::translate("Kingside::Cli", "Wrote the demo workspace to %1")
                  .arg(QDir::toNativeSeparators(target))
           << Qt::endl;

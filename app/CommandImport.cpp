@@ -5,6 +5,7 @@
 #include "exchange/ImportReader.h"
 #include "exchange/RelationshipPlanner.h"
 #include "workspace/Workspace.h"
+#include "workspace/WorkspaceCheck.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,8 +24,8 @@ const Registrar registrar({"import",
 // kingside import WORKSPACE FILE --account NAME [--side client|team] [--format …]
 // [--dry-run] [--strict] [--relationships] [--any-company]
 // Exit 0: every row accepted; 1: some rows rejected (the others imported unless
-// --strict) or the import failed; 2: bad arguments, or the file or workspace cannot be
-// read at all.
+// --strict), the workspace is damaged (checked before anything is written) or the import
+// failed; 2: bad arguments, or the file or workspace cannot be read at all.
 namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
@@ -106,6 +107,18 @@ int runImport(const QStringList &arguments)
                                                             : Workspace::Mode::ReadWrite)) {
         err() << workspace.errorString() << Qt::endl;
         return BadInput;
+    }
+    // Writing into a damaged file (one `kingside check` reports) would bury the damage
+    // under new rows; say so and write nothing.
+    if (!parser.isSet(dryRun)) {
+        const QStringList problems = WorkspaceCheck::problemsOf(workspace.database());
+        if (!problems.isEmpty()) {
+            err() << tr("Nothing was imported: %1 is damaged (%2). Run “kingside check” on it "
+                        "and restore it from a backup copy.")
+                         .arg(QDir::toNativeSeparators(workspace.path()), problems.first())
+                  << Qt::endl;
+            return Failed;
+        }
     }
 
     ImportOptions options;

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QTimer>
 
+#include <csignal>
 #include <memory>
 
 using namespace Kingside;
@@ -68,6 +69,9 @@ int runCommand(const Cli::Command &command, int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // `kingside import … | head` must finish the import when head stops reading: writes to
+    // a closed pipe then fail with EPIPE (and are dropped) instead of killing the process.
+    std::signal(SIGPIPE, SIG_IGN);
     if (argc > 1) {
         if (const Cli::Command *command = Cli::findCommand(QString::fromLocal8Bit(argv[1])))
             return runCommand(*command, argc, argv);

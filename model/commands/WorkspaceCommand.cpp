@@ -27,7 +27,7 @@ bool WorkspaceCommand::runInTransaction(bool forward, QString *error)
     m_pending.clear();
     TransactionGuard transaction(database());
     if (!transaction.isActive()) {
-        *error = database().lastError().text();
+        *error = transaction.errorText();
         return false;
     }
     if (!(forward ? apply(error) : revert(error)))
@@ -35,7 +35,7 @@ bool WorkspaceCommand::runInTransaction(bool forward, QString *error)
     if (!transaction.commit()) {
         *error = QCoreApplication::translate("Kingside::WorkspaceCommand",
                                              "The change could not be saved: %1")
-                     .arg(database().lastError().text());
+                     .arg(transaction.errorText());
         return false;
     }
     const QList<Change> changes = std::exchange(m_pending, {});

@@ -5,6 +5,7 @@
 #include "workspace/AccountStore.h"
 #include "workspace/PersonStore.h"
 #include "workspace/Sql.h"
+#include "workspace/SqlErrors.h"
 #include "workspace/TransactionGuard.h"
 #include "workspace/Workspace.h"
 
@@ -830,14 +831,17 @@ bool DemoBuilder::populate(Workspace &workspace, const QDate &today, QString *er
 {
     TransactionGuard transaction(workspace.database());
     Writer writer(workspace.database(), today);
-    if (!writer.run(error))
+    // Either step may fail on a full disk; the user reads a sentence, not SQLite's words.
+    if (!writer.run(error) ||
+        // Snapshots for the past reviews, so that the demo can compare them.
+        !DemoHistory::write(workspace.database(), today, error)) {
+        *error = SqlErrors::explain(*error);
         return false;
-    // Snapshots for the past reviews, so that the demo can compare them.
-    if (!DemoHistory::write(workspace.database(), today, error))
-        return false;
+    }
     if (!transaction.commit()) {
         *error =
-            QCoreApplication::translate("Kingside::DemoBuilder", "The demo could not be saved.");
+            QCoreApplication::translate("Kingside::DemoBuilder", "The demo could not be saved: %1")
+                .arg(transaction.errorText());
         return false;
     }
     workspace.announce({Change::Entity::Everything, Change::Kind::Modified, 0, 0});

@@ -1,6 +1,7 @@
 #include "Migrator.h"
 
 #include "Sql.h"
+#include "SqlErrors.h"
 #include "TransactionGuard.h"
 
 #include <QCoreApplication>
@@ -77,24 +78,37 @@ bool Migrator::migrate(QSqlDatabase db, int fromVersion, QString *error, int toV
             return false;
         }
         TransactionGuard transaction(db);
+        if (!transaction.isActive()) {
+            *error = QCoreApplication::translate("Kingside::Migrator",
+                                                 "Upgrading to schema version %1 failed: %2")
+                         .arg(version)
+                         .arg(transaction.errorText());
+            return false;
+        }
         for (const QString &statement : statements) {
             QSqlQuery query(db);
             if (!query.exec(statement)) {
                 *error = QCoreApplication::translate("Kingside::Migrator",
                                                      "Upgrading to schema version %1 failed: %2")
                              .arg(version)
-                             .arg(query.lastError().text());
+                             .arg(SqlErrors::explain(query.lastError()));
                 return false;
             }
         }
         // PRAGMA takes no bound values; the version is our own integer, not user text.
         QSqlQuery pragma(db);
-        if (!pragma.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) ||
-            !transaction.commit()) {
+        if (!pragma.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))) {
             *error = QCoreApplication::translate("Kingside::Migrator",
                                                  "Could not record schema version %1: %2")
                          .arg(version)
-                         .arg(db.lastError().text());
+                         .arg(SqlErrors::explain(pragma.lastError()));
+            return false;
+        }
+        if (!transaction.commit()) {
+            *error = QCoreApplication::translate("Kingside::Migrator",
+                                                 "Could not record schema version %1: %2")
+                         .arg(version)
+                         .arg(transaction.errorText());
             return false;
         }
     }

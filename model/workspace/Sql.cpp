@@ -1,7 +1,18 @@
 #include "Sql.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace Kingside::Sql {
 
@@ -68,6 +79,52 @@ QVariant textOrNull(const QString &text)
 QString nowStamp()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+bool distrustSchema(const QSqlDatabase &db, QString *error)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    sqlite3 *connection = nullptr;
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        connection = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!connection) {
+        *error =
+            QCoreApplication::translate("Kingside::Sql", "The database driver is not SQLite's.");
+        return false;
+    }
+    int defensive = 0;
+    if (sqlite3_db_config(connection, SQLITE_DBCONFIG_DEFENSIVE, 1, &defensive) != SQLITE_OK ||
+        defensive != 1) {
+        *error = QCoreApplication::translate("Kingside::Sql",
+                                             "SQLite's defensive mode could not be set.");
+        return false;
+    }
+    int trusted = 1;
+    if (sqlite3_db_config(connection, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &trusted) != SQLITE_OK ||
+        trusted != 0) {
+        *error = QCoreApplication::translate("Kingside::Sql",
+                                             "SQLite's trusted_schema could not be turned off.");
+        return false;
+    }
+    return true;
+}
+
+bool createPrivateFile(const QString &path, QString *error)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    // The umask can only take bits away; this makes sure none are added by a wider mode.
+    const bool ok = ::fchmod(fd, 0600) == 0;
+    ::close(fd);
+    if (!ok) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        QFile::remove(path);
+    }
+    return ok;
 }
 
 } // namespace Kingside::Sql

@@ -63,4 +63,16 @@ QString text(const QString &value); // '' for a null QString
 // Today's timestamp in the stored form (UTC, ISO-8601).
 QString nowStamp();
 
+// Makes an open connection distrust the file's schema (README "A workspace file is checked
+// before it is trusted"): SQLite's defensive mode (no writable_schema, no direct writes to
+// its internal tables) and trusted_schema = OFF (no unsafe functions from triggers or views).
+// False with *error set when the driver gives no SQLite handle or SQLite refuses.
+bool distrustSchema(const QSqlDatabase &db, QString *error);
+
+// Creates `path`, which must not exist, as an empty file only its owner can read and
+// write (0600, whatever the umask), so that SQLite, which gives the -wal and -shm files
+// the main file's permissions, never makes the data readable by others. False with
+// *error set when the file exists or cannot be created.
+bool createPrivateFile(const QString &path, QString *error);
+
 } // namespace Kingside::Sql

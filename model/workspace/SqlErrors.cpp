@@ -7,6 +7,14 @@
 
 namespace Kingside::SqlErrors {
 
+namespace {
+QString diskFull()
+{
+    return QCoreApplication::translate("Kingside::SqlErrors",
+                                       "The disk is full; the change was not saved.");
+}
+} // namespace
+
 QString explain(const QString &databaseError)
 {
     // The pattern is a piece of SQLite's constraint message; the text says it for people.
@@ -56,9 +64,15 @@ QString explain(const QString &databaseError)
     }
     if (databaseError.contains(QLatin1String("disk is full")) ||
         databaseError.contains(QLatin1String("SQLITE_FULL")))
-        return QCoreApplication::translate("Kingside::SqlErrors",
-                                           "The disk is full; the change was not saved.");
+        return diskFull();
     return databaseError;
+}
+
+QString explain(const QSqlError &error)
+{
+    if (error.nativeErrorCode() == QLatin1String("13"))
+        return diskFull();
+    return explain(error.text());
 }
 
 } // namespace Kingside::SqlErrors

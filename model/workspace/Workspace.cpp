@@ -2,6 +2,8 @@
 
 #include "Migrator.h"
 #include "Sql.h"
+#include "SqlErrors.h"
+#include "WorkspaceSchema.h"
 #include "commands/WorkspaceCommand.h"
 
 #include <QAtomicInt>
@@ -11,6 +13,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QUndoStack>
 
 namespace Kingside {
@@ -30,6 +33,21 @@ bool isLockedError(const QSqlError &error)
            error.text().contains(QLatin1String("locked"), Qt::CaseInsensitive);
 }
 
+// SQLITE_FULL, or an I/O error or refusal to open where the disk has almost no room left:
+// reading a workspace needs a few kilobytes beside it (the -wal and -shm files).
+bool isDiskFullError(const QString &text, const QString &nativeCode, const QString &path)
+{
+    if (nativeCode == QLatin1String("13") || text.contains(QLatin1String("disk is full")))
+        return true;
+    const bool ioError = nativeCode == QLatin1String("10") || nativeCode == QLatin1String("14") ||
+                         text.contains(QLatin1String("disk I/O error")) ||
+                         text.contains(QLatin1String("unable to open"));
+    if (!ioError)
+        return false;
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    return storage.isValid() && storage.bytesAvailable() < 1024 * 1024;
+}
+
 } // namespace
 
 Workspace::Workspace(QObject *parent)
@@ -44,20 +62,6 @@ Workspace::Workspace(QObject *parent)
 Workspace::~Workspace()
 {
     close();
-}
-
-bool Workspace::fail(WorkspaceError::Code code, const QString &message)
-{
-    m_lastError = {code, message};
-    if (QSqlDatabase::contains(m_connectionName)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
-    m_path.clear();
-    return false;
 }
 
 bool Workspace::setFailure(WorkspaceError::Code code, const QString &message)
@@ -86,22 +90,51 @@ QSqlDatabase Workspace::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+// Every connection is opened the same way. Read-only modes do not use
+// SQLITE_OPEN_READONLY: a read-only connection to a WAL file leaves empty -wal and -shm
+// files behind (it may not remove them) and SQLite 3.40's integrity_check skips CHECK
+// constraints on it. A read-write connection with query_only = ON writes nothing either,
+// and its close removes the -wal and -shm files it made. A file that cannot be written is
+// opened read-only by SQLite anyway.
+bool Workspace::openConnection(QSqlDatabase &db, const QString &path, bool readOnly)
+{
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1500"));
+    if (!db.open())
+        return setFailure(
+            WorkspaceError::Code::NotSqlite,
+            tr("%1 could not be opened: %2").arg(quoted(path), db.lastError().text()));
+    QString error;
+    if (!Sql::distrustSchema(db, &error))
+        return setFailure(WorkspaceError::Code::Sql,
+                          tr("%1 could not be opened safely: %2").arg(quoted(path), error));
+    if (readOnly && !Sql::run(db, QStringLiteral("PRAGMA query_only = ON"), {}, &error))
+        return setFailure(WorkspaceError::Code::Sql,
+                          tr("%1 could not be opened read-only: %2").arg(quoted(path), error));
+    return true;
+}
+
 bool Workspace::connect(const QString &path, bool readOnly)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return fail(WorkspaceError::Code::Sql,
-                    tr("The SQLite driver for Qt is not installed (Debian package "
-                       "libqt6sql6-sqlite); Kingside cannot open workspaces without it."));
+        return setFailure(WorkspaceError::Code::Sql,
+                          tr("The SQLite driver for Qt is not installed (Debian package "
+                             "libqt6sql6-sqlite); Kingside cannot open workspaces without it."));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=1500");
-    if (readOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    db.setConnectOptions(options);
-    if (!db.open())
-        return fail(WorkspaceError::Code::Sql,
-                    tr("%1 could not be opened: %2").arg(quoted(path), db.lastError().text()));
-    return true;
+    return openConnection(db, path, readOnly);
+}
+
+// Removes the connection; every QSqlDatabase and QSqlQuery copy of it must be gone by
+// now, so callers do this at the top, after the steps that used it have returned.
+void Workspace::dropConnection()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
 }
 
 // Reads what identifies the file without writing to it, on a connection of its own, so
@@ -137,37 +170,43 @@ bool Workspace::inspect(const QString &path, int *version)
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1500;QSQLITE_OPEN_READONLY"));
-        ok = inspectConnection(db, path, version);
+        ok = openConnection(db, path, true) && inspectConnection(db, path, version);
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
     return ok;
 }
 
+bool Workspace::refuseUnreadable(const QString &path, const QString &text,
+                                 const QString &nativeCode)
+{
+    if (text.contains(QLatin1String("locked"), Qt::CaseInsensitive) ||
+        nativeCode == QLatin1String("5") || nativeCode == QLatin1String("6"))
+        return setFailure(WorkspaceError::Code::Locked,
+                          tr("%1 is open in another Kingside window or program. Close it "
+                             "there first.")
+                              .arg(quoted(path)));
+    if (text.contains(QLatin1String("malformed"), Qt::CaseInsensitive))
+        return setFailure(WorkspaceError::Code::Damaged,
+                          tr("%1 is damaged (the database image is malformed, for example "
+                             "cut short). Restore it from a backup copy.")
+                              .arg(quoted(path)));
+    if (isDiskFullError(text, nativeCode, path))
+        return setFailure(WorkspaceError::Code::DiskFull,
+                          tr("%1 cannot be opened: the disk is full (SQLite needs a little "
+                             "free space beside the workspace even to read it). Free some "
+                             "space and try again; the workspace was not changed.")
+                              .arg(quoted(path)));
+    return setFailure(WorkspaceError::Code::NotSqlite,
+                      tr("%1 is not a readable SQLite database: %2").arg(quoted(path), text));
+}
+
 bool Workspace::inspectConnection(QSqlDatabase &db, const QString &path, int *version)
 {
-    if (!db.open())
-        return setFailure(
-            WorkspaceError::Code::NotSqlite,
-            tr("%1 could not be opened: %2").arg(quoted(path), db.lastError().text()));
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
         const QSqlError error = query.lastError();
-        if (isLockedError(error))
-            return setFailure(WorkspaceError::Code::Locked,
-                              tr("%1 is open in another Kingside window or program. Close it "
-                                 "there first.")
-                                  .arg(quoted(path)));
-        if (error.text().contains(QLatin1String("malformed"), Qt::CaseInsensitive))
-            return setFailure(WorkspaceError::Code::Damaged,
-                              tr("%1 is damaged (the database image is malformed, for example "
-                                 "cut short). Restore it from a backup copy.")
-                                  .arg(quoted(path)));
-        return setFailure(
-            WorkspaceError::Code::NotSqlite,
-            tr("%1 is not a readable SQLite database: %2").arg(quoted(path), error.text()));
+        return refuseUnreadable(path, error.text(), error.nativeErrorCode());
     }
     const qint32 applicationId = query.value(0).toInt();
     query.finish();
@@ -184,6 +223,16 @@ bool Workspace::inspectConnection(QSqlDatabase &db, const QString &path, int *ve
                               .arg(quoted(path))
                               .arg(*version)
                               .arg(Migrator::latestVersion()));
+    // Nothing of the file is used before its schema is known to be ours (a planted
+    // trigger would run on the next edit) and its values are within what Kingside reads.
+    QString databaseError;
+    QString reason = WorkspaceSchema::differences(db, *version, quoted(path), &databaseError);
+    if (reason.isEmpty() && databaseError.isEmpty())
+        reason = WorkspaceSchema::oversizedValue(db, *version, quoted(path), &databaseError);
+    if (!databaseError.isEmpty())
+        return refuseUnreadable(path, databaseError, {});
+    if (!reason.isEmpty())
+        return setFailure(WorkspaceError::Code::Untrusted, reason);
     return true;
 }
 
@@ -204,16 +253,16 @@ bool Workspace::configureForWriting()
         if (!query.exec(pragma)) {
             const QSqlError error = query.lastError();
             if (isLockedError(error))
-                return fail(WorkspaceError::Code::Locked,
-                            tr("%1 is open in another Kingside window or program. Close it "
-                               "there first, or open it read-only.")
-                                .arg(quoted(m_path)));
+                return setFailure(WorkspaceError::Code::Locked,
+                                  tr("%1 is open in another Kingside window or program. Close it "
+                                     "there first, or open it read-only.")
+                                      .arg(quoted(m_path)));
             if (error.text().contains(QLatin1String("readonly"), Qt::CaseInsensitive))
-                return fail(WorkspaceError::Code::ReadOnly,
-                            tr("%1 cannot be written (the file or its folder is read-only). "
-                               "Open it read-only instead.")
-                                .arg(quoted(m_path)));
-            return fail(
+                return setFailure(WorkspaceError::Code::ReadOnly,
+                                  tr("%1 cannot be written (the file or its folder is read-only). "
+                                     "Open it read-only instead.")
+                                      .arg(quoted(m_path)));
+            return setFailure(
                 WorkspaceError::Code::Sql,
                 tr("%1 could not be prepared for editing: %2").arg(quoted(m_path), error.text()));
         }
@@ -222,18 +271,26 @@ bool Workspace::configureForWriting()
     return true;
 }
 
+// The backup holds everything the workspace holds, so it is as private (0600) from the
+// moment it exists: the empty file is made first and VACUUM INTO fills it.
 bool Workspace::backupBeforeMigration(int fromVersion)
 {
     QString candidate = QStringLiteral("%1.schema%2.bak").arg(m_path).arg(fromVersion);
-    for (int n = 2; QFileInfo::exists(candidate); ++n)
-        candidate = QStringLiteral("%1.schema%2-%3.bak").arg(m_path).arg(fromVersion).arg(n);
     QString error;
+    for (int n = 2; !Sql::createPrivateFile(candidate, &error); ++n) {
+        if (!QFileInfo::exists(candidate) || n > 1000)
+            return setFailure(WorkspaceError::Code::MigrationFailed,
+                              tr("%1 needs an upgrade, but the backup copy %2 could not be "
+                                 "created: %3. The workspace was not changed.")
+                                  .arg(quoted(m_path), quoted(candidate), error));
+        candidate = QStringLiteral("%1.schema%2-%3.bak").arg(m_path).arg(fromVersion).arg(n);
+    }
     if (!Sql::run(database(), QStringLiteral("VACUUM INTO ?"), {candidate}, &error)) {
         QFile::remove(candidate);
-        return fail(WorkspaceError::Code::MigrationFailed,
-                    tr("%1 needs an upgrade, but the backup copy %2 could not be written: %3. "
-                       "The workspace was not changed.")
-                        .arg(quoted(m_path), quoted(candidate), error));
+        return setFailure(WorkspaceError::Code::MigrationFailed,
+                          tr("%1 needs an upgrade, but the backup copy %2 could not be written: "
+                             "%3. The workspace was not changed.")
+                              .arg(quoted(m_path), quoted(candidate), SqlErrors::explain(error)));
     }
     m_backupPath = candidate;
     return true;
@@ -277,30 +334,45 @@ bool Workspace::openFile(const QString &path, Mode mode, bool inspectionOnly)
 
     m_path = absolute;
     m_mode = mode;
+    if (!attach(absolute, mode, version)) {
+        dropConnection();
+        m_path.clear();
+        return false;
+    }
+    m_schemaVersion = Migrator::userVersion(database());
+    m_undoStack->clear();
+    emit opened();
+    return true;
+}
+
+bool Workspace::attach(const QString &absolute, Mode mode, int version)
+{
     if (!connect(absolute, mode == Mode::ReadOnly))
         return false;
     if (mode == Mode::ReadOnly) {
         QSqlQuery query(database());
         query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        query.exec(QStringLiteral("PRAGMA query_only = ON"));
-    } else {
-        if (!configureForWriting())
+        return true;
+    }
+    if (!configureForWriting())
+        return false;
+    if (version < Migrator::latestVersion()) {
+        if (!backupBeforeMigration(version))
             return false;
-        if (version < Migrator::latestVersion()) {
-            if (!backupBeforeMigration(version))
-                return false;
-            QString error;
-            if (!Migrator::migrate(database(), version, &error))
-                return fail(WorkspaceError::Code::MigrationFailed,
-                            tr("%1 could not be upgraded: %2 The workspace was left at "
-                               "schema version %3.")
-                                .arg(quoted(absolute), error)
-                                .arg(Migrator::userVersion(database())));
+        QString error;
+        if (!Migrator::migrate(database(), version, &error)) {
+            const int reached = Migrator::userVersion(database());
+            // A backup of a file that no step changed is only clutter: each failed
+            // attempt would leave one more.
+            if (reached == version && QFile::remove(m_backupPath))
+                m_backupPath.clear();
+            return setFailure(WorkspaceError::Code::MigrationFailed,
+                              tr("%1 could not be upgraded: %2 The workspace was left at "
+                                 "schema version %3.")
+                                  .arg(quoted(absolute), error)
+                                  .arg(reached));
         }
     }
-    m_schemaVersion = Migrator::userVersion(database());
-    m_undoStack->clear();
-    emit opened();
     return true;
 }
 
@@ -316,39 +388,20 @@ bool Workspace::create(const QString &path)
         return setFailure(WorkspaceError::Code::ReadOnly,
                           tr("%1 cannot be created: its folder does not exist or is read-only.")
                               .arg(quoted(absolute)));
+    QString error;
+    // Private from the start; SQLite gives the -wal and -shm files the same mode.
+    if (!Sql::createPrivateFile(absolute, &error))
+        return setFailure(WorkspaceError::Code::Sql,
+                          tr("%1 could not be created: %2").arg(quoted(absolute), error));
     close();
     m_backupPath.clear();
     m_path = absolute;
     m_mode = Mode::ReadWrite;
-    auto removeFiles = [&absolute] {
+    if (!initialise(absolute)) {
+        dropConnection();
+        m_path.clear();
         for (const char *suffix : {"", "-wal", "-shm", "-journal"})
             QFile::remove(absolute + QLatin1String(suffix));
-    };
-    if (!connect(absolute, false)) {
-        removeFiles();
-        return false;
-    }
-    QSqlQuery query(database());
-    // application_id must be set before WAL and the exclusive lock; our constant, no user text.
-    if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)) ||
-        !configureForWriting()) {
-        const WorkspaceError error =
-            m_lastError.isError()
-                ? m_lastError
-                : WorkspaceError{WorkspaceError::Code::Sql, query.lastError().text()};
-        fail(error.code, error.message);
-        removeFiles();
-        return false;
-    }
-    QString error;
-    if (!Migrator::migrate(database(), 0, &error) ||
-        !Sql::run(database(),
-                  QStringLiteral("INSERT INTO workspace_info (key, value) VALUES "
-                                 "('created_at', ?), ('created_by', ?)"),
-                  {Sql::nowStamp(), QStringLiteral("Kingside " KINGSIDE_VERSION)}, &error)) {
-        fail(WorkspaceError::Code::Sql,
-             tr("%1 could not be created: %2").arg(quoted(absolute), error));
-        removeFiles();
         return false;
     }
     m_schemaVersion = Migrator::userVersion(database());
@@ -357,17 +410,35 @@ bool Workspace::create(const QString &path)
     return true;
 }
 
+bool Workspace::initialise(const QString &absolute)
+{
+    if (!connect(absolute, false))
+        return false;
+    QString error;
+    // application_id must be set before WAL and the exclusive lock; our constant, no user text.
+    if (!Sql::run(database(), QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), {},
+                  &error))
+        return setFailure(
+            WorkspaceError::Code::Sql,
+            tr("%1 could not be created: %2").arg(quoted(absolute), SqlErrors::explain(error)));
+    if (!configureForWriting())
+        return false;
+    if (!Migrator::migrate(database(), 0, &error) ||
+        !Sql::run(database(),
+                  QStringLiteral("INSERT INTO workspace_info (key, value) VALUES "
+                                 "('created_at', ?), ('created_by', ?)"),
+                  {Sql::nowStamp(), QStringLiteral("Kingside " KINGSIDE_VERSION)}, &error))
+        return setFailure(
+            WorkspaceError::Code::Sql,
+            tr("%1 could not be created: %2").arg(quoted(absolute), SqlErrors::explain(error)));
+    return true;
+}
+
 void Workspace::close()
 {
     const bool wasOpen = isOpen();
     m_undoStack->clear();
-    if (QSqlDatabase::contains(m_connectionName)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
+    dropConnection();
     m_path.clear();
     m_schemaVersion = 0;
     if (wasOpen)

@@ -38,8 +38,10 @@ public:
     ~Workspace() override;
 
     // Open an existing workspace. An older schema is upgraded (after a backup copy);
-    // a newer schema, a file that is not a workspace or one that is locked is refused
-    // and left untouched. Returns false and sets lastError() on failure.
+    // a newer schema, a file that is not a workspace, one that is locked, one whose
+    // schema holds objects Kingside did not create (a trigger, say) and one holding a
+    // value longer than Kingside reads are refused in every mode and left untouched.
+    // Returns false and sets lastError() on failure.
     bool open(const QString &path, Mode mode = Mode::ReadWrite);
 
     // Open read-only whatever the (older) schema, to check the file without changing it.
@@ -87,14 +89,18 @@ signals:
     void editFailed(const QString &message);
 
 private:
-    bool fail(WorkspaceError::Code code, const QString &message);
+    bool openConnection(QSqlDatabase &db, const QString &path, bool readOnly);
     bool connect(const QString &path, bool readOnly);
+    void dropConnection();
     bool inspect(const QString &path, int *version);
     bool inspectConnection(QSqlDatabase &db, const QString &path, int *version);
+    bool refuseUnreadable(const QString &path, const QString &text, const QString &nativeCode);
     bool setFailure(WorkspaceError::Code code, const QString &message);
     bool configureForWriting();
     bool backupBeforeMigration(int fromVersion);
     bool openFile(const QString &path, Mode mode, bool inspectionOnly);
+    bool attach(const QString &absolute, Mode mode, int version);
+    bool initialise(const QString &absolute);
 
     QString m_connectionName;
     QString m_path;

@@ -10,6 +10,35 @@
 
 namespace Kingside {
 
+// The connection is read-write with query_only on (Workspace::openForInspection): on a
+// read-only connection SQLite 3.40's integrity_check skips the CHECK constraints.
+QStringList WorkspaceCheck::problemsOf(const QSqlDatabase &db)
+{
+    QStringList problems;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        problems.append(query.lastError().text());
+    } else {
+        while (query.next()) {
+            const QString line = query.value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems.append(line);
+        }
+    }
+    query.finish();
+    if (query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (query.next())
+            problems.append(QCoreApplication::translate("Kingside::WorkspaceCheck",
+                                                        "row %1 of table %2 refers to a missing "
+                                                        "row of %3")
+                                .arg(query.value(1).toString(), query.value(0).toString(),
+                                     query.value(2).toString()));
+    } else {
+        problems.append(query.lastError().text());
+    }
+    return problems;
+}
+
 WorkspaceCheck WorkspaceCheck::run(const QString &path)
 {
     const auto tr = [](const char *text) {
@@ -20,9 +49,11 @@ WorkspaceCheck WorkspaceCheck::run(const QString &path)
     Workspace workspace;
     if (!workspace.openForInspection(path)) {
         const auto code = workspace.lastError().code;
-        if (code == WorkspaceError::Code::Damaged)
+        if (code == WorkspaceError::Code::Damaged || code == WorkspaceError::Code::Untrusted)
             result.status = Status::Damaged;
-        else if (code == WorkspaceError::Code::Locked || code == WorkspaceError::Code::NotReadable)
+        else if (code == WorkspaceError::Code::Locked ||
+                 code == WorkspaceError::Code::NotReadable ||
+                 code == WorkspaceError::Code::DiskFull)
             result.status = Status::Unavailable;
         else
             result.status = Status::NotWorkspace;
@@ -30,30 +61,7 @@ WorkspaceCheck WorkspaceCheck::run(const QString &path)
         return result;
     }
     result.schemaVersion = workspace.schemaVersion();
-    {
-        QSqlQuery query(workspace.database());
-        if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-            result.status = Status::Damaged;
-            result.problems.append(query.lastError().text());
-        } else {
-            while (query.next()) {
-                const QString line = query.value(0).toString();
-                if (line != QLatin1String("ok"))
-                    result.problems.append(line);
-            }
-        }
-        query.finish();
-        if (query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-            while (query.next())
-                result.problems.append(tr("row %1 of table %2 refers to a missing row of %3")
-                                           .arg(query.value(1).toString(),
-                                                query.value(0).toString(),
-                                                query.value(2).toString()));
-        } else {
-            result.problems.append(query.lastError().text());
-        }
-        query.finish();
-    }
+    result.problems = problemsOf(workspace.database());
     const QString name = QFileInfo(path).fileName();
     if (!result.problems.isEmpty()) {
         result.status = Status::Damaged;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -11,9 +12,9 @@ struct WorkspaceCheck
     enum class Status
     {
         Sound = 0,        // exit code 0
-        Damaged = 1,      // integrity or foreign-key problems
+        Damaged = 1,      // integrity or foreign-key problems, foreign objects, huge values
         NotWorkspace = 2, // missing, not SQLite, not Kingside, newer schema
-        Unavailable = 3,  // locked by another program or unreadable right now
+        Unavailable = 3,  // locked by another program, unreadable or no disk space right now
     };
 
     Status status = Status::NotWorkspace;
@@ -23,6 +24,10 @@ struct WorkspaceCheck
     QStringList problems; // what integrity_check and foreign_key_check reported
 
     static WorkspaceCheck run(const QString &path);
+
+    // What integrity_check (CHECK constraints included) and foreign_key_check report on
+    // an open workspace; empty when it is sound. Import runs it before it writes.
+    static QStringList problemsOf(const QSqlDatabase &db);
 };
 
 } // namespace Kingside

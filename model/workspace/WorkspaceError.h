@@ -19,6 +19,8 @@ struct WorkspaceError
         ReadOnly,        // the file or its folder cannot be written
         AlreadyExists,   // create() on an existing path
         Damaged,         // integrity or foreign-key check failed
+        Untrusted,       // objects Kingside did not create, or values longer than it reads
+        DiskFull,        // no room even to open it (SQLite needs a little beside the file)
         MigrationFailed, // an upgrade step failed; the file was left as it was
         Refused,         // an edit not allowed in this mode or breaking a rule
         Sql,             // the database reported an error
