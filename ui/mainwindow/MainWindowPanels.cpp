@@ -10,6 +10,7 @@
 #include "board/BoardScene.h"
 #include "board/BoardWidget.h"
 #include "dialogs/ImportDialog.h"
+#include "dialogs/PersonDataActions.h"
 #include "panels/QuestionsPanel.h"
 #include "planning/PlanStore.h"
 #include "planning/PlanView.h"
@@ -168,6 +169,13 @@ void MainWindow::createDocumentActions(QMenu *file)
         [this] { m_print->exportPng(this, m_workspace, m_accountId); });
     add(nullptr, tr("Export &Review Pack…"), QStringLiteral("actionExportReviewPack"),
         QKeySequence(), [this] { m_print->exportReviewPack(this, m_workspace, m_accountId); });
+    file->addSeparator();
+    // A person's data on request: on the person selected on the board.
+    auto *personData = new PersonDataActions(
+        m_workspace, [this] { return m_board->scene()->selectedPersonId(); }, this);
+    file->addActions({personData->exportAction(), personData->eraseAction()});
+    connect(m_board->scene(), &BoardScene::selectionChanged, personData,
+            &PersonDataActions::updateActions);
     file->addSeparator();
 
     // Portfolio-wide tools live on the Portfolio menu.
