@@ -27,9 +27,10 @@ packages=(cmake g++ make ccache qt6-base-dev libqt6sql6-sqlite qt6-svg-dev libbo
           fonts-dejavu-core)
 if [[ "$mode" == "--test" ]]; then
     # Test tools: a display server for screenshots, networkx as the analysis reference,
-    # Graphviz and poppler to check exports, Google Benchmark, and clang for the fuzzers.
+    # Graphviz and poppler to check exports, Google Benchmark, clang for the fuzzers, and
+    # the SQLite headers for the fault-injecting VFS of tests/crash/TestFaults.
     packages+=(xvfb xauth imagemagick poppler-utils python3-networkx graphviz sqlite3
-               libbenchmark-dev clang-14 libclang-rt-14-dev)
+               libbenchmark-dev clang-14 libclang-rt-14-dev libsqlite3-dev)
 fi
 
 missing=()
