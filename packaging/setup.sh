@@ -22,15 +22,15 @@ case "$mode" in
 esac
 
 # Build and run: Qt 6 Widgets/SQL/Svg/PrintSupport, the SQLite driver (only a Recommends
-# of Qt, so named here), Boost.Graph, and a font (without one, text vanishes from PNG/PDF).
-packages=(cmake g++ make ccache qt6-base-dev libqt6sql6-sqlite qt6-svg-dev libboost-graph-dev
+# of Qt, so named here), the SQLite headers (defensive mode), Boost.Graph, and a font (without one, text vanishes from PNG/PDF).
+packages=(cmake g++ make ccache qt6-base-dev libqt6sql6-sqlite libsqlite3-dev qt6-svg-dev libboost-graph-dev
           fonts-dejavu-core)
 if [[ "$mode" == "--test" ]]; then
     # Test tools: a display server for screenshots, networkx as the analysis reference,
     # Graphviz and poppler to check exports, Google Benchmark, clang for the fuzzers, and
     # the SQLite headers for the fault-injecting VFS of tests/crash/TestFaults.
     packages+=(xvfb xauth imagemagick poppler-utils python3-networkx graphviz sqlite3
-               libbenchmark-dev clang-14 libclang-rt-14-dev libsqlite3-dev)
+               libbenchmark-dev clang-14 libclang-rt-14-dev)
 fi
 
 missing=()

@@ -65,7 +65,7 @@ bool TestFaults::makeWorkspace(Workspace &workspace, const QString &path, int pe
     Account account;
     account.name = QLatin1String(AccountName);
     if (!workspace.execute(
-            new AddAccount(&workspace, account, {QStringLiteral("Sales"), QStringLiteral("IT")})))
+            new AddAccount(&workspace, account, QStringList{QStringLiteral("Sales"), QStringLiteral("IT")})))
         return false;
     for (int i = 0; i < people; ++i) {
         if (!addPerson(workspace, QStringLiteral("Kept %1").arg(i)))
