@@ -242,7 +242,10 @@ void TestFaults::fullDiskOnTmpfs()
         // checkpoint, and there is no room for it.)
         Workspace readOnly;
         const bool opened = readOnly.open(path, Workspace::Mode::ReadOnly);
-        if (!opened && readOnly.errorString().contains(QLatin1String("disk I/O error")))
+        // Known, and now said clearly ("the disk is full … SQLite needs a little free
+        // space"); README "Crashes, full disks and read-only media" lists it.
+        if (!opened && (readOnly.errorString().contains(QLatin1String("disk I/O error")) ||
+                        readOnly.errorString().contains(QLatin1String("disk is full"))))
             QEXPECT_FAIL("", "on a full disk a closed workspace cannot be opened even read-only",
                          Continue);
         QVERIFY2(opened, qPrintable(readOnly.errorString()));
