@@ -175,6 +175,12 @@ void Child::addLine()
         QStringList{line.from, line.to, QString::number(line.kind)}.join(QLatin1Char('\t'));
     if (m_lines.contains(key))
         return;
+    // An undirected line from B to A is the same line as one from A to B: the model
+    // refuses it, so the child does not ask.
+    const QString reversed =
+        QStringList{line.to, line.from, QString::number(line.kind)}.join(QLatin1Char('\t'));
+    if (!isDirected(RelationshipKind(line.kind)) && m_lines.contains(reversed))
+        return;
     Relationship relationship;
     relationship.accountId = m_accountId;
     relationship.fromId = m_ids.value(line.from);
