@@ -64,8 +64,8 @@ bool TestFaults::makeWorkspace(Workspace &workspace, const QString &path, int pe
         return false;
     Account account;
     account.name = QLatin1String(AccountName);
-    if (!workspace.execute(
-            new AddAccount(&workspace, account, QStringList{QStringLiteral("Sales"), QStringLiteral("IT")})))
+    if (!workspace.execute(new AddAccount(
+            &workspace, account, QStringList{QStringLiteral("Sales"), QStringLiteral("IT")})))
         return false;
     for (int i = 0; i < people; ++i) {
         if (!addPerson(workspace, QStringLiteral("Kept %1").arg(i)))

@@ -99,7 +99,8 @@ void TestCsvFormula::peopleAndRelationshipsImportBackIdentical()
     QVERIFY2(original.isValid(), qPrintable(original.error()));
     Account account;
     account.name = QStringLiteral("Formula Test AS");
-    auto *addAccount = new AddAccount(&original.workspace(), account, QStringList{QStringLiteral("Sales")});
+    auto *addAccount =
+        new AddAccount(&original.workspace(), account, QStringList{QStringLiteral("Sales")});
     QVERIFY(original->execute(addAccount));
     const qint64 accountId = original.accountId(account.name);
     QList<qint64> ids;

@@ -228,7 +228,8 @@ void TestWorkspaceFiles::fullDiskIsNamedOnCommit()
     Account account;
     account.name = QStringLiteral("Large");
     account.notes = QString(90000, QLatin1Char('n'));
-    QVERIFY(!workspace.execute(new AddAccount(&workspace, account, QStringList{QStringLiteral("Sales")})));
+    QVERIFY(!workspace.execute(
+        new AddAccount(&workspace, account, QStringList{QStringLiteral("Sales")})));
     QVERIFY2(workspace.errorString().contains(QStringLiteral("The disk is full")),
              qPrintable(workspace.errorString()));
     QVERIFY2(!workspace.errorString().contains(QStringLiteral("cannot rollback")),
