@@ -1,4 +1,5 @@
 #include "CliRun.h"
+#include "PlantedFile.h"
 #include "SmallDisk.h"
 
 #include "workspace/Sql.h"
@@ -17,6 +18,9 @@
 #include <sys/stat.h>
 
 using namespace Kingside;
+
+using Test::countOf;
+using Test::plant;
 
 namespace {
 
@@ -44,39 +48,6 @@ int modeOf(const QString &path)
 QStringList filesIn(const QString &folder)
 {
     return QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
-}
-
-// Changes a closed workspace behind Kingside's back, on a plain connection.
-void plant(const QString &path, const QStringList &statements)
-{
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plant"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        for (const QString &statement : statements) {
-            QSqlQuery query(db);
-            QVERIFY2(query.exec(statement),
-                     qPrintable(statement + QStringLiteral(": ") + query.lastError().text()));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("plant"));
-}
-
-int countOf(const QString &path, const QString &query)
-{
-    int count = -1;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
-        db.setDatabaseName(path);
-        if (db.open())
-            count = Sql::scalar(db, query).value_or(-1).toInt();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("count"));
-    return count;
 }
 
 // `count` people as vCards, for an import into the account "Imported".

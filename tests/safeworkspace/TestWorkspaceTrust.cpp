@@ -1,3 +1,4 @@
+#include "PlantedFile.h"
 #include "TestWorkspace.h"
 
 #include "demo/DemoBuilder.h"
@@ -14,40 +15,14 @@
 
 using namespace Kingside;
 
-namespace {
+using Test::countOf;
+using Test::plant;
 
-// Changes a closed workspace behind Kingside's back, on a plain connection, as a crafted
-// or tampered file would be made.
-void plant(const QString &path, const QStringList &statements)
-{
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plant"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        for (const QString &statement : statements) {
-            QSqlQuery query(db);
-            QVERIFY2(query.exec(statement),
-                     qPrintable(statement + QStringLiteral(": ") + query.lastError().text()));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("plant"));
-}
+namespace {
 
 int countRows(const QString &path, const QString &table)
 {
-    int count = -1;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
-        db.setDatabaseName(path);
-        if (db.open())
-            count = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(table))->toInt();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("count"));
-    return count;
+    return Test::countOf(path, QStringLiteral("SELECT count(*) FROM %1").arg(table));
 }
 
 } // namespace
