@@ -67,7 +67,23 @@ case "$mode" in
         exec "$build_dir/app/kingside" --demo "$@"
         ;;
     --test)
-        cd "$build_dir"
-        exec ctest --output-on-failure --parallel "$jobs" "$@"
+        (cd "$build_dir" && ctest --output-on-failure --parallel "$jobs" "$@")
+        # The same suite again, built with AddressSanitizer and UBSan (README "Your data is
+        # safe"): any memory error or undefined behaviour fails the run. The fuzzers are
+        # sanitized builds of their own, so they run once, above. KINGSIDE_SANITIZERS=0
+        # leaves this stage out for a quick local run.
+        if [[ "${KINGSIDE_SANITIZERS:-1}" != 0 ]]; then
+            asan_dir="${KINGSIDE_ASAN_BUILD_DIR:-$build_dir-asan}"
+            if [[ ! -f "$asan_dir/CMakeCache.txt" ]]; then
+                cmake -S "$root_dir" -B "$asan_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+                    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" -DKINGSIDE_ASAN=ON \
+                    -DKINGSIDE_BENCHMARKS=OFF
+            fi
+            cmake --build "$asan_dir" --parallel "$jobs"
+            cd "$asan_dir"
+            export ASAN_OPTIONS="halt_on_error=1:detect_leaks=0:abort_on_error=0"
+            export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+            exec ctest --output-on-failure --parallel "$jobs" --label-exclude fuzz "$@"
+        fi
         ;;
 esac

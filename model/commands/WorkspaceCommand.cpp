@@ -58,14 +58,16 @@ void WorkspaceCommand::redo()
         return;
     QString error;
     if (!runInTransaction(true, &error))
-        emit m_workspace->editFailed(error);
+        m_workspace->stepFailed(this, false, error);
 }
 
 void WorkspaceCommand::undo()
 {
+    if (std::exchange(m_skipNextUndo, false))
+        return;
     QString error;
     if (!runInTransaction(false, &error))
-        emit m_workspace->editFailed(error);
+        m_workspace->stepFailed(this, true, error);
 }
 
 } // namespace Kingside

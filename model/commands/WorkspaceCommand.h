@@ -45,12 +45,14 @@ protected:
 
 private:
     friend class CommandGroup; // runs its parts' apply() and revert() in its transaction
+    friend class Workspace;    // puts the undo stack back in step after a failed step
 
     bool runInTransaction(bool forward, QString *error);
 
     Workspace *m_workspace;
     QList<Change> m_pending;
     bool m_skipNextRedo = false;
+    bool m_skipNextUndo = false;
 };
 
 } // namespace Kingside

@@ -13,6 +13,13 @@ QString diskFull()
     return QCoreApplication::translate("Kingside::SqlErrors",
                                        "The disk is full; the change was not saved.");
 }
+
+QString diskFailed()
+{
+    return QCoreApplication::translate(
+        "Kingside::SqlErrors", "The disk could not be written: it turned read-only, was removed "
+                               "or failed. The change was not saved.");
+}
 } // namespace
 
 QString explain(const QString &databaseError)
@@ -65,13 +72,21 @@ QString explain(const QString &databaseError)
     if (databaseError.contains(QLatin1String("disk is full")) ||
         databaseError.contains(QLatin1String("SQLITE_FULL")))
         return diskFull();
+    if (databaseError.contains(QLatin1String("disk I/O error")))
+        return diskFailed();
     return databaseError;
 }
 
 QString explain(const QSqlError &error)
 {
-    if (error.nativeErrorCode() == QLatin1String("13"))
+    // Extended result codes keep the primary code in their low byte (SQLITE_IOERR_WRITE is
+    // 778 = 10 + 3 << 8).
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
+    if (numeric && code == 13)
         return diskFull();
+    if (numeric && code == 10)
+        return diskFailed();
     return explain(error.text());
 }
 

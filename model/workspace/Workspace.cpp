@@ -14,7 +14,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
+#include <QTemporaryDir>
 #include <QUndoStack>
+#include <QUrl>
 
 namespace Kingside {
 namespace {
@@ -57,6 +59,36 @@ Workspace::Workspace(QObject *parent)
       m_undoStack(std::make_unique<QUndoStack>())
 {
     qRegisterMetaType<Kingside::Change>();
+    // QUndoStack moves its index after a step returns, whether or not the step reached
+    // the file; a failed step is put back here, synchronously, before anyone reads it.
+    QObject::connect(m_undoStack.get(), &QUndoStack::indexChanged, this,
+                     [this] { restoreFailedStep(); });
+}
+
+void Workspace::stepFailed(WorkspaceCommand *command, bool wasUndo, const QString &message)
+{
+    m_failedStep = command;
+    m_failedStepWasUndo = wasUndo;
+    emit editFailed(message);
+}
+
+// The file still holds what it held before the failed step, so the stack goes back one
+// step without running it again: an undo that failed is "redone" (the command skips its
+// redo), a redo that failed is "undone" the same way.
+void Workspace::restoreFailedStep()
+{
+    WorkspaceCommand *command = std::exchange(m_failedStep, nullptr);
+    if (!command)
+        return;
+    QUndoStack *stack = m_undoStack.get();
+    const int index = stack->index();
+    if (m_failedStepWasUndo && index < stack->count() && stack->command(index) == command) {
+        command->m_skipNextRedo = true;
+        stack->redo();
+    } else if (!m_failedStepWasUndo && index > 0 && stack->command(index - 1) == command) {
+        command->m_skipNextUndo = true;
+        stack->undo();
+    }
 }
 
 Workspace::~Workspace()
@@ -96,10 +128,26 @@ QSqlDatabase Workspace::database() const
 // constraints on it. A read-write connection with query_only = ON writes nothing either,
 // and its close removes the -wal and -shm files it made. A file that cannot be written is
 // opened read-only by SQLite anyway.
-bool Workspace::openConnection(QSqlDatabase &db, const QString &path, bool readOnly)
+bool Workspace::openConnection(QSqlDatabase &db, const QString &path, bool readOnly, Access access)
 {
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1500"));
+    switch (access) {
+    case Access::Shared:
+    case Access::Copy:
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1500"));
+        break;
+    case Access::ReadOnlyFile:
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1500;QSQLITE_OPEN_READONLY"));
+        break;
+    case Access::Immutable:
+        // Only when no write-ahead log waits beside the file: an immutable file's log is
+        // not read (see inspect()).
+        db.setDatabaseName(QStringLiteral("file:%1?immutable=1")
+                               .arg(QString::fromLatin1(QUrl::toPercentEncoding(path, "/"))));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+        break;
+    }
     if (!db.open())
         return setFailure(
             WorkspaceError::Code::NotSqlite,
@@ -116,12 +164,16 @@ bool Workspace::openConnection(QSqlDatabase &db, const QString &path, bool readO
 
 bool Workspace::connect(const QString &path, bool readOnly)
 {
+    const Access access = readOnly ? m_access : Access::Shared;
+    const QString target = access == Access::Copy && m_readCopy
+                               ? m_readCopy->filePath(QFileInfo(path).fileName())
+                               : path;
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return setFailure(WorkspaceError::Code::Sql,
                           tr("The SQLite driver for Qt is not installed (Debian package "
                              "libqt6sql6-sqlite); Kingside cannot open workspaces without it."));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    return openConnection(db, path, readOnly);
+    return openConnection(db, target, readOnly, access);
 }
 
 // Removes the connection; every QSqlDatabase and QSqlQuery copy of it must be gone by
@@ -166,11 +218,79 @@ bool Workspace::inspect(const QString &path, int *version)
                           tr("The SQLite driver for Qt is not installed (Debian package "
                              "libqt6sql6-sqlite); Kingside cannot open workspaces without it."));
 
+    m_access = Access::Shared;
+    m_sharedError = {};
+    m_pendingCopy.reset();
+    if (probe(path, Access::Shared, version))
+        return true;
+    // SQLite reads a write-ahead-log workspace through a -shm index beside it. Where that
+    // cannot be made (read-only media, a full disk), the file is read as SQLite opens it
+    // read-only, or, when no log waits beside it, as an immutable file: nothing it holds
+    // is missed, and nothing is written (README "Crashes, full disks and read-only media").
+    const WorkspaceError::Code code = m_lastError.code;
+    if (code != WorkspaceError::Code::NotSqlite && code != WorkspaceError::Code::DiskFull &&
+        code != WorkspaceError::Code::Sql)
+        return false;
+    m_sharedError = m_lastError;
+    if (probe(path, Access::ReadOnlyFile, version)) {
+        m_access = Access::ReadOnlyFile;
+        m_lastError = {};
+        return true;
+    }
+    const QFileInfo log(path + QStringLiteral("-wal"));
+    if (log.exists() && log.size() > 0) {
+        // The latest edits wait in the log, which SQLite reads only through an index it
+        // must create beside the file: a private copy of both, in the temporary folder, is
+        // read instead (workspaces are small).
+        if (probeCopy(path, version)) {
+            m_access = Access::Copy;
+            m_lastError = {};
+            return true;
+        }
+        m_lastError = m_sharedError;
+        if (code == WorkspaceError::Code::DiskFull)
+            return false;
+        return setFailure(WorkspaceError::Code::ReadOnly,
+                          tr("%1 cannot be read here: its latest changes wait in %2, which "
+                             "SQLite can only read where it may write beside the workspace. "
+                             "Copy both files to a folder you can write to, and open the copy.")
+                              .arg(quoted(path), quoted(log.fileName())));
+    }
+    if (probe(path, Access::Immutable, version)) {
+        m_access = Access::Immutable;
+        m_lastError = {};
+        return true;
+    }
+    m_lastError = m_sharedError;
+    return false;
+}
+
+bool Workspace::probeCopy(const QString &path, int *version)
+{
+    auto dir = std::make_unique<QTemporaryDir>();
+    if (!dir->isValid())
+        return false;
+    const QString copy = dir->filePath(QFileInfo(path).fileName());
+    if (!QFile::copy(path, copy) ||
+        !QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")))
+        return false;
+    const WorkspaceError shared = m_lastError;
+    if (!probe(copy, Access::Copy, version)) {
+        // What the copy could not say is no clearer than what the file said.
+        m_lastError = shared;
+        return false;
+    }
+    m_pendingCopy = std::move(dir);
+    return true;
+}
+
+bool Workspace::probe(const QString &path, Access access, int *version)
+{
     const QString connection = m_connectionName + QStringLiteral("-inspect");
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        ok = openConnection(db, path, true) && inspectConnection(db, path, version);
+        ok = openConnection(db, path, true, access) && inspectConnection(db, path, version);
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
@@ -315,6 +435,12 @@ bool Workspace::openFile(const QString &path, Mode mode, bool inspectionOnly)
         return false;
 
     const QFileInfo info(absolute);
+    // A file that could be read only as SQLite reads read-only media cannot be edited.
+    if (mode != Mode::ReadOnly && m_access != Access::Shared && info.isWritable() &&
+        QFileInfo(info.absolutePath()).isWritable()) {
+        m_lastError = m_sharedError;
+        return false;
+    }
     if (mode != Mode::ReadOnly &&
         (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
         return setFailure(WorkspaceError::Code::ReadOnly,
@@ -331,6 +457,7 @@ bool Workspace::openFile(const QString &path, Mode mode, bool inspectionOnly)
     // The file is acceptable: only now is the current workspace closed.
     close();
     m_backupPath.clear();
+    m_readCopy = std::move(m_pendingCopy);
 
     m_path = absolute;
     m_mode = mode;
@@ -439,6 +566,7 @@ void Workspace::close()
     const bool wasOpen = isOpen();
     m_undoStack->clear();
     dropConnection();
+    m_readCopy.reset();
     m_path.clear();
     m_schemaVersion = 0;
     if (wasOpen)

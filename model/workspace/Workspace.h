@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QTemporaryDir;
 class QUndoStack;
 
 namespace Kingside {
@@ -89,7 +90,26 @@ signals:
     void editFailed(const QString &message);
 
 private:
-    bool openConnection(QSqlDatabase &db, const QString &path, bool readOnly);
+    friend class WorkspaceCommand; // reports an undo or redo step that failed
+
+    // How a connection reaches the file: shared (the normal way), opened read-only by
+    // SQLite, or as an immutable file. The last two are for reading where SQLite cannot
+    // create the -shm index beside the file: read-only media, a full disk (README
+    // "Crashes, full disks and read-only media").
+    enum class Access
+    {
+        Shared,
+        ReadOnlyFile,
+        Immutable,
+        Copy, // a private copy of the file and its write-ahead log, when one waits beside it
+    };
+
+    bool openConnection(QSqlDatabase &db, const QString &path, bool readOnly,
+                        Access access = Access::Shared);
+    bool probe(const QString &path, Access access, int *version);
+    bool probeCopy(const QString &path, int *version);
+    void stepFailed(WorkspaceCommand *command, bool wasUndo, const QString &message);
+    void restoreFailedStep();
     bool connect(const QString &path, bool readOnly);
     void dropConnection();
     bool inspect(const QString &path, int *version);
@@ -108,7 +128,15 @@ private:
     Mode m_mode = Mode::ReadWrite;
     int m_schemaVersion = 0;
     WorkspaceError m_lastError;
+    Access m_access = Access::Shared;             // how inspect() could read the file last
+    WorkspaceError m_sharedError;                 // why the shared way could not, when it could not
+    std::unique_ptr<QTemporaryDir> m_readCopy;    // what Access::Copy reads, while open
+    std::unique_ptr<QTemporaryDir> m_pendingCopy; // made by inspect(), taken by openFile()
     std::unique_ptr<QUndoStack> m_undoStack;
+    // An undo or redo that did not reach the file: the stack is put back in step with it
+    // as soon as it has moved (restoreFailedStep()).
+    WorkspaceCommand *m_failedStep = nullptr;
+    bool m_failedStepWasUndo = false;
 };
 
 } // namespace Kingside

@@ -3,6 +3,7 @@
 
 #include "commands/AddAccount.h"
 #include "demo/DemoBuilder.h"
+#include "workspace/AccountStore.h"
 #include "workspace/Migrator.h"
 #include "workspace/Sql.h"
 #include "workspace/TransactionGuard.h"
@@ -245,9 +246,16 @@ void TestWorkspaceFiles::littleFreeSpaceIsNotCalledUnreadable()
     QString error;
     QVERIFY2(DemoBuilder::write(path, Test::fixedToday(), &error), qPrintable(error));
     QVERIFY(disk.fill());
-    for (const Workspace::Mode mode : {Workspace::Mode::ReadOnly, Workspace::Mode::ReadWrite}) {
+    {
+        // Read as SQLite reads read-only media (no -shm index can be made beside it).
         Workspace workspace;
-        QVERIFY(!workspace.open(path, mode));
+        QVERIFY2(workspace.open(path, Workspace::Mode::ReadOnly),
+                 qPrintable(workspace.errorString()));
+        QVERIFY(!AccountStore(workspace.database()).accounts().isEmpty());
+    }
+    {
+        Workspace workspace;
+        QVERIFY(!workspace.open(path, Workspace::Mode::ReadWrite));
         QCOMPARE(workspace.lastError().code, WorkspaceError::Code::DiskFull);
         QVERIFY2(workspace.errorString().contains(QStringLiteral("disk is full")),
                  qPrintable(workspace.errorString()));
@@ -255,7 +263,7 @@ void TestWorkspaceFiles::littleFreeSpaceIsNotCalledUnreadable()
                  qPrintable(workspace.errorString()));
     }
     const WorkspaceCheck check = WorkspaceCheck::run(path);
-    QCOMPARE(check.status, WorkspaceCheck::Status::Unavailable);
+    QVERIFY2(check.status == WorkspaceCheck::Status::Sound, qPrintable(check.summary));
     // With room again the same file is sound.
     disk.emptyFiller();
     QCOMPARE(WorkspaceCheck::run(path).status, WorkspaceCheck::Status::Sound);
