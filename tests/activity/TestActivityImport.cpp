@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace Kingside;
 using namespace Kingside::Test;
 

@@ -15,6 +15,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Kingside;
 
 namespace {
