@@ -2,6 +2,7 @@
 
 #include "Sql.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace Kingside {
@@ -172,6 +173,95 @@ bool PersonStore::updateRelationship(const Relationship &relationship, const QSt
                          : Sql::textOrNull({}),
                      Sql::text(relationship.notes), updatedAt, relationship.id},
                     error);
+}
+
+bool PersonStore::removeRelationship(qint64 relationshipId, QString *error) const
+{
+    return Sql::run(m_db, QStringLiteral("DELETE FROM relationships WHERE id = ?"),
+                    {relationshipId}, error);
+}
+
+QHash<qint64, QSet<QString>> PersonStore::contactKeys(qint64 accountId) const
+{
+    QHash<qint64, QSet<QString>> keys;
+    Sql::forEachRow(m_db,
+                    QStringLiteral("SELECT c.relationship_id, c.contact_key "
+                                   "FROM relationship_contacts c "
+                                   "JOIN relationships r ON r.id = c.relationship_id "
+                                   "WHERE r.account_id = ?"),
+                    {accountId}, [&keys](const QSqlQuery &query) {
+                        keys[query.value(0).toLongLong()].insert(query.value(1).toString());
+                    });
+    return keys;
+}
+
+QHash<qint64, ContactCount> PersonStore::contactCounts(qint64 accountId, const QDate &since) const
+{
+    QHash<qint64, ContactCount> counts;
+    Sql::forEachRow(m_db,
+                    QStringLiteral("SELECT c.relationship_id, c.kind, count(*) "
+                                   "FROM relationship_contacts c "
+                                   "JOIN relationships r ON r.id = c.relationship_id "
+                                   "WHERE r.account_id = ? AND c.day >= ? "
+                                   "GROUP BY c.relationship_id, c.kind"),
+                    {accountId, since.toString(Qt::ISODate)}, [&counts](const QSqlQuery &query) {
+                        ContactCount &count = counts[query.value(0).toLongLong()];
+                        if (query.value(1).toString() == QLatin1String("mail"))
+                            count.mails += query.value(2).toInt();
+                        else
+                            count.meetings += query.value(2).toInt();
+                    });
+    return counts;
+}
+
+bool PersonStore::insertContacts(const QList<RelationshipContact> &contacts,
+                                 QList<RelationshipContact> *inserted, QString *error) const
+{
+    if (contacts.isEmpty())
+        return true;
+    QSqlQuery query(m_db);
+    // Portable: the same ON CONFLICT clause runs on SQLite and PostgreSQL.
+    if (!query.prepare(QStringLiteral(
+            "INSERT INTO relationship_contacts (relationship_id, contact_key, day, kind) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (relationship_id, contact_key) DO NOTHING"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    for (const RelationshipContact &contact : contacts) {
+        query.bindValue(0, contact.relationshipId);
+        query.bindValue(1, contact.key);
+        query.bindValue(2, contact.day.toString(Qt::ISODate));
+        query.bindValue(3, contact.kind == ContactKind::Mail ? QStringLiteral("mail")
+                                                             : QStringLiteral("meeting"));
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+        if (query.numRowsAffected() > 0 && inserted)
+            inserted->append(contact);
+    }
+    return true;
+}
+
+bool PersonStore::removeContacts(const QList<RelationshipContact> &contacts, QString *error) const
+{
+    if (contacts.isEmpty())
+        return true;
+    QSqlQuery query(m_db);
+    if (!query.prepare(QStringLiteral("DELETE FROM relationship_contacts "
+                                      "WHERE relationship_id = ? AND contact_key = ?"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    for (const RelationshipContact &contact : contacts) {
+        query.bindValue(0, contact.relationshipId);
+        query.bindValue(1, contact.key);
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 QString PersonStore::competitorName(qint64 competitorId) const

@@ -2,11 +2,13 @@
 
 #include "domain/Person.h"
 #include "domain/Relationship.h"
+#include "domain/RelationshipContact.h"
 #include "workspace/RowSet.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -56,6 +58,20 @@ public:
     // Writes kind, strength, last contact and notes of an existing relationship.
     bool updateRelationship(const Relationship &relationship, const QString &updatedAt,
                             QString *error) const;
+
+    // Deletes a relationship (and the contacts recorded on it) by id.
+    bool removeRelationship(qint64 relationshipId, QString *error) const;
+
+    // The meetings and messages recorded on an account's relationships (README, "Activity:
+    // meetings and mail keep freshness true"): every key by relationship, and how many
+    // contacts each relationship had on or after `since`.
+    QHash<qint64, QSet<QString>> contactKeys(qint64 accountId) const;
+    QHash<qint64, ContactCount> contactCounts(qint64 accountId, const QDate &since) const;
+    // Records contacts; one already recorded (same relationship and key) is left as it is.
+    // *inserted gets those that were new, for an undo to take back.
+    bool insertContacts(const QList<RelationshipContact> &contacts,
+                        QList<RelationshipContact> *inserted, QString *error) const;
+    bool removeContacts(const QList<RelationshipContact> &contacts, QString *error) const;
 
     QString competitorName(qint64 competitorId) const;
     // Every competitor's name by id (competitors are shared by all accounts).

@@ -9,6 +9,7 @@
 #include "board/BoardHighlight.h"
 #include "board/BoardScene.h"
 #include "board/BoardWidget.h"
+#include "dialogs/ActivityDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/PersonDataActions.h"
 #include "panels/QuestionsPanel.h"
@@ -154,6 +155,11 @@ void MainWindow::createDocumentActions(QMenu *file)
         ImportDialog dialog(m_workspace, m_accountId, this);
         dialog.exec();
     });
+    add(nullptr, tr("Import &Activity…"), QStringLiteral("actionImportActivity"), QKeySequence(),
+        [this] {
+            ActivityDialog dialog(m_workspace, m_accountId, this);
+            dialog.exec();
+        });
     file->addSeparator();
     add(nullptr, tr("&Print Map…"), QStringLiteral("actionPrint"), QKeySequence::Print,
         [this] { m_print->print(this, m_workspace, m_accountId); });
@@ -206,6 +212,8 @@ void MainWindow::updateAccountActions()
         action->setEnabled(hasAccount);
     if (QAction *import = findChild<QAction *>(QStringLiteral("actionImport")))
         import->setEnabled(hasAccount && m_workspace->mode() == Workspace::Mode::ReadWrite);
+    if (QAction *activity = findChild<QAction *>(QStringLiteral("actionImportActivity")))
+        activity->setEnabled(hasAccount && m_workspace->mode() == Workspace::Mode::ReadWrite);
 }
 
 void MainWindow::flagOverdueReviews()

@@ -24,14 +24,16 @@ cmake -S "$source_dir/tests/exchange/fuzz" -B "$build_dir" \
     -DKINGSIDE_SOURCE_DIR="$source_dir" >/dev/null
 cmake --build "$build_dir" -j2
 
-for fuzzer in fuzz_csv fuzz_vcard fuzz_workspace; do
+for fuzzer in fuzz_csv fuzz_vcard fuzz_ics fuzz_mbox fuzz_workspace; do
     corpus="$build_dir/corpus-$fuzzer"
     mkdir -p "$corpus"
-    # The readers start from the golden import files; the workspace target's input is a
-    # list of operations on a template workspace, which libFuzzer grows from nothing.
-    if [ "$fuzzer" != fuzz_workspace ]; then
-        cp "$source_dir"/tests/exchange/data/* "$corpus"/
-    fi
+    # The readers start from the golden files; the workspace target's input is a list of
+    # operations on a template workspace, which libFuzzer grows from nothing.
+    case $fuzzer in
+    fuzz_ics | fuzz_mbox) cp "$source_dir"/tests/activity/data/* "$corpus"/ ;;
+    fuzz_workspace) ;;
+    *) cp "$source_dir"/tests/exchange/data/* "$corpus"/ ;;
+    esac
     echo "== $fuzzer for ${seconds}s"
     ASAN_OPTIONS=detect_leaks=1 "$build_dir/$fuzzer" -max_total_time="$seconds" \
         -max_len=16384 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 "$corpus"
