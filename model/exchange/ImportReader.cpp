@@ -448,8 +448,8 @@ bool isManagerLabel(QString label)
 
 QString firstAddress(const QString &cell)
 {
-    return cell.split(QRegularExpression(QStringLiteral("[;,\\s]+|:::")), Qt::SkipEmptyParts)
-        .value(0);
+    static const QRegularExpression separators(QStringLiteral("[;,\\s]+|:::"));
+    return cell.split(separators, Qt::SkipEmptyParts).value(0);
 }
 
 } // namespace
