@@ -459,6 +459,7 @@ QList<ContactRecord> ImportReader::contacts(const ImportFile &file, const Column
     if (file.format == ImportFormat::VCard)
         return file.cards;
     QList<ContactRecord> records;
+    records.reserve(file.problems.size() + file.rows.size());
     for (const CsvProblem &problem : file.problems) {
         ContactRecord record;
         record.line = problem.line;
@@ -548,11 +549,13 @@ QList<ContactRecord> ImportReader::contacts(const ImportFile &file, const Column
             if (deleted == QLatin1String("true") || deleted == QLatin1String("1"))
                 record.problem = tr("deleted in Salesforce (IsDeleted is true)");
         }
-        records.append(record);
+        records.append(std::move(record));
     }
-    std::stable_sort(
-        records.begin(), records.end(),
-        [](const ContactRecord &a, const ContactRecord &b) { return a.line < b.line; });
+    // Rows that could not be parsed come first; put everything in line order.
+    if (!file.problems.isEmpty())
+        std::stable_sort(
+            records.begin(), records.end(),
+            [](const ContactRecord &a, const ContactRecord &b) { return a.line < b.line; });
     return records;
 }
 
