@@ -16,7 +16,7 @@ namespace Kingside::Cli {
 namespace {
 int runImport(const QStringList &arguments);
 const Registrar registrar({"import",
-                           "Import contacts (Salesforce, HubSpot, LinkedIn, vCard, CSV) or "
+                           "Import contacts (CRM and address-book exports, vCard, CSV) or "
                            "relationships into an account",
                            false, runImport, 40});
 } // namespace
@@ -33,12 +33,24 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("Kingside::Cli", text, disambiguation, n);
 }
 
+// auto and the codes of the contact formats (relationships have --relationships).
+QStringList contactFormatCodes()
+{
+    QStringList codes{codeOf(ImportFormat::Auto)};
+    for (ImportFormat format : allImportFormats()) {
+        if (format != ImportFormat::Relationships)
+            codes.append(codeOf(format));
+    }
+    return codes;
+}
+
 int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Import people into an account from a Salesforce contact report, a HubSpot contacts "
-           "export, LinkedIn's Connections.csv, a vCard file or any CSV; or, with "
+        tr("Import people into an account from the contact exports of Salesforce, HubSpot, "
+           "Google Contacts, Outlook, Dynamics 365, Pipedrive, Zoho CRM and LinkedIn, a vCard "
+           "file or any CSV; or, with "
            "--relationships, lines from a CSV with the header from,to,strength,kind,"
            "last_contact. People are matched by e-mail, else by name within the account, so "
            "importing the same file again changes nothing. Exit 0 when every row was accepted, "
@@ -52,11 +64,10 @@ int runImport(const QStringList &arguments)
     const QCommandLineOption side(QStringLiteral("side"),
                                   tr("Whose people these are: client (default) or team."),
                                   QStringLiteral("client|team"), QStringLiteral("client"));
-    const QCommandLineOption format(
-        QStringLiteral("format"),
-        tr("The file's format: auto (default), salesforce, hubspot, linkedin, vcard, csv, "
-           "kingside."),
-        tr("FORMAT"), QStringLiteral("auto"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("The file's format: %1 (auto, the default, recognises it).")
+                                        .arg(contactFormatCodes().join(QStringLiteral(", "))),
+                                    tr("FORMAT"), QStringLiteral("auto"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("Show what would happen; write nothing."));
     const QCommandLineOption strict(QStringLiteral("strict"),
@@ -74,16 +85,15 @@ int runImport(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || parser.value(account).trimmed().isEmpty()) {
         err() << tr("usage: kingside import WORKSPACE FILE --account NAME [--side client|team] "
-                    "[--format auto|salesforce|hubspot|linkedin|vcard|csv|kingside] [--dry-run] "
-                    "[--strict] [--relationships] [--any-company]")
+                    "[--format %1] [--dry-run] [--strict] [--relationships] [--any-company]")
+                     .arg(contactFormatCodes().join(QLatin1Char('|')))
               << Qt::endl;
         return BadInput;
     }
     const std::optional<ImportFormat> requested = importFormatFromCode(parser.value(format));
     if (!requested || *requested == ImportFormat::Relationships) {
-        err() << tr("Unknown format “%1”; use auto, salesforce, hubspot, linkedin, vcard, csv or "
-                    "kingside.")
-                     .arg(parser.value(format))
+        err() << tr("Unknown format “%1”; use one of %2.")
+                     .arg(parser.value(format), contactFormatCodes().join(QStringLiteral(", ")))
               << Qt::endl;
         return BadInput;
     }

@@ -1,5 +1,7 @@
 #include "AccountIndex.h"
 
+#include "PersonName.h"
+
 #include "workspace/AccountStore.h"
 #include "workspace/PersonStore.h"
 
@@ -40,7 +42,7 @@ AccountIndex::AccountIndex(const QSqlDatabase &db, const QString &accountName)
         m_peopleById.insert(m_people[i].id, i);
         if (!m_people[i].email.trimmed().isEmpty())
             m_peopleByEmail[m_people[i].email.trimmed().toLower()].append(i);
-        m_peopleByName[nameKey(m_people[i].name)].append(i);
+        m_peopleByName[personKey(m_people[i].name)].append(i);
     }
 }
 
@@ -61,7 +63,7 @@ QList<const Person *> AccountIndex::byEmail(const QString &email) const
 QList<const Person *> AccountIndex::byName(const QString &name) const
 {
     QList<const Person *> found;
-    for (int index : m_peopleByName.value(nameKey(name)))
+    for (int index : m_peopleByName.value(personKey(name)))
         found.append(&m_people[index]);
     return found;
 }
@@ -71,42 +73,61 @@ QString AccountIndex::nameKey(const QString &name)
     return name.simplified().toCaseFolded();
 }
 
+QString AccountIndex::personKey(const QString &name)
+{
+    return PersonName::matchKey(name);
+}
+
 bool AccountIndex::isEmailAddress(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$"));
-    return pattern.match(text.trimmed()).hasMatch();
+    return PersonName::isEmailAddress(text);
 }
 
 bool AccountIndex::companyMatches(const QString &company, const QString &accountName)
 {
+    return companyKey(company) == companyKey(accountName);
+}
+
+QString AccountIndex::companyKey(const QString &company)
+{
+    // Legal forms as companies write them, dots left out ("S.L." is "sl", "Inc." is
+    // "inc"), and words that do not tell companies apart ("Group", "Holding").
     static const QSet<QString> ignored{
-        QStringLiteral("inc"),         QStringLiteral("incorporated"), QStringLiteral("ltd"),
-        QStringLiteral("limited"),     QStringLiteral("llc"),          QStringLiteral("gmbh"),
-        QStringLiteral("ag"),          QStringLiteral("as"),           QStringLiteral("asa"),
-        QStringLiteral("ab"),          QStringLiteral("sa"),           QStringLiteral("plc"),
-        QStringLiteral("bv"),          QStringLiteral("nv"),           QStringLiteral("oy"),
-        QStringLiteral("oyj"),         QStringLiteral("co"),           QStringLiteral("corp"),
-        QStringLiteral("corporation"), QStringLiteral("company"),      QStringLiteral("group"),
-        QStringLiteral("holding"),     QStringLiteral("holdings"),     QStringLiteral("the"),
-        QStringLiteral("and"),         QStringLiteral("se"),           QStringLiteral("srl"),
-        QStringLiteral("spa"),         QStringLiteral("kg"),           QStringLiteral("pty")};
-    const auto words = [](const QString &text) {
-        QString cleaned;
-        for (const QChar c : text.toCaseFolded())
-            cleaned.append(c.isLetterOrNumber() ? c : QLatin1Char(' '));
-        QStringList kept;
-        for (const QString &word : cleaned.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            if (!ignored.contains(word))
-                kept.append(word);
-        }
-        return kept;
-    };
-    const QStringList a = words(company);
-    const QStringList b = words(accountName);
-    if (a.isEmpty() || b.isEmpty())
-        return nameKey(company) == nameKey(accountName);
-    const qsizetype shorter = std::min(a.size(), b.size());
-    return a.mid(0, shorter) == b.mid(0, shorter);
+        QStringLiteral("inc"),      QStringLiteral("incorporated"), QStringLiteral("ltd"),
+        QStringLiteral("limited"),  QStringLiteral("llc"),          QStringLiteral("llp"),
+        QStringLiteral("lp"),       QStringLiteral("gmbh"),         QStringLiteral("ag"),
+        QStringLiteral("as"),       QStringLiteral("asa"),          QStringLiteral("ab"),
+        QStringLiteral("publ"),     QStringLiteral("sa"),           QStringLiteral("sas"),
+        QStringLiteral("sarl"),     QStringLiteral("sl"),           QStringLiteral("slu"),
+        QStringLiteral("srl"),      QStringLiteral("spa"),          QStringLiteral("plc"),
+        QStringLiteral("bv"),       QStringLiteral("nv"),           QStringLiteral("oy"),
+        QStringLiteral("oyj"),      QStringLiteral("aps"),          QStringLiteral("hf"),
+        QStringLiteral("ehf"),      QStringLiteral("kg"),           QStringLiteral("kgaa"),
+        QStringLiteral("ug"),       QStringLiteral("se"),           QStringLiteral("pty"),
+        QStringLiteral("co"),       QStringLiteral("corp"),         QStringLiteral("corporation"),
+        QStringLiteral("company"),  QStringLiteral("group"),        QStringLiteral("holding"),
+        QStringLiteral("holdings"), QStringLiteral("the"),          QStringLiteral("and"),
+        QStringLiteral("ou"),       QStringLiteral("sro"),          QStringLiteral("spzoo"),
+        QStringLiteral("kft"),      QStringLiteral("lda"),          QStringLiteral("bhd"),
+        QStringLiteral("sdn"),      QStringLiteral("pte"),          QStringLiteral("kk")};
+    QString cleaned;
+    const QString folded = company.normalized(QString::NormalizationForm_KD).toCaseFolded();
+    for (const QChar c : folded) {
+        if (c == QLatin1Char('.') || c.category() == QChar::Mark_NonSpacing)
+            continue; // "S.L." -> "sl", "Oü" -> "ou"
+        cleaned.append(c.isLetterOrNumber() ? c : QLatin1Char(' '));
+    }
+    // "sp. z o.o." is one legal form written in three words.
+    cleaned.replace(QStringLiteral("sp z oo"), QStringLiteral("spzoo"));
+    QStringList kept;
+    QStringList all;
+    for (const QString &word : cleaned.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        all.append(word);
+        if (!ignored.contains(word))
+            kept.append(word);
+    }
+    // A name made only of such words ("The Company AS") keeps them all.
+    return (kept.isEmpty() ? all : kept).join(QLatin1Char(' '));
 }
 
 void ReportingGraph::add(const PersonRef &from, const PersonRef &to)

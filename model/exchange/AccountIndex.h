@@ -39,10 +39,15 @@ public:
     QString competitorName(qint64 id) const { return m_competitorNames.value(id); }
 
     static QString nameKey(const QString &name);
+    // People are matched by this key: without salutations and credentials ("Anna
+    // Lindqvist, CFA" is Anna Lindqvist), "Last, First" turned round.
+    static QString personKey(const QString &name);
     static bool isEmailAddress(const QString &text);
-    // Whether a company in a contact file is this account: legal forms and "Group" are
-    // ignored, and a shorter name matches a longer one word by word.
+    // Whether a company in a contact file is this account: the names are equal once legal
+    // forms (AS, ASA, GmbH, Inc., S.L., …) and "Group" are set aside; never by prefix
+    // ("Nordvik Fisk AS" is not "Nordvik Foods ASA", "Nordvik" is not "Nordvik Foods").
     static bool companyMatches(const QString &company, const QString &accountName);
+    static QString companyKey(const QString &company);
 
 private:
     qint64 m_accountId = 0;

@@ -232,6 +232,8 @@ bool ApplyImport::writePeople(QString *error)
     const bool firstTime = m_personIds.isEmpty();
     const PersonStore people(db);
     QString sqlError;
+    QList<Person> rows;
+    rows.reserve(m_plan.additions.size());
     for (int i = 0; i < m_plan.additions.size(); ++i) {
         const ImportPlan::Addition &addition = m_plan.additions[i];
         Person person = addition.person;
@@ -244,14 +246,18 @@ bool ApplyImport::writePeople(QString *error)
         person.email = orEmpty(person.email);
         person.phone = orEmpty(person.phone);
         person.notes = orEmpty(person.notes);
-        const qint64 id = people.insertPerson(person, &sqlError);
-        if (id <= 0) {
-            *error = tr("%1: %2").arg(person.name, SqlErrors::explain(sqlError));
-            return false;
-        }
-        if (firstTime)
-            m_personIds.append(id);
+        rows.append(person);
     }
+    // One prepared statement for all of them: preparing it per row was most of the time
+    // of a large import.
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    if (!people.insertPeople(rows, &ids, &sqlError)) {
+        *error = tr("%1: %2").arg(rows.value(ids.size()).name, SqlErrors::explain(sqlError));
+        return false;
+    }
+    if (firstTime)
+        m_personIds = ids;
 
     m_peopleBefore.clear();
     for (const ImportPlan::Update &update : std::as_const(m_plan.updates)) {
@@ -288,6 +294,8 @@ bool ApplyImport::writeLines(QString *error)
     const PersonStore store(db);
     const bool firstTime = m_lineIds.isEmpty();
     QString sqlError;
+    QList<Relationship> rows;
+    rows.reserve(m_plan.lines.size());
     for (int i = 0; i < m_plan.lines.size(); ++i) {
         const ImportPlan::NewLine &planned = m_plan.lines[i];
         Relationship line;
@@ -299,14 +307,16 @@ bool ApplyImport::writeLines(QString *error)
         line.strength = planned.strength;
         line.lastContact = planned.lastContact;
         line.notes = orEmpty(planned.notes);
-        const qint64 id = store.insertRelationship(line, &sqlError);
-        if (id <= 0) {
-            *error = SqlErrors::explain(sqlError);
-            return false;
-        }
-        if (firstTime)
-            m_lineIds.append(id);
+        rows.append(line);
     }
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    if (!store.insertRelationships(rows, &ids, &sqlError)) {
+        *error = SqlErrors::explain(sqlError);
+        return false;
+    }
+    if (firstTime)
+        m_lineIds = ids;
     m_linesBefore.clear();
     for (const ImportPlan::LineUpdate &update : std::as_const(m_plan.lineUpdates)) {
         const RowSet before =

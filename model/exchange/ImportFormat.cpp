@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <array>
 #include <utility>
@@ -15,10 +16,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("Kingside::ImportFormat", text);
 }
 
-constexpr std::array<std::pair<ImportFormat, const char *>, 8> formatCodes{{
+constexpr std::array<std::pair<ImportFormat, const char *>, 13> formatCodes{{
     {ImportFormat::Auto, "auto"},
     {ImportFormat::Salesforce, "salesforce"},
     {ImportFormat::HubSpot, "hubspot"},
+    {ImportFormat::GoogleContacts, "google"},
+    {ImportFormat::Outlook, "outlook"},
+    {ImportFormat::Dynamics, "dynamics"},
+    {ImportFormat::Pipedrive, "pipedrive"},
+    {ImportFormat::Zoho, "zoho"},
     {ImportFormat::LinkedIn, "linkedin"},
     {ImportFormat::VCard, "vcard"},
     {ImportFormat::GenericCsv, "csv"},
@@ -26,13 +32,14 @@ constexpr std::array<std::pair<ImportFormat, const char *>, 8> formatCodes{{
     {ImportFormat::Relationships, "relationships"},
 }};
 
-constexpr std::array<std::pair<ContactField, const char *>, 21> fieldCodes{{
+constexpr std::array<std::pair<ContactField, const char *>, 22> fieldCodes{{
     {ContactField::Ignore, "ignore"},
     {ContactField::RecordId, "record_id"},
     {ContactField::FullName, "name"},
     {ContactField::FirstName, "first_name"},
     {ContactField::MiddleName, "middle_name"},
     {ContactField::LastName, "last_name"},
+    {ContactField::Suffix, "suffix"},
     {ContactField::Title, "title"},
     {ContactField::Department, "department"},
     {ContactField::Company, "company"},
@@ -51,7 +58,8 @@ constexpr std::array<std::pair<ContactField, const char *>, 21> fieldCodes{{
 }};
 
 // Header names as Salesforce (report labels and API names), HubSpot, LinkedIn, Outlook,
-// Google Contacts and spreadsheets write them, normalised by normalizedHeader().
+// Google Contacts, Dynamics 365, Pipedrive, Zoho and spreadsheets write them, normalised
+// by normalizedHeader(). See README, Importing and exporting data.
 const QHash<QString, ContactField> &synonyms()
 {
     static const QHash<QString, ContactField> table = [] {
@@ -62,30 +70,36 @@ const QHash<QString, ContactField> &synonyms()
         };
         add(ContactField::RecordId,
             {"id", "recordid", "contactid", "vid", "hubspotid", "uid", "contactrecordid", "sfid",
-             "salesforceid", "18digitcontactid", "contactid18"});
+             "salesforceid", "18digitcontactid", "contactid18", "donotmodifycontact", "personid"});
         add(ContactField::FullName, {"name", "fullname", "contactname", "displayname",
                                      "contactfullname", "person", "personname"});
         add(ContactField::FirstName, {"firstname", "givenname", "forename", "first"});
         add(ContactField::MiddleName, {"middlename", "additionalname", "middle"});
         add(ContactField::LastName, {"lastname", "surname", "familyname", "last"});
-        add(ContactField::Title, {"title", "jobtitle", "position", "jobposition", "designation",
-                                  "businesstitle", "currentposition"});
+        add(ContactField::Suffix, {"suffix", "namesuffix", "generationalsuffix"});
+        add(ContactField::Title,
+            {"title", "jobtitle", "position", "jobposition", "designation", "businesstitle",
+             "currentposition", "organizationtitle", "organization1title"});
         add(ContactField::Department,
-            {"department", "dept", "division", "businessunit", "departmentname"});
-        add(ContactField::Company, {"company", "companyname", "accountname", "account",
-                                    "organization", "organisation", "associatedcompany", "employer",
-                                    "currentcompany", "accountaccountname", "organizationname"});
+            {"department", "dept", "division", "businessunit", "departmentname",
+             "organizationdepartment", "organization1department"});
+        add(ContactField::Company,
+            {"company", "companyname", "accountname", "account", "organization", "organisation",
+             "associatedcompany", "employer", "currentcompany", "accountaccountname",
+             "organizationname", "organization1name", "parentcustomer", "parentcustomerid"});
         add(ContactField::Email,
             {"email", "emailaddress", "email1", "workemail", "primaryemail", "businessemail",
-             "emailaddress1", "mail", "email1value", "email1address"});
+             "emailaddress1", "mail", "email1value", "email1address", "emailwork", "email2address",
+             "email3address", "email2value", "email3value", "email2", "emailhome", "emailother",
+             "secondaryemail"});
         add(ContactField::Phone,
             {"phone", "phonenumber", "businessphone", "workphone", "telephone", "tel",
-             "officephone", "phone1value", "telephonenumber", "directphone"});
-        add(ContactField::MobilePhone,
-            {"mobile", "mobilephone", "mobilephonenumber", "cell", "cellphone", "mobilenumber"});
+             "officephone", "phone1value", "telephonenumber", "directphone", "phonework"});
+        add(ContactField::MobilePhone, {"mobile", "mobilephone", "mobilephonenumber", "cell",
+                                        "cellphone", "mobilenumber", "phonemobile"});
         add(ContactField::ReportsTo,
             {"reportsto", "reportstoname", "reportstofullname", "manager", "reportstoid",
-             "supervisor", "linemanager", "managername", "reportstocontactname"});
+             "supervisor", "linemanager", "managername", "reportstocontactname", "managersname"});
         add(ContactField::Notes, {"notes", "note", "description", "comments"});
         add(ContactField::Side, {"side"});
         add(ContactField::Level, {"level", "orglevel", "hierarchylevel"});
@@ -97,6 +111,33 @@ const QHash<QString, ContactField> &synonyms()
         return t;
     }();
     return table;
+}
+
+// When two columns name the same field, the one with the higher rank has it: Outlook's
+// "Title" is the salutation (Mr., Ms.) beside "Job Title"; Outlook's "Account" is an
+// account number beside "Company"; "E-mail 2 Address" is only a fallback.
+int rankOf(const QString &normalized)
+{
+    static const QHash<QString, int> ranks{{QStringLiteral("jobtitle"), 2},
+                                           {QStringLiteral("organizationtitle"), 2},
+                                           {QStringLiteral("organization1title"), 2},
+                                           {QStringLiteral("company"), 2},
+                                           {QStringLiteral("companyname"), 2},
+                                           {QStringLiteral("accountname"), 2},
+                                           {QStringLiteral("parentcustomer"), 2},
+                                           {QStringLiteral("organizationname"), 2},
+                                           {QStringLiteral("organization1name"), 2},
+                                           {QStringLiteral("account"), 0},
+                                           {QStringLiteral("email2address"), 0},
+                                           {QStringLiteral("email3address"), 0},
+                                           {QStringLiteral("email2value"), 0},
+                                           {QStringLiteral("email3value"), 0},
+                                           {QStringLiteral("email2"), 0},
+                                           {QStringLiteral("emailhome"), 0},
+                                           {QStringLiteral("emailother"), 0},
+                                           {QStringLiteral("secondaryemail"), 0},
+                                           {QStringLiteral("reportstoid"), 2}};
+    return ranks.value(normalized, 1);
 }
 
 } // namespace
@@ -119,6 +160,16 @@ QString displayName(ImportFormat format)
         return tr("Salesforce contact report");
     case ImportFormat::HubSpot:
         return tr("HubSpot contacts export");
+    case ImportFormat::GoogleContacts:
+        return tr("Google Contacts (Google CSV)");
+    case ImportFormat::Outlook:
+        return tr("Outlook contacts (CSV)");
+    case ImportFormat::Dynamics:
+        return tr("Dynamics 365 export (Export to Excel, as CSV)");
+    case ImportFormat::Pipedrive:
+        return tr("Pipedrive persons export");
+    case ImportFormat::Zoho:
+        return tr("Zoho CRM contacts export");
     case ImportFormat::LinkedIn:
         return tr("LinkedIn connections (Connections.csv)");
     case ImportFormat::VCard:
@@ -177,6 +228,8 @@ QString displayName(ContactField field)
         return tr("Middle name");
     case ContactField::LastName:
         return tr("Last name");
+    case ContactField::Suffix:
+        return tr("Name suffix (Jr., PhD)");
     case ContactField::Title:
         return tr("Title");
     case ContactField::Department:
@@ -244,6 +297,12 @@ ContactField ColumnMapping::guessField(const QString &headerName)
     const QString whole = normalizedHeader(headerName);
     if (const auto found = table.constFind(whole); found != table.cend())
         return *found;
+    // Pipedrive: "Person - Email - Work", "Person - Job title"
+    static const QRegularExpression entityPrefix(
+        QStringLiteral("^\\s*(person|contact|personne|kontakt)\\s+-\\s+"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto match = entityPrefix.match(headerName); match.hasMatch())
+        return guessField(headerName.mid(match.capturedEnd()));
     // "Contact: Email", "Account: Account Name", "Account.Name"
     for (const QChar separator : {QLatin1Char(':'), QLatin1Char('.')}) {
         const qsizetype at = headerName.lastIndexOf(separator);
@@ -254,6 +313,8 @@ ContactField ColumnMapping::guessField(const QString &headerName)
                 return ContactField::ReportsTo;
             if (head == QLatin1String("account") && tail == QLatin1String("name"))
                 return ContactField::Company;
+            if (tail == QLatin1String("id"))
+                return ContactField::Ignore; // "Account Name.id": another record's id
             if (const auto found = table.constFind(tail); found != table.cend())
                 return *found;
         }
@@ -261,13 +322,35 @@ ContactField ColumnMapping::guessField(const QString &headerName)
     return ContactField::Ignore;
 }
 
+int ColumnMapping::rank(const QString &headerName)
+{
+    QString name = headerName;
+    static const QRegularExpression entityPrefix(
+        QStringLiteral("^\\s*(person|contact|personne|kontakt)\\s+-\\s+"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto match = entityPrefix.match(name); match.hasMatch())
+        name = name.mid(match.capturedEnd());
+    return rankOf(normalizedHeader(name));
+}
+
 ColumnMapping ColumnMapping::guess(const QStringList &header)
 {
     QList<ContactField> fields;
-    for (const QString &name : header) {
-        ContactField field = guessField(name);
-        if (field != ContactField::Ignore && fields.contains(field))
-            field = ContactField::Ignore; // the first "Email" wins over "Email 2"
+    QHash<int, std::pair<qsizetype, int>> taken; // column, rank
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        ContactField field = guessField(header[i]);
+        if (field != ContactField::Ignore) {
+            const int rank = ColumnMapping::rank(header[i]);
+            const auto previous = taken.constFind(int(field));
+            if (previous == taken.cend()) {
+                taken.insert(int(field), {i, rank});
+            } else if (rank > previous->second) {
+                fields[previous->first] = ContactField::Ignore; // "Job Title" over "Title"
+                taken.insert(int(field), {i, rank});
+            } else {
+                field = ContactField::Ignore; // the first "Email" wins over "Email 2"
+            }
+        }
         fields.append(field);
     }
     return ColumnMapping(fields);

@@ -12,13 +12,18 @@ namespace Kingside {
 enum class ImportFormat
 {
     Auto,
-    Salesforce,    // a Salesforce contact report (or Data Loader export)
-    HubSpot,       // a HubSpot contacts export
-    LinkedIn,      // LinkedIn's Connections.csv
-    VCard,         // vCard 2.1 / 3.0 / 4.0
-    GenericCsv,    // any other CSV, mapped column by column
-    KingsideCsv,   // people as Kingside exports them
-    Relationships, // from,to,strength,kind,last_contact
+    Salesforce,     // a Salesforce contact report (or Data Loader export)
+    HubSpot,        // a HubSpot contacts export
+    GoogleContacts, // Google Contacts "Google CSV" (the 2023+ and the older layout)
+    Outlook,        // Outlook desktop's classic export, new Outlook and Outlook.com
+    Dynamics,       // Dynamics 365 / Dataverse "Export to Excel", saved as CSV
+    Pipedrive,      // a Pipedrive persons export ("Person - Name", …)
+    Zoho,           // a Zoho CRM contacts export
+    LinkedIn,       // LinkedIn's Connections.csv
+    VCard,          // vCard 2.1 / 3.0 / 4.0
+    GenericCsv,     // any other CSV, mapped column by column
+    KingsideCsv,    // people as Kingside exports them
+    Relationships,  // from,to,strength,kind,last_contact
 };
 
 QString codeOf(ImportFormat format);
@@ -35,6 +40,7 @@ enum class ContactField
     FirstName,
     MiddleName,
     LastName,
+    Suffix, // "Jr.", "PhD": kept in the shown name, left out when matching
     Title,
     Department,
     Company,
@@ -70,6 +76,9 @@ public:
     // given twice.
     static ColumnMapping guess(const QStringList &header);
     static ContactField guessField(const QString &headerName);
+    // How strongly a header claims its field: "Job Title" (2) beats "Title" (1), which
+    // beats a fallback such as "E-mail 2 Address" (0).
+    static int rank(const QString &headerName);
     // Lower-case letters and digits only: "E-mail Address" -> "emailaddress".
     static QString normalizedHeader(const QString &headerName);
     // A stable key for a header, to remember a mapping per file layout.

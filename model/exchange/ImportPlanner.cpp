@@ -211,7 +211,7 @@ void ContactPlanning::planRow(const ContactRecord &record)
                tr("duplicate of line %1 (same e-mail address)").arg(m_lineByEmail.value(emailKey)));
         return;
     }
-    const QString nameKey = AccountIndex::nameKey(name);
+    const QString nameKey = AccountIndex::personKey(name);
     for (const auto &[otherLine, otherEmail] : m_lineByName.value(nameKey)) {
         if (otherEmail.isEmpty() || emailKey.isEmpty()) {
             reject(record, tr("duplicate of line %1 (same name)").arg(otherLine));
@@ -423,7 +423,7 @@ std::optional<PersonRef> ContactPlanning::findPerson(const QString &reference, i
         return std::nullopt;
     }
     QList<PersonRef> inFile;
-    for (int index : m_acceptedByName.value(AccountIndex::nameKey(wanted))) {
+    for (int index : m_acceptedByName.value(AccountIndex::personKey(wanted))) {
         if (!inFile.contains(m_accepted[index].ref))
             inFile.append(m_accepted[index].ref);
     }
@@ -453,7 +453,7 @@ void ContactPlanning::planReportingLines()
             m_acceptedByRecordId.insert(accepted.recordId, i);
         if (!accepted.email.isEmpty() && !m_acceptedByEmail.contains(accepted.email.toLower()))
             m_acceptedByEmail.insert(accepted.email.toLower(), i);
-        m_acceptedByName[AccountIndex::nameKey(accepted.name)].append(i);
+        m_acceptedByName[AccountIndex::personKey(accepted.name)].append(i);
     }
     for (const Accepted &person : std::as_const(m_accepted)) {
         if (person.reportsTo.isEmpty())

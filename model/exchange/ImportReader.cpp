@@ -1,5 +1,6 @@
 #include "ImportReader.h"
 
+#include "PersonName.h"
 #include "TextDecoder.h"
 #include "VCardReader.h"
 
@@ -7,8 +8,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <array>
 
 namespace Kingside {
 namespace {
@@ -57,20 +61,47 @@ int nonEmptyCount(const QStringList &fields)
                              [](const QString &value) { return !value.trimmed().isEmpty(); }));
 }
 
+// Each product by the columns only it writes; see README, What Kingside imports.
 ImportFormat detectFormat(const QStringList &header, bool hadPreamble, bool hadSalesforceFooter)
 {
     QSet<QString> names;
-    for (const QString &name : header)
-        names.insert(ColumnMapping::normalizedHeader(name));
+    int pipedriveColumns = 0;
+    bool dynamics = false;
+    static const QRegularExpression pipedrive(QStringLiteral("^\\s*person\\s+-\\s+"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    for (const QString &name : header) {
+        const QString normal = ColumnMapping::normalizedHeader(name);
+        names.insert(normal);
+        pipedriveColumns += pipedrive.match(name).hasMatch();
+        dynamics = dynamics || normal.startsWith(QLatin1String("donotmodify"));
+    }
     const auto has = [&names](const char *name) { return names.contains(QLatin1String(name)); };
     if (ImportReader::isRelationshipHeader(header))
         return ImportFormat::Relationships;
     if (has("name") && has("side") && (has("attitude") || has("decisionrole")))
         return ImportFormat::KingsideCsv;
+    if (dynamics)
+        return ImportFormat::Dynamics;
+    if (pipedriveColumns >= 2)
+        return ImportFormat::Pipedrive;
+    if ((has("email1value") && (has("email1label") || has("email1type"))) ||
+        (has("organizationname") && has("organizationtitle")) || has("organization1name") ||
+        (has("givenname") && has("familyname") && has("groupmembership")) ||
+        (has("labels") && has("fileas")))
+        return ImportFormat::GoogleContacts;
+    if (has("managersname") || has("emaildisplayname") || has("givenyomi") ||
+        (has("jobtitle") && has("suffix") && has("businessphone")))
+        return ImportFormat::Outlook;
     if (has("firstname") && has("lastname") && has("connectedon"))
         return ImportFormat::LinkedIn;
     if (hadPreamble && has("firstname") && has("lastname") && has("position") && has("company"))
         return ImportFormat::LinkedIn;
+    if (has("lifecyclestage") || has("associatedcompany") || has("hubspotscore") ||
+        has("buyingrole"))
+        return ImportFormat::HubSpot;
+    if (has("contactowner") && (has("recordid") || has("vendorname") || has("createdtime") ||
+                                has("modifiedtime") || (has("emailoptout") && has("skypeid"))))
+        return ImportFormat::Zoho;
     if (has("recordid") || has("lifecyclestage") || has("associatedcompany") ||
         has("hubspotscore") || has("leadstatus") || has("buyingrole") ||
         (has("contactid") && has("companyname")))
@@ -264,61 +295,267 @@ ColumnMapping ImportReader::defaultMapping(const ImportFile &file)
                 mapping.setField(i, ContactField::Ignore);
         }
     }
+    recogniseByContent(file, &mapping);
     return mapping;
 }
+
+void ImportReader::recogniseByContent(const ImportFile &file, ColumnMapping *mapping)
+{
+    // Columns are also known by what they hold: a column of e-mail addresses is the
+    // e-mail, a "Title" of Mr./Ms. is a salutation, a column of "Last, First" is the name.
+    constexpr qsizetype sampleRows = 200;
+    const qsizetype rows = std::min<qsizetype>(file.rows.size(), sampleRows);
+    if (rows == 0)
+        return;
+    struct Share
+    {
+        int filled = 0;
+        int emails = 0;
+        int salutations = 0;
+        int lastFirst = 0;
+    };
+    QList<Share> shares(file.header.size());
+    for (qsizetype r = 0; r < rows; ++r) {
+        const QStringList &fields = file.rows[r].fields;
+        for (qsizetype c = 0; c < shares.size() && c < fields.size(); ++c) {
+            const QString value = fields[c].section(QStringLiteral(" ::: "), 0, 0).trimmed();
+            if (value.isEmpty())
+                continue;
+            Share &share = shares[c];
+            ++share.filled;
+            share.emails += PersonName::isEmailAddress(value);
+            share.salutations += PersonName::isSalutation(value) && value.size() <= 5;
+            share.lastFirst += PersonName::isLastCommaFirst(value) && value.size() <= 80 &&
+                               !value.contains(QLatin1Char('@'));
+        }
+    }
+    const auto mostly = [](int part, int whole) { return whole > 0 && part * 5 >= whole * 4; };
+    const int titleColumn = mapping->column(ContactField::Title);
+    if (titleColumn >= 0 && shares[titleColumn].filled > 0 &&
+        shares[titleColumn].salutations == shares[titleColumn].filled) {
+        mapping->setField(titleColumn, ContactField::Ignore);
+        // The job title is then the next column that names a title.
+        for (qsizetype c = 0; c < file.header.size(); ++c) {
+            if (c != titleColumn && mapping->field(c) == ContactField::Ignore &&
+                ColumnMapping::guessField(file.header[c]) == ContactField::Title) {
+                mapping->setField(c, ContactField::Title);
+                break;
+            }
+        }
+    }
+    if (mapping->column(ContactField::Email) < 0) {
+        int best = -1;
+        for (qsizetype c = 0; c < shares.size(); ++c) {
+            if (mapping->field(c) == ContactField::Ignore &&
+                mostly(shares[c].emails, shares[c].filled) &&
+                (best < 0 || shares[c].emails > shares[best].emails))
+                best = int(c);
+        }
+        if (best >= 0)
+            mapping->setField(best, ContactField::Email);
+    }
+    if (!mapping->hasName()) {
+        for (qsizetype c = 0; c < shares.size(); ++c) {
+            if (mapping->field(c) == ContactField::Ignore &&
+                mostly(shares[c].lastFirst, shares[c].filled)) {
+                mapping->setField(c, ContactField::FullName);
+                break;
+            }
+        }
+    }
+}
+
+namespace {
+
+// Google Contacts writes several values of one kind in a cell, " ::: " between them.
+QString firstOf(const QString &cell)
+{
+    return cell.section(QStringLiteral(" ::: "), 0, 0).trimmed();
+}
+
+// Numbered label/value column pairs: Google's "E-mail 1 - Label" / "E-mail 1 - Value",
+// the older "Relation 1 - Type" / "Relation 1 - Value".
+struct LabelledColumns
+{
+    int label = -1;
+    int value = -1;
+};
+
+struct FileLayout
+{
+    QList<LabelledColumns> emails;
+    QList<LabelledColumns> relations;
+    QList<int> emailFallbacks; // other e-mail columns, in order
+    int deleted = -1;          // Salesforce's IsDeleted
+};
+
+FileLayout layoutOf(const ImportFile &file, const ColumnMapping &mapping)
+{
+    FileLayout layout;
+    static const QRegularExpression numbered(
+        QStringLiteral("^\\s*(e-?mail|relation)\\s*(\\d+)\\s*-\\s*(label|type|value)\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    QMap<int, LabelledColumns> emails;
+    QMap<int, LabelledColumns> relations;
+    for (qsizetype c = 0; c < file.header.size(); ++c) {
+        const QString &name = file.header[c];
+        if (ColumnMapping::normalizedHeader(name) == QLatin1String("isdeleted"))
+            layout.deleted = int(c);
+        const QRegularExpressionMatch match = numbered.match(name);
+        if (match.hasMatch()) {
+            const bool relation =
+                match.captured(1).compare(QLatin1String("relation"), Qt::CaseInsensitive) == 0;
+            LabelledColumns &pair = (relation ? relations : emails)[match.captured(2).toInt()];
+            if (match.captured(3).compare(QLatin1String("value"), Qt::CaseInsensitive) == 0)
+                pair.value = int(c);
+            else
+                pair.label = int(c);
+        }
+        if (mapping.field(c) == ContactField::Ignore &&
+            ColumnMapping::guessField(name) == ContactField::Email)
+            layout.emailFallbacks.append(int(c));
+    }
+    layout.emails = emails.values();
+    layout.relations = relations.values();
+    return layout;
+}
+
+// The value the label marks as primary ("* Work"), in a pair whose cells may each hold
+// several values.
+QString primaryOf(const CsvRow &row, const LabelledColumns &pair)
+{
+    const QStringList labels =
+        row.fields.value(pair.label).split(QStringLiteral(" ::: "), Qt::KeepEmptyParts);
+    const QStringList values =
+        row.fields.value(pair.value).split(QStringLiteral(" ::: "), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < labels.size() && i < values.size(); ++i) {
+        if (labels[i].trimmed().startsWith(QLatin1Char('*')))
+            return values[i].trimmed();
+    }
+    return {};
+}
+
+bool isManagerLabel(QString label)
+{
+    label = label.trimmed();
+    if (label.startsWith(QLatin1Char('*')))
+        label = label.mid(1).trimmed();
+    const QString key = ColumnMapping::normalizedHeader(label);
+    return key == QLatin1String("manager") || key == QLatin1String("supervisor") ||
+           key == QLatin1String("boss") || key == QLatin1String("reportsto") ||
+           key == QLatin1String("linemanager");
+}
+
+QString firstAddress(const QString &cell)
+{
+    static const QRegularExpression separators(QStringLiteral("[;,\\s]+|:::"));
+    return cell.split(separators, Qt::SkipEmptyParts).value(0);
+}
+
+} // namespace
 
 QList<ContactRecord> ImportReader::contacts(const ImportFile &file, const ColumnMapping &mapping)
 {
     if (file.format == ImportFormat::VCard)
         return file.cards;
     QList<ContactRecord> records;
+    records.reserve(file.problems.size() + file.rows.size());
     for (const CsvProblem &problem : file.problems) {
         ContactRecord record;
         record.line = problem.line;
         record.problem = problem.message;
         records.append(record);
     }
-    const auto value = [&mapping](const CsvRow &row, ContactField field) {
-        const int column = mapping.column(field);
-        return column >= 0 ? row.fields.value(column).trimmed() : QString();
-    };
+    const FileLayout layout = layoutOf(file, mapping);
+    const int emailColumn = mapping.column(ContactField::Email);
+    const bool emailIsLabelled = std::any_of(
+        layout.emails.cbegin(), layout.emails.cend(), [emailColumn](const LabelledColumns &pair) {
+            return emailColumn < 0 || pair.value == emailColumn;
+        });
+    // Columns looked up once, not per row and field.
+    std::array<int, 32> columns{};
+    for (ContactField field : allContactFields())
+        columns[size_t(field)] = mapping.column(field);
     for (const CsvRow &row : file.rows) {
+        const auto value = [&](ContactField field) {
+            const int column = columns[size_t(field)];
+            return column >= 0 ? firstOf(row.fields.value(column)) : QString();
+        };
         ContactRecord record;
         record.line = row.line;
-        record.recordId = value(row, ContactField::RecordId);
-        record.name = value(row, ContactField::FullName).simplified();
-        if (record.name.isEmpty()) {
-            const QStringList parts{value(row, ContactField::FirstName),
-                                    value(row, ContactField::MiddleName),
-                                    value(row, ContactField::LastName)};
-            record.name = parts.join(QLatin1Char(' ')).simplified();
+        record.recordId = value(ContactField::RecordId);
+        // Names: the parts when the whole is missing or written "Last, First"
+        // (Dynamics 365's " Full Name"); a whole "Last, First" is turned round.
+        const QString full = value(ContactField::FullName).simplified();
+        const QString first = value(ContactField::FirstName);
+        const QString last = value(ContactField::LastName);
+        const QString suffix = value(ContactField::Suffix);
+        if ((!first.isEmpty() || !last.isEmpty()) &&
+            (full.isEmpty() || full.contains(QLatin1Char(',')))) {
+            record.name =
+                PersonName::fromParts(first, value(ContactField::MiddleName), last, suffix);
+        } else {
+            record.name = PersonName::fromFullName(full);
+            if (!suffix.isEmpty() && !record.name.isEmpty() && !record.name.endsWith(suffix))
+                record.name = PersonName::fromParts(record.name, {}, {}, suffix);
         }
-        record.title = value(row, ContactField::Title).simplified();
-        record.department = value(row, ContactField::Department).simplified();
-        record.company = value(row, ContactField::Company).simplified();
-        // Some exporters put several addresses in one cell: the first one counts.
-        record.email =
-            value(row, ContactField::Email)
-                .split(QRegularExpression(QStringLiteral("[;,\\s]+")), Qt::SkipEmptyParts)
-                .value(0);
-        record.phone = value(row, ContactField::Phone).simplified();
+        record.title = value(ContactField::Title).simplified();
+        record.department = value(ContactField::Department).simplified();
+        record.company = value(ContactField::Company).simplified();
+        // The primary address ("* Work" in Google's labels), else the mapped column, else
+        // the next e-mail column (Outlook's "E-mail 2 Address", Pipedrive's "Email - Home").
+        if (emailIsLabelled) {
+            for (const LabelledColumns &pair : layout.emails) {
+                record.email = primaryOf(row, pair);
+                if (!record.email.isEmpty())
+                    break;
+            }
+        }
+        if (record.email.isEmpty() && emailColumn >= 0)
+            record.email = firstAddress(row.fields.value(emailColumn));
+        for (qsizetype i = 0; record.email.isEmpty() && i < layout.emailFallbacks.size(); ++i)
+            record.email = firstAddress(row.fields.value(layout.emailFallbacks[i]));
+        record.phone = value(ContactField::Phone).simplified();
         if (record.phone.isEmpty())
-            record.phone = value(row, ContactField::MobilePhone).simplified();
-        record.reportsTo = value(row, ContactField::ReportsTo).simplified();
-        const int notesColumn = mapping.column(ContactField::Notes);
+            record.phone = value(ContactField::MobilePhone).simplified();
+        record.reportsTo = value(ContactField::ReportsTo).simplified();
+        // Google: "Relation 1 - Label" Manager, "Relation 1 - Value" the manager's name.
+        for (qsizetype i = 0; record.reportsTo.isEmpty() && i < layout.relations.size(); ++i) {
+            const LabelledColumns &pair = layout.relations[i];
+            const QStringList labels =
+                row.fields.value(pair.label).split(QStringLiteral(" ::: "), Qt::KeepEmptyParts);
+            const QStringList values =
+                row.fields.value(pair.value).split(QStringLiteral(" ::: "), Qt::KeepEmptyParts);
+            for (qsizetype k = 0; k < labels.size() && k < values.size(); ++k) {
+                if (isManagerLabel(labels[k]) && !values[k].trimmed().isEmpty()) {
+                    record.reportsTo = values[k].simplified();
+                    break;
+                }
+            }
+        }
+        if (!PersonName::isEmailAddress(record.reportsTo))
+            record.reportsTo = PersonName::fromFullName(record.reportsTo);
+        const int notesColumn = columns[size_t(ContactField::Notes)];
         record.notes = notesColumn >= 0 ? row.fields.value(notesColumn) : QString();
-        record.side = value(row, ContactField::Side);
-        record.level = value(row, ContactField::Level).simplified();
-        record.decisionRole = value(row, ContactField::DecisionRole);
-        record.piece = value(row, ContactField::Piece);
-        record.attitude = value(row, ContactField::Attitude);
-        record.competitor = value(row, ContactField::Competitor).simplified();
-        record.teamRole = value(row, ContactField::TeamRole);
-        records.append(record);
+        record.side = value(ContactField::Side);
+        record.level = value(ContactField::Level).simplified();
+        record.decisionRole = value(ContactField::DecisionRole);
+        record.piece = value(ContactField::Piece);
+        record.attitude = value(ContactField::Attitude);
+        record.competitor = value(ContactField::Competitor).simplified();
+        record.teamRole = value(ContactField::TeamRole);
+        if (layout.deleted >= 0) {
+            const QString deleted = row.fields.value(layout.deleted).trimmed().toLower();
+            if (deleted == QLatin1String("true") || deleted == QLatin1String("1"))
+                record.problem = tr("deleted in Salesforce (IsDeleted is true)");
+        }
+        records.append(std::move(record));
     }
-    std::stable_sort(
-        records.begin(), records.end(),
-        [](const ContactRecord &a, const ContactRecord &b) { return a.line < b.line; });
+    // Rows that could not be parsed come first; put everything in line order.
+    if (!file.problems.isEmpty())
+        std::stable_sort(
+            records.begin(), records.end(),
+            [](const ContactRecord &a, const ContactRecord &b) { return a.line < b.line; });
     return records;
 }
 

@@ -45,6 +45,9 @@ public:
 
     // The mapping for a CSV file's header (its format's or guessed from the names).
     static ColumnMapping defaultMapping(const ImportFile &file);
+    // Fixes a mapping by what the columns hold: an unnamed column of e-mail addresses is
+    // the e-mail; a "Title" of salutations is not the job title; "Last, First" is a name.
+    static void recogniseByContent(const ImportFile &file, ColumnMapping *mapping);
 
     // Every data row or card as a record; rows that cannot be read carry a problem.
     static QList<ContactRecord> contacts(const ImportFile &file, const ColumnMapping &mapping);

@@ -3,6 +3,7 @@
 #include "TextDecoder.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringDecoder>
 
 namespace Kingside {
@@ -24,6 +25,7 @@ struct LogicalLine
 struct Property
 {
     QString name;                              // upper case, group removed
+    QString group;                             // "ITEM1" of item1.X-ABLabel (upper case)
     QList<std::pair<QString, QString>> params; // upper-case names; bare 2.1 params have ""
     QString value;                             // raw, still escaped / encoded
     int line = 0;
@@ -134,8 +136,10 @@ std::optional<Property> parseProperty(const LogicalLine &logical)
     property.value = text.mid(colon + 1);
     const QStringList parts = text.left(colon).split(QLatin1Char(';'));
     QString name = parts.first().trimmed().toUpper();
-    if (const qsizetype dot = name.lastIndexOf(QLatin1Char('.')); dot >= 0)
+    if (const qsizetype dot = name.lastIndexOf(QLatin1Char('.')); dot >= 0) {
+        property.group = name.left(dot);
         name = name.mid(dot + 1); // item1.EMAIL
+    }
     property.name = name;
     for (qsizetype i = 1; i < parts.size(); ++i) {
         const QString &part = parts[i];
@@ -254,7 +258,33 @@ struct Card
     QString uid;
     QList<std::pair<int, QString>> emails; // priority, address
     QList<std::pair<int, QString>> phones;
+    QString manager;                                 // RELATED;TYPE=manager, X-MS-MANAGER, …
+    QList<std::pair<QString, QString>> relatedNames; // Apple: group, X-ABRELATEDNAMES
+    QHash<QString, QString> labels;                  // Apple: group, X-ABLabel
 };
+
+// Apple writes its standard labels as "_$!<Manager>!$_"; a custom label is plain text.
+bool isManagerLabel(QString label)
+{
+    label = label.trimmed();
+    if (label.startsWith(QLatin1String("_$!<")) && label.endsWith(QLatin1String(">!$_")))
+        label = label.mid(4, label.size() - 8);
+    label = label.toLower();
+    return label == QLatin1String("manager") || label == QLatin1String("supervisor") ||
+           label == QLatin1String("boss") || label == QLatin1String("line manager") ||
+           label == QLatin1String("reports to") || label == QLatin1String("x-manager");
+}
+
+// A reference to another card: "urn:uuid:…" names its UID, "mailto:" its address.
+QString reference(QString value)
+{
+    value = value.trimmed();
+    if (value.startsWith(QLatin1String("urn:uuid:"), Qt::CaseInsensitive))
+        return value.mid(9);
+    if (value.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
+        return value.mid(7);
+    return value;
+}
 
 int preference(const Property &property)
 {
@@ -299,6 +329,13 @@ ContactRecord toContact(const Card &card)
     contact.email = best(card.emails).trimmed();
     contact.phone = simplified(best(card.phones));
     contact.notes = card.note.trimmed();
+    contact.reportsTo = simplified(card.manager);
+    for (const auto &[group, related] : card.relatedNames) {
+        if (!contact.reportsTo.isEmpty())
+            break;
+        if (!group.isEmpty() && isManagerLabel(card.labels.value(group)))
+            contact.reportsTo = simplified(related);
+    }
     if (!card.ended)
         contact.problem = tr("The card that begins on this line has no END:VCARD.");
     else if (contact.name.isEmpty())
@@ -361,13 +398,45 @@ VCardReader::Result VCardReader::parse(QStringView text)
         } else if (name == QLatin1String("NOTE")) {
             card->note = unescape(value);
         } else if (name == QLatin1String("UID")) {
-            card->uid = unescape(value).trimmed();
+            card->uid = reference(unescape(value));
         } else if (name == QLatin1String("EMAIL")) {
             QString address = unescape(value).trimmed();
             if (address.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
                 address = address.mid(7);
             if (!address.isEmpty())
                 card->emails.append({preference(property), address});
+        } else if (name == QLatin1String("RELATED") || name == QLatin1String("X-RELATED")) {
+            // vCard 4.0 (RFC 6350 6.6.6): RELATED;TYPE=manager, text or a reference
+            bool manager = false;
+            for (const char *type : {"manager", "x-manager", "supervisor"})
+                manager = manager ||
+                          hasParam(property, QStringLiteral("TYPE"), QString::fromLatin1(type));
+            if (manager && card->manager.isEmpty())
+                card->manager = reference(unescape(value));
+        } else if (name == QLatin1String("X-MS-MANAGER") ||
+                   name == QLatin1String("X-EVOLUTION-MANAGER") ||
+                   name == QLatin1String("X-KADDRESSBOOK-X-MANAGERSNAME") ||
+                   name == QLatin1String("X-MANAGER")) {
+            // Outlook, Evolution, KAddressBook
+            if (card->manager.isEmpty())
+                card->manager = unescape(value).trimmed();
+        } else if (name == QLatin1String("X-ANDROID-CUSTOM")) {
+            // Android: vnd.android.cursor.item/relation;NAME;TYPE;LABEL, type 7 the
+            // manager (0 a custom label)
+            const QStringList parts = components(value);
+            if (parts.value(0) == QLatin1String("vnd.android.cursor.item/relation") &&
+                (parts.value(2) == QLatin1String("7") ||
+                 (parts.value(2) == QLatin1String("0") && isManagerLabel(parts.value(3)))) &&
+                card->manager.isEmpty())
+                card->manager = parts.value(1);
+        } else if (name == QLatin1String("X-ABRELATEDNAMES")) {
+            if (hasParam(property, QStringLiteral("TYPE"), QStringLiteral("manager")) &&
+                card->manager.isEmpty())
+                card->manager = unescape(value).trimmed();
+            card->relatedNames.append({property.group, unescape(value).trimmed()});
+        } else if (name == QLatin1String("X-ABLABEL")) {
+            if (!property.group.isEmpty())
+                card->labels.insert(property.group, unescape(value));
         } else if (name == QLatin1String("TEL")) {
             QString number = unescape(value).trimmed();
             if (number.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))

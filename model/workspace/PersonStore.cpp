@@ -70,26 +70,108 @@ std::optional<Person> PersonStore::person(qint64 id) const
                          {id}, personFrom);
 }
 
+namespace {
+
+QVariantList personValues(const Person &person, const QString &now)
+{
+    return {Sql::idOrNull(person.id),
+            person.accountId,
+            codeOf(person.side),
+            Sql::text(person.name.trimmed()),
+            Sql::text(person.title),
+            Sql::text(person.email),
+            Sql::text(person.phone),
+            Sql::idOrNull(person.departmentId),
+            Sql::idOrNull(person.levelId),
+            codeOf(person.decisionRole),
+            person.pieceOverride ? QVariant(codeOf(*person.pieceOverride)) : Sql::textOrNull({}),
+            codeOf(person.attitude),
+            Sql::idOrNull(person.competitorId),
+            person.teamRole ? QVariant(codeOf(*person.teamRole)) : Sql::textOrNull({}),
+            Sql::text(person.notes),
+            now,
+            now};
+}
+
+QVariantList relationshipValues(const Relationship &relationship, const QString &now)
+{
+    return {Sql::idOrNull(relationship.id),
+            relationship.accountId,
+            relationship.fromId,
+            relationship.toId,
+            codeOf(relationship.kind),
+            relationship.strength,
+            relationship.lastContact.isValid()
+                ? QVariant(relationship.lastContact.toString(Qt::ISODate))
+                : Sql::textOrNull({}),
+            Sql::text(relationship.notes),
+            now,
+            now};
+}
+
+QString insertPersonStatement()
+{
+    return QStringLiteral("INSERT INTO people (%1, created_at, updated_at) VALUES "
+                          "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .arg(personColumns);
+}
+
+QString insertRelationshipStatement()
+{
+    return QStringLiteral("INSERT INTO relationships (%1, created_at, updated_at) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .arg(relationshipColumns);
+}
+
+// One prepared statement for many rows (an import of 100,000 people): the ids of the
+// rows, in order, go to *ids.
+template <typename Row, typename Values>
+bool insertAll(const QSqlDatabase &db, const QString &statement, const QList<Row> &rows,
+               Values values, const QString &stamp, QList<qint64> *ids, QString *error)
+{
+    const QString now = stamp.isEmpty() ? Sql::nowStamp() : stamp;
+    QSqlQuery query(db);
+    if (!query.prepare(statement)) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    for (const Row &row : rows) {
+        const QVariantList bound = values(row, now);
+        for (int i = 0; i < bound.size(); ++i)
+            query.bindValue(i, bound[i]);
+        if (!query.exec()) {
+            if (error)
+                *error = query.lastError().text();
+            return false;
+        }
+        ids->append(row.id > 0 ? row.id : query.lastInsertId().toLongLong());
+    }
+    return true;
+}
+
+} // namespace
+
 qint64 PersonStore::insertPerson(const Person &person, QString *error, const QString &stamp) const
 {
     const QString now = stamp.isEmpty() ? Sql::nowStamp() : stamp;
     QSqlQuery query(m_db);
-    if (!Sql::exec(
-            query,
-            QStringLiteral("INSERT INTO people (%1, created_at, updated_at) VALUES "
-                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .arg(personColumns),
-            {Sql::idOrNull(person.id), person.accountId, codeOf(person.side),
-             Sql::text(person.name.trimmed()), Sql::text(person.title), Sql::text(person.email),
-             Sql::text(person.phone), Sql::idOrNull(person.departmentId),
-             Sql::idOrNull(person.levelId), codeOf(person.decisionRole),
-             person.pieceOverride ? QVariant(codeOf(*person.pieceOverride)) : Sql::textOrNull({}),
-             codeOf(person.attitude), Sql::idOrNull(person.competitorId),
-             person.teamRole ? QVariant(codeOf(*person.teamRole)) : Sql::textOrNull({}),
-             Sql::text(person.notes), now, now},
-            error))
+    if (!Sql::exec(query, insertPersonStatement(), personValues(person, now), error))
         return 0;
     return person.id > 0 ? person.id : query.lastInsertId().toLongLong();
+}
+
+bool PersonStore::insertPeople(const QList<Person> &people, QList<qint64> *ids, QString *error,
+                               const QString &stamp) const
+{
+    return insertAll(m_db, insertPersonStatement(), people, personValues, stamp, ids, error);
+}
+
+bool PersonStore::insertRelationships(const QList<Relationship> &relationships, QList<qint64> *ids,
+                                      QString *error, const QString &stamp) const
+{
+    return insertAll(m_db, insertRelationshipStatement(), relationships, relationshipValues, stamp,
+                     ids, error);
 }
 
 bool PersonStore::updatePerson(const Person &person, const QString &updatedAt, QString *error) const
@@ -146,16 +228,7 @@ qint64 PersonStore::insertRelationship(const Relationship &relationship, QString
 {
     const QString now = stamp.isEmpty() ? Sql::nowStamp() : stamp;
     QSqlQuery query(m_db);
-    if (!Sql::exec(query,
-                   QStringLiteral("INSERT INTO relationships (%1, created_at, updated_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                       .arg(relationshipColumns),
-                   {Sql::idOrNull(relationship.id), relationship.accountId, relationship.fromId,
-                    relationship.toId, codeOf(relationship.kind), relationship.strength,
-                    relationship.lastContact.isValid()
-                        ? QVariant(relationship.lastContact.toString(Qt::ISODate))
-                        : Sql::textOrNull({}),
-                    Sql::text(relationship.notes), now, now},
+    if (!Sql::exec(query, insertRelationshipStatement(), relationshipValues(relationship, now),
                    error))
         return 0;
     return relationship.id > 0 ? relationship.id : query.lastInsertId().toLongLong();

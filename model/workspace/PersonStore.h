@@ -43,6 +43,10 @@ public:
     // Inserts with person.id when > 0 (undo/redo keeps ids), else a new id.
     // `stamp` (created and updated at) defaults to now; a redo passes the first one.
     qint64 insertPerson(const Person &person, QString *error, const QString &stamp = {}) const;
+    // Many people with one prepared statement (imports); each row's id is appended to *ids
+    // (its own id when it has one). Stops at the first row the database refuses.
+    bool insertPeople(const QList<Person> &people, QList<qint64> *ids, QString *error,
+                      const QString &stamp = {}) const;
 
     // Writes every field of an existing person (and `updatedAt`, as stored) by person.id.
     bool updatePerson(const Person &person, const QString &updatedAt, QString *error) const;
@@ -52,6 +56,9 @@ public:
 
     QList<Relationship> relationships(qint64 accountId) const;
     std::optional<Relationship> relationship(qint64 id) const;
+    // Many relationships with one prepared statement, as insertPeople().
+    bool insertRelationships(const QList<Relationship> &relationships, QList<qint64> *ids,
+                             QString *error, const QString &stamp = {}) const;
     qint64 insertRelationship(const Relationship &relationship, QString *error,
                               const QString &stamp = {}) const;
 
