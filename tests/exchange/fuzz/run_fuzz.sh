@@ -24,10 +24,13 @@ cmake -S "$source_dir/tests/exchange/fuzz" -B "$build_dir" \
     -DKINGSIDE_SOURCE_DIR="$source_dir" >/dev/null
 cmake --build "$build_dir" -j2
 
-for fuzzer in fuzz_csv fuzz_vcard; do
+for fuzzer in fuzz_csv fuzz_vcard fuzz_workbook; do
     corpus="$build_dir/corpus-$fuzzer"
     mkdir -p "$corpus"
     cp "$source_dir"/tests/exchange/data/* "$corpus"/
+    if [ "$fuzzer" = fuzz_workbook ]; then
+        /usr/bin/python3 "$source_dir/tests/exchange/fuzz/make_workbook_seeds.py" "$corpus"
+    fi
     echo "== $fuzzer for ${seconds}s"
     ASAN_OPTIONS=detect_leaks=1 "$build_dir/$fuzzer" -max_total_time="$seconds" \
         -max_len=16384 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 "$corpus"
