@@ -8,6 +8,7 @@
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 using namespace Kingside;
 using namespace Kingside::Test;
@@ -474,6 +475,30 @@ void TestWorkbook::boundsStopZipBombsAndHugeSheets()
     QCOMPARE(book.error, QStringLiteral("the part xl/worksheets/sheet1.xml inflates to 2 MB; "
                                         "Kingside reads parts of up to 1 MB"));
     QVERIFY(Workbook::read(bomb).ok); // within the real bound
+
+    // The same bomb with the sizes in its local header and central directory set to 100
+    // bytes (APPNOTE.TXT 4.3.7 and 4.3.12: uncompressed size at offsets 22 and 24): the
+    // bound is checked while inflating, not taken from the directory.
+    QByteArray lying = bomb;
+    const QByteArray name = "xl/worksheets/sheet1.xml";
+    int patched = 0;
+    for (qsizetype at = lying.indexOf(name); at >= 0; at = lying.indexOf(name, at + 1)) {
+        if (at >= 30 && lying.mid(at - 30, 4) == QByteArray("PK\x03\x04", 4)) {
+            qToLittleEndian<quint32>(100, lying.data() + at - 30 + 22);
+            ++patched;
+        } else if (at >= 46 && lying.mid(at - 46, 4) == QByteArray("PK\x01\x02", 4)) {
+            qToLittleEndian<quint32>(100, lying.data() + at - 46 + 24);
+            ++patched;
+        }
+    }
+    QCOMPARE(patched, 2);
+    book = Workbook::read(lying, {}, limits);
+    QVERIFY(!book.ok);
+    QVERIFY2(book.error.startsWith(QStringLiteral("the part xl/worksheets/sheet1.xml")),
+             qPrintable(book.error));
+    QVERIFY2(book.error.contains(QStringLiteral("more than 1 MB")) ||
+                 book.error.contains(QStringLiteral("damaged")),
+             qPrintable(book.error));
 
     // Cells far apart fill a row to its last column: counted against the cell bound.
     QByteArray wide = "<worksheet><sheetData>";
