@@ -22,7 +22,7 @@ const Registrar registrar({"import",
 } // namespace
 
 // kingside import WORKSPACE FILE --account NAME [--side client|team] [--format …]
-// [--dry-run] [--strict] [--relationships] [--any-company]
+// [--dry-run] [--strict] [--relationships] [--any-company] [--sheet NAME]
 // Exit 0: every row accepted; 1: some rows rejected (the others imported unless
 // --strict), the workspace is damaged (checked before anything is written) or the import
 // failed; 2: bad arguments, or the file or workspace cannot be read at all.
@@ -50,7 +50,7 @@ int runImport(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Import people into an account from the contact exports of Salesforce, HubSpot, "
            "Google Contacts, Outlook, Dynamics 365, Pipedrive, Zoho CRM and LinkedIn, a vCard "
-           "file or any CSV; or, with "
+           "file, any CSV or an Excel (.xlsx) or OpenDocument (.ods) workbook; or, with "
            "--relationships, lines from a CSV with the header from,to,strength,kind,"
            "last_contact. People are matched by e-mail, else by name within the account, so "
            "importing the same file again changes nothing. Exit 0 when every row was accepted, "
@@ -79,13 +79,19 @@ int runImport(const QStringList &arguments)
         QStringLiteral("any-company"),
         tr("Import client contacts whatever their company (by default, rows of other "
            "companies are skipped)."));
-    parser.addOptions({account, side, format, dryRun, strict, relationships, anyCompany});
+    const QCommandLineOption sheet(
+        QStringLiteral("sheet"),
+        tr("Of an Excel (.xlsx) or OpenDocument (.ods) workbook, the sheet to read, by name or "
+           "number (default: the first)."),
+        tr("NAME"));
+    parser.addOptions({account, side, format, dryRun, strict, relationships, anyCompany, sheet});
     if (const auto stop = parseArguments(parser, arguments))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || parser.value(account).trimmed().isEmpty()) {
         err() << tr("usage: kingside import WORKSPACE FILE --account NAME [--side client|team] "
-                    "[--format %1] [--dry-run] [--strict] [--relationships] [--any-company]")
+                    "[--format %1] [--dry-run] [--strict] [--relationships] [--any-company] "
+                    "[--sheet NAME]")
                      .arg(contactFormatCodes().join(QLatin1Char('|')))
               << Qt::endl;
         return BadInput;
@@ -104,7 +110,8 @@ int runImport(const QStringList &arguments)
     }
 
     const ImportFile file = ImportReader::read(
-        positional[1], parser.isSet(relationships) ? ImportFormat::Relationships : *requested);
+        positional[1], parser.isSet(relationships) ? ImportFormat::Relationships : *requested,
+        parser.value(sheet));
     // A file with from/to columns is a relationships file even without --relationships.
     const bool lines = file.format == ImportFormat::Relationships;
     if (!file.readable) {

@@ -22,15 +22,17 @@ case "$mode" in
 esac
 
 # Build and run: Qt 6 Widgets/SQL/Svg/PrintSupport, the SQLite driver (only a Recommends
-# of Qt, so named here), the SQLite headers (defensive mode), Boost.Graph, and a font (without one, text vanishes from PNG/PDF).
-packages=(cmake g++ make ccache qt6-base-dev libqt6sql6-sqlite libsqlite3-dev qt6-svg-dev libboost-graph-dev
-          fonts-dejavu-core)
+# of Qt, so named here), the SQLite headers (defensive mode), Boost.Graph, libzip (found with
+# pkg-config) to open .xlsx and .ods workbooks, and a font (without one, text vanishes from PNG/PDF).
+packages=(cmake g++ make ccache pkg-config qt6-base-dev libqt6sql6-sqlite libsqlite3-dev qt6-svg-dev
+          libboost-graph-dev libzip-dev fonts-dejavu-core)
 if [[ "$mode" == "--test" ]]; then
     # Test tools: a display server for screenshots, networkx as the analysis reference,
     # Graphviz and poppler to check exports, Google Benchmark, clang for the fuzzers, and
-    # the SQLite headers for the fault-injecting VFS of tests/crash/TestFaults.
+    # the SQLite headers for the fault-injecting VFS of tests/crash/TestFaults, and openpyxl
+    # to write Excel workbooks as a second, independent writer in tests/exchange.
     packages+=(xvfb xauth imagemagick poppler-utils python3-networkx graphviz sqlite3
-               libbenchmark-dev clang-14 libclang-rt-14-dev)
+               libbenchmark-dev clang-14 libclang-rt-14-dev python3-openpyxl)
 fi
 
 missing=()

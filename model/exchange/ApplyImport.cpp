@@ -129,7 +129,7 @@ bool ApplyImport::insertStructure(QString *error)
     QString sqlError;
     const bool firstTime = m_personIds.isEmpty() && m_departmentIds.isEmpty() &&
                            m_levelIds.isEmpty() && m_competitorIds.isEmpty();
-    if (m_plan.createsAccount()) {
+    if (createsAccount()) {
         Account account;
         account.id = m_accountId;
         account.name = m_plan.accountName;
@@ -339,6 +339,8 @@ bool ApplyImport::writeLines(QString *error)
 
 bool ApplyImport::apply(QString *error)
 {
+    if (m_accountFrom)
+        m_accountId = m_accountFrom->accountId();
     if (!insertStructure(error) || !writePeople(error) || !writeLines(error))
         return false;
     record(Change::Entity::Everything, Change::Kind::Modified, 0, m_accountId);
@@ -363,7 +365,7 @@ bool ApplyImport::revert(QString *error)
         !deleteIds(db, QStringLiteral("levels"), m_levelIds, error) ||
         !deleteIds(db, QStringLiteral("departments"), m_departmentIds, error))
         return false;
-    if (m_plan.createsAccount() &&
+    if (createsAccount() &&
         !Sql::run(db, QStringLiteral("DELETE FROM accounts WHERE id = ?"), {m_accountId}, error))
         return false;
     record(Change::Entity::Everything, Change::Kind::Modified, 0, m_accountId);

@@ -8,6 +8,8 @@
 
 namespace Kingside {
 
+class AddAccount;
+
 // Writes an ImportPlan as one undoable edit in one transaction: the account when it is
 // new, departments, levels and competitors, added and updated people, new and changed
 // lines. Undo deletes what was added and puts the updated rows back exactly.
@@ -15,6 +17,10 @@ class ApplyImport : public WorkspaceCommand
 {
 public:
     ApplyImport(Workspace *workspace, const ImportPlan &plan);
+
+    // Into the account that `added` creates just before, in one CommandGroup (the import
+    // dialog's "New account"): the plan's account, departments and levels are left to it.
+    void intoAccountOf(const AddAccount *added) { m_accountFrom = added; }
 
     qint64 accountId() const { return m_accountId; }
 
@@ -27,8 +33,10 @@ private:
     bool writePeople(QString *error);
     bool writeLines(QString *error);
     qint64 personId(const PersonRef &ref) const;
+    bool createsAccount() const { return !m_accountFrom && m_plan.createsAccount(); }
 
     ImportPlan m_plan;
+    const AddAccount *m_accountFrom = nullptr;
     qint64 m_accountId = 0;
     // Ids given the first time, reused on redo so that later commands still match.
     QList<qint64> m_levelIds;

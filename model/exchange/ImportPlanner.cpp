@@ -90,8 +90,8 @@ struct Accepted
 class ContactPlanning
 {
 public:
-    ContactPlanning(const QSqlDatabase &db, const ImportOptions &options)
-        : m_options(options), m_index(db, options.accountName)
+    ContactPlanning(const AccountIndex &index, const ImportOptions &options)
+        : m_options(options), m_index(index)
     {
         m_plan.fileName = options.fileName;
         m_plan.accountName = options.accountName.trimmed();
@@ -545,7 +545,13 @@ ImportPlan ContactPlanning::run(const QList<ContactRecord> &records)
 ImportPlan ImportPlanner::plan(const QSqlDatabase &db, const QList<ContactRecord> &records,
                                const ImportOptions &options)
 {
-    return ContactPlanning(db, options).run(records);
+    return plan(AccountIndex(db, options.accountName), records, options);
+}
+
+ImportPlan ImportPlanner::plan(const AccountIndex &index, const QList<ContactRecord> &records,
+                               const ImportOptions &options)
+{
+    return ContactPlanning(index, options).run(records);
 }
 
 } // namespace Kingside

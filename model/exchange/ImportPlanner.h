@@ -9,6 +9,8 @@
 
 namespace Kingside {
 
+class AccountIndex;
+
 // How contacts are brought into an account.
 struct ImportOptions
 {
@@ -29,6 +31,9 @@ class ImportPlanner
 {
 public:
     static ImportPlan plan(const QSqlDatabase &db, const QList<ContactRecord> &records,
+                           const ImportOptions &options);
+    // Against an index read before (the import dialog plans off the GUI thread).
+    static ImportPlan plan(const AccountIndex &index, const QList<ContactRecord> &records,
                            const ImportOptions &options);
 };
 

@@ -3,6 +3,7 @@
 #include "PersonName.h"
 #include "TextDecoder.h"
 #include "VCardReader.h"
+#include "Workbook.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -113,10 +114,9 @@ ImportFormat detectFormat(const QStringList &header, bool hadPreamble, bool hadS
     return ImportFormat::GenericCsv;
 }
 
-void readCsv(const QString &text, ImportFormat requested, ImportFile *file)
+// Rows of a CSV file or of a workbook's sheet: the header, the data rows, the format.
+void readTable(CsvReader::Result parsed, ImportFormat requested, ImportFile *file)
 {
-    file->delimiter = CsvReader::detectDelimiter(text);
-    CsvReader::Result parsed = CsvReader::parse(text, file->delimiter);
     if (parsed.rows.isEmpty()) {
         file->readable = false;
         file->error = parsed.problems.isEmpty() ? tr("The file contains no rows.")
@@ -190,6 +190,58 @@ void readCsv(const QString &text, ImportFormat requested, ImportFile *file)
         file->notices.append(tr("The file has a header but no rows."));
 }
 
+void readCsv(const QString &text, ImportFormat requested, ImportFile *file)
+{
+    file->delimiter = CsvReader::detectDelimiter(text);
+    readTable(CsvReader::parse(text, file->delimiter), requested, file);
+}
+
+// An .xlsx or .ods file: its sheet's rows go the way of a CSV file's (see README,
+// Importing and exporting data).
+void readWorkbook(const QByteArray &bytes, ImportFormat requested, const QString &sheet,
+                  ImportFile *file)
+{
+    const Workbook::Result book = Workbook::read(bytes, sheet);
+    for (const Workbook::Sheet &each : book.sheets)
+        file->sheets.append(each.name);
+    if (!book.ok) {
+        file->error = tr("The workbook cannot be read: %1").arg(book.error);
+        if (!file->error.endsWith(QLatin1Char('.')))
+            file->error += QLatin1Char('.');
+        return;
+    }
+    if (requested == ImportFormat::VCard) {
+        file->error = tr("The file is a workbook, not a vCard.");
+        return;
+    }
+    file->sheet = book.sheets[book.sheetIndex].name;
+    file->encoding = book.kind == Workbook::Kind::Xlsx
+                         ? tr("Excel workbook, sheet “%1”").arg(file->sheet)
+                         : tr("OpenDocument spreadsheet, sheet “%1”").arg(file->sheet);
+    if (book.rows.isEmpty()) {
+        file->error = tr("The sheet “%1” is empty.").arg(file->sheet);
+        return;
+    }
+    if (book.sheets.size() > 1)
+        file->notices.append(tr("Read the sheet “%1” of %2; choose another with the sheet "
+                                "picker (or --sheet).")
+                                 .arg(file->sheet)
+                                 .arg(book.sheets.size()));
+    CsvReader::Result parsed;
+    parsed.rows = book.rows;
+    readTable(std::move(parsed), requested, file);
+    if (!book.hiddenColumns.isEmpty() && file->readable) {
+        QStringList hidden;
+        for (int column : book.hiddenColumns) {
+            if (column < file->header.size() && !file->header[column].isEmpty())
+                hidden.append(QStringLiteral("“%1”").arg(file->header[column]));
+        }
+        if (!hidden.isEmpty())
+            file->notices.append(tr("Hidden in the workbook, read like the others: %1.")
+                                     .arg(hidden.join(QStringLiteral(", "))));
+    }
+}
+
 } // namespace
 
 int ImportFile::dataRowCount() const
@@ -209,7 +261,7 @@ bool ImportReader::isRelationshipHeader(const QStringList &header)
     return from && to;
 }
 
-ImportFile ImportReader::read(const QString &path, ImportFormat requested)
+ImportFile ImportReader::read(const QString &path, ImportFormat requested, const QString &sheet)
 {
     ImportFile file;
     file.fileName = QFileInfo(path).fileName();
@@ -241,17 +293,21 @@ ImportFile ImportReader::read(const QString &path, ImportFormat requested)
         file.error = tr("%1 is larger than %2 MB.").arg(shown).arg(MaxFileBytes / (1024 * 1024));
         return file;
     }
-    ImportFile result = readData(bytes, requested, file.fileName);
+    ImportFile result = readData(bytes, requested, file.fileName, sheet);
     if (!result.readable)
         result.error = QStringLiteral("%1: %2").arg(shown, result.error);
     return result;
 }
 
 ImportFile ImportReader::readData(const QByteArray &bytes, ImportFormat requested,
-                                  const QString &fileName)
+                                  const QString &fileName, const QString &sheet)
 {
     ImportFile file;
     file.fileName = fileName;
+    if (Workbook::isZip(bytes) || Workbook::isOleCompound(bytes)) {
+        readWorkbook(bytes, requested, sheet, &file);
+        return file;
+    }
     const TextDecoder::Result decoded = TextDecoder::decode(bytes);
     if (!decoded.ok) {
         file.error = decoded.error;

@@ -27,6 +27,9 @@ struct ImportFile
     QList<CsvProblem> problems;
     // vCard
     QList<ContactRecord> cards;
+    // Workbooks (.xlsx, .ods): every sheet's name, and the one read
+    QStringList sheets;
+    QString sheet;
 
     int dataRowCount() const;
 };
@@ -39,9 +42,11 @@ class ImportReader
 public:
     static constexpr qint64 MaxFileBytes = 20 * 1024 * 1024;
 
-    static ImportFile read(const QString &path, ImportFormat requested = ImportFormat::Auto);
+    // `sheet`: of a workbook, the sheet to read by name or number (empty: the first).
+    static ImportFile read(const QString &path, ImportFormat requested = ImportFormat::Auto,
+                           const QString &sheet = {});
     static ImportFile readData(const QByteArray &bytes, ImportFormat requested,
-                               const QString &fileName = {});
+                               const QString &fileName = {}, const QString &sheet = {});
 
     // The mapping for a CSV file's header (its format's or guessed from the names).
     static ColumnMapping defaultMapping(const ImportFile &file);

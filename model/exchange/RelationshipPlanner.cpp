@@ -34,8 +34,7 @@ std::optional<RelationshipKind> parseKind(const QString &text)
 class RelationshipPlanning
 {
 public:
-    RelationshipPlanning(const QSqlDatabase &db, const ImportOptions &options)
-        : m_index(db, options.accountName)
+    RelationshipPlanning(const AccountIndex &index, const ImportOptions &options) : m_index(index)
     {
         m_plan.fileName = options.fileName;
         m_plan.accountName = options.accountName.trimmed();
@@ -326,7 +325,14 @@ ImportPlan RelationshipPlanner::plan(const QSqlDatabase &db,
                                      const QList<RelationshipRecord> &records,
                                      const ImportOptions &options)
 {
-    return RelationshipPlanning(db, options).run(records);
+    return plan(AccountIndex(db, options.accountName), records, options);
+}
+
+ImportPlan RelationshipPlanner::plan(const AccountIndex &index,
+                                     const QList<RelationshipRecord> &records,
+                                     const ImportOptions &options)
+{
+    return RelationshipPlanning(index, options).run(records);
 }
 
 } // namespace Kingside

@@ -17,6 +17,8 @@ class RelationshipPlanner
 public:
     static ImportPlan plan(const QSqlDatabase &db, const QList<RelationshipRecord> &records,
                            const ImportOptions &options);
+    static ImportPlan plan(const AccountIndex &index, const QList<RelationshipRecord> &records,
+                           const ImportOptions &options);
 };
 
 } // namespace Kingside

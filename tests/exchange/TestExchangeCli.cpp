@@ -1,6 +1,7 @@
 #include "CliRun.h"
 #include "DatabaseDump.h"
 #include "ExchangeTestHelpers.h"
+#include "WorkbookTestHelpers.h"
 
 #include "workspace/AccountStore.h"
 
@@ -27,6 +28,7 @@ private slots:
     void strictImportsNothingWhenARowIsRejected();
     void dryRunWritesNothing();
     void unreadableFilesGiveExitTwo();
+    void workbookSheetByName();
     void relationshipsImportCreatesTheAccount();
     void exportFormats();
     void exportFormatsOfTheBoardAreNotAvailableYet();
@@ -139,6 +141,40 @@ void TestExchangeCli::unreadableFilesGiveExitTwo()
     }
     QCOMPARE(dump(), before);
     QCOMPARE(kingside({QStringLiteral("import"), m_workspace, empty}).exitCode, 2); // no --account
+}
+
+void TestExchangeCli::workbookSheetByName()
+{
+    XlsxSheet notes;
+    notes.name = QStringLiteral("Notes");
+    notes.rows = {{{QStringLiteral("A1"), QStringLiteral("s"), QStringLiteral("Read me")}}};
+    XlsxSheet people;
+    people.name = QStringLiteral("People");
+    people.rows = {
+        {{QStringLiteral("A1"), QStringLiteral("s"), QStringLiteral("Name")},
+         {QStringLiteral("B1"), QStringLiteral("s"), QStringLiteral("Email")},
+         {QStringLiteral("C1"), QStringLiteral("s"), QStringLiteral("Title")}},
+        {{QStringLiteral("A2"), QStringLiteral("s"), QStringLiteral("Kari Nordmann")},
+         {QStringLiteral("B2"), QStringLiteral("s"), QStringLiteral("kari@nordlys.example")},
+         {QStringLiteral("C2"), QStringLiteral("s"), QStringLiteral("CFO")}}};
+    const QString book = m_dir.filePath(QStringLiteral("contacts.xlsx"));
+    QVERIFY(writeFile(book, xlsxOf({notes, people})));
+    const QStringList base{QStringLiteral("import"), m_workspace, book, QStringLiteral("--account"),
+                           QStringLiteral("Workbook Account AS")};
+    const QString before = dump();
+    // The first sheet has no contacts header: nothing imported.
+    CliRun result = kingside(base + QStringList{QStringLiteral("--sheet"), QStringLiteral("nope")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(
+        result.err.contains(QStringLiteral("no sheet “nope”; its sheets are “Notes”, “People”")),
+        qPrintable(result.err));
+    QCOMPARE(dump(), before);
+    result = kingside(base + QStringList{QStringLiteral("--sheet"), QStringLiteral("People")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.text().contains(QStringLiteral("Excel workbook, sheet “People”")),
+             qPrintable(result.text()));
+    QVERIFY(result.text().contains(QStringLiteral("Added 1")));
+    QCOMPARE(peopleIn(QStringLiteral("Workbook Account AS")), 1);
 }
 
 void TestExchangeCli::relationshipsImportCreatesTheAccount()

@@ -155,6 +155,7 @@ qint64 MainWindow::newAccount()
 void MainWindow::importContacts(qint64 accountId)
 {
     ImportDialog dialog(m_workspace, accountId, this);
+    connect(&dialog, &ImportDialog::imported, this, &MainWindow::selectAccount);
     dialog.exec();
 }
 

@@ -153,6 +153,8 @@ void MainWindow::createDocumentActions(QMenu *file)
     };
     add(nullptr, tr("&Import Contacts…"), QStringLiteral("actionImport"), QKeySequence(), [this] {
         ImportDialog dialog(m_workspace, m_accountId, this);
+        // An import into another (or a new) account shows that account.
+        connect(&dialog, &ImportDialog::imported, this, &MainWindow::selectAccount);
         dialog.exec();
     });
     add(nullptr, tr("Import &Activity…"), QStringLiteral("actionImportActivity"), QKeySequence(),

@@ -24,7 +24,7 @@ cmake -S "$source_dir/tests/exchange/fuzz" -B "$build_dir" \
     -DKINGSIDE_SOURCE_DIR="$source_dir" >/dev/null
 cmake --build "$build_dir" -j2
 
-for fuzzer in fuzz_csv fuzz_vcard fuzz_ics fuzz_mbox fuzz_workspace; do
+for fuzzer in fuzz_csv fuzz_vcard fuzz_workbook fuzz_ics fuzz_mbox fuzz_workspace; do
     corpus="$build_dir/corpus-$fuzzer"
     mkdir -p "$corpus"
     # The readers start from the golden files; the workspace target's input is a list of
@@ -32,6 +32,10 @@ for fuzzer in fuzz_csv fuzz_vcard fuzz_ics fuzz_mbox fuzz_workspace; do
     case $fuzzer in
     fuzz_ics | fuzz_mbox) cp "$source_dir"/tests/activity/data/* "$corpus"/ ;;
     fuzz_workspace) ;;
+    fuzz_workbook)
+        cp "$source_dir"/tests/exchange/data/* "$corpus"/
+        /usr/bin/python3 "$source_dir/tests/exchange/fuzz/make_workbook_seeds.py" "$corpus"
+        ;;
     *) cp "$source_dir"/tests/exchange/data/* "$corpus"/ ;;
     esac
     echo "== $fuzzer for ${seconds}s"
