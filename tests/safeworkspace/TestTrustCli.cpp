@@ -333,10 +333,13 @@ void TestTrustCli::littleFreeSpaceIsNotCalledUnreadable()
     const QString path = disk.filePath(QStringLiteral("w.kingside"));
     QVERIFY(QFile::copy(m_path, path));
     QVERIFY(disk.fill());
+    // A full disk is no reason not to read: the workspace is read as an immutable file,
+    // and nothing is written beside it (README "Crashes, full disks and read-only media").
+    const QStringList before = filesIn(QFileInfo(path).absolutePath());
     const Test::CliRun check = kingside({QStringLiteral("check"), path});
-    QCOMPARE(check.exitCode, 3);
-    QVERIFY2(check.err.contains(QStringLiteral("disk is full")), qPrintable(check.err));
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
     QVERIFY2(!check.err.contains(QStringLiteral("not a readable")), qPrintable(check.err));
+    QCOMPARE(filesIn(QFileInfo(path).absolutePath()), before);
 }
 
 QTEST_GUILESS_MAIN(TestTrustCli)
