@@ -316,12 +316,12 @@ void TestScreen::fitViewMarksTheKingAndTheSingleThreaded()
         QVERIFY(scene->highlights()
                     .value(HighlightKind::SingleThreaded)
                     .people.contains(reach.personId));
+    keepPicture(&window, QStringLiteral("fit-view.png"));
     // Picking another answer keeps them.
     questions->activate(7);
     QVERIFY(scene->highlights().value(HighlightKind::Check).people.contains(analysis.king.kingId));
     // Client lines are faint at first sight on this dense board.
     QVERIFY(scene->clientLinesFaint());
-    keepPicture(&window, QStringLiteral("fit-view.png"));
 }
 
 void TestScreen::questionOneNeverMarksOurTeamInCheck()
@@ -358,6 +358,7 @@ void TestScreen::hoverVeilsAllButThePersonsCircle()
     for (const Person &person : data.clients)
         outside += scene->inFocus(person.id) ? 0 : 1;
     QVERIFY(outside > 0);
+    keepPicture(&window, QStringLiteral("hover.png"));
     scene->setHoveredPerson(0);
     QVERIFY(!scene->veiled());
 }
