@@ -22,6 +22,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -57,8 +58,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workspace->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     updateTitle();
     const QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 900);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // A first run fits the screen it opens on (a 1280 × 720 laptop too).
+        const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect();
+        resize(screen.isEmpty() ? QSize(1400, 900)
+                                : QSize(qMin(1400, screen.width()), qMin(900, screen.height())));
+    }
     // The layout is kept between runs: docks, and the board's splitters (README "Reading
     // the board"). A first run gives Questions the room and the short account list less.
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
