@@ -150,7 +150,10 @@ int main(int argc, char **argv)
             return Cli::Failed;
     } else {
         const QString last = RecentWorkspaces::last();
-        if (last.isEmpty() || !QFileInfo::exists(last) || !window.openWorkspace(last, mode))
+        // The last workspace opens in the mode it was last opened in, unless asked.
+        const Workspace::Mode lastMode =
+            parser.isSet(review) || parser.isSet(readOnly) ? mode : RecentWorkspaces::modeOf(last);
+        if (last.isEmpty() || !QFileInfo::exists(last) || !window.openWorkspace(last, lastMode))
             window.openDemoWorkspace();
     }
     return app->exec();

@@ -14,12 +14,14 @@ enum class HighlightKind
     HiddenInfluencer,   // influential but not on our radar: purple eye
     ChangedSinceReview, // changed since the last review: teal delta
     Search,             // the person found by search: yellow ring
+    Answer,             // the people and lines of an answer picked in Questions: blue ring
 };
 
 struct BoardHighlight
 {
     QSet<qint64> people;
     QSet<qint64> relationships;
+    bool operator==(const BoardHighlight &other) const = default;
 };
 
 using BoardHighlights = QHash<HighlightKind, BoardHighlight>;

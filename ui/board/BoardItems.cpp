@@ -28,6 +28,12 @@ QString describe(const BoardData &data, const Person &person)
     return lines.join(QStringLiteral("<br>"));
 }
 
+// How far a person in focus is raised: above the veil (the emphasis layer, raised to
+// VeilZ while someone is hovered), below the marks.
+constexpr qreal VeilZ = 20;
+constexpr qreal FocusRaise = 22;
+constexpr qreal EmphasisZ = 5;
+
 // Text at less than a few pixels is noise: leave it out at overview zoom.
 bool textReadable(const QStyleOptionGraphicsItem *option, QPainter *painter)
 {
@@ -57,10 +63,19 @@ void PieceItem::sync()
     m_slot = place->slot;
     setPos(m_slot.topLeft());
     setVisible(place->visible);
-    setZValue(place->inExpanded ? 30 : 10);
+    m_baseZ = place->inExpanded ? 30 : 10;
+    setZValue(m_baseZ + (m_focused ? FocusRaise : 0));
     if (const Person *person = m_scene->data().person(m_personId))
         setToolTip(describe(m_scene->data(), *person));
     update();
+}
+
+void PieceItem::setFocused(bool focused)
+{
+    if (focused == m_focused)
+        return;
+    m_focused = focused;
+    setZValue(m_baseZ + (m_focused ? FocusRaise : 0));
 }
 
 QRectF PieceItem::boundingRect() const
@@ -121,6 +136,11 @@ void TeamMemberItem::sync()
                    QCoreApplication::translate("Kingside::BoardItems",
                                                "<br><i>Drag to a piece to add a relationship</i>"));
     update();
+}
+
+void TeamMemberItem::setFocused(bool focused)
+{
+    setZValue(focused ? 10 + FocusRaise : 10);
 }
 
 QRectF TeamMemberItem::boundingRect() const
@@ -216,7 +236,7 @@ BoardLayerItem::BoardLayerItem(BoardScene *scene, Layer layer) : m_scene(scene),
         setFlag(ItemUsesExtendedStyleOption);
         break;
     case Emphasis:
-        setZValue(5);
+        setZValue(EmphasisZ);
         setFlag(ItemUsesExtendedStyleOption);
         break;
     case Marks:
@@ -245,6 +265,12 @@ void BoardLayerItem::sync()
         if (content != m_bounds) {
             prepareGeometryChange();
             m_bounds = content;
+        }
+        if (m_scene->veiled() != m_veiled) {
+            // The veil comes or goes: over the whole board, above the pieces not in focus.
+            m_veiled = m_scene->veiled();
+            setZValue(m_veiled ? VeilZ : EmphasisZ);
+            update();
         }
         if (!(m_painted | painted).isEmpty())
             update(m_painted | painted);
@@ -300,12 +326,16 @@ void BoardLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         const BoardLines &lines = m_scene->lines();
         // Only the lines crossing the exposed part are stroked.
         const QRectF exposed = option->exposedRect & deviceArea(painter);
+        // Client lines faint on a dense board: a hover or selection brings a person's back.
+        const qreal opacity = BoardRenderer::lineOpacity(lines);
         BoardRenderer::paintLines(painter, lines,
                                   exposed.contains(layout.contentRect()) ? nullptr : &exposed,
-                                  BoardRenderer::lineOpacity(lines), 1.5);
+                                  opacity, 1.5, m_scene->clientLinesFaint() ? 0.16 : opacity);
         break;
     }
     case Emphasis:
+        if (m_veiled)
+            painter->fillRect(option->exposedRect & m_bounds, QColor(0xFF, 0xFD, 0xF8, 175));
         painter->setBrush(Qt::NoBrush);
         for (const auto &[path, colour] : m_scene->emphasis()) {
             if (!path.controlPointRect().adjusted(-8, -8, 8, 8).intersects(option->exposedRect))

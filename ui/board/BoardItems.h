@@ -23,6 +23,8 @@ public:
     int type() const override { return Type; }
     qint64 personId() const { return m_personId; }
     void sync();
+    // In focus while someone is hovered: the piece stands above the veil.
+    void setFocused(bool focused);
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
@@ -35,6 +37,8 @@ private:
     qint64 m_personId;
     QRectF m_slot; // in scene coordinates when the item stands at its place
     bool m_hovered = false;
+    bool m_focused = false;
+    qreal m_baseZ = 10;
 };
 
 // A member of our team on the rail.
@@ -49,6 +53,7 @@ public:
     int type() const override { return Type; }
     qint64 personId() const { return m_personId; }
     void sync();
+    void setFocused(bool focused);
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
@@ -118,6 +123,7 @@ private:
     Layer m_layer;
     QRectF m_bounds;
     QRectF m_painted; // emphasis: around the last paths drawn
+    bool m_veiled = false;
 };
 
 // The opened card of a crowded square, under its pieces.

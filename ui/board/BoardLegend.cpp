@@ -82,6 +82,74 @@ LineBatch clientStyle(RelationshipKind kind)
     return batch;
 }
 
+QList<std::pair<HighlightKind, QString>> markTexts()
+{
+    return {{HighlightKind::Check, tr("King in check")},
+            {HighlightKind::SingleThreaded, tr("Single-threaded: one of us knows them")},
+            {HighlightKind::IntroductionPath, tr("Introduction path")},
+            {HighlightKind::HiddenInfluencer, tr("Hidden influencer (eye)")},
+            {HighlightKind::ChangedSinceReview, tr("Δ: changed since the review")},
+            {HighlightKind::Search, tr("Found by search")},
+            {HighlightKind::Answer, tr("Picked in Questions")}};
+}
+
+// A sample of one mark around a small piece, in the look of BoardRenderer's marks.
+void paintMarkSample(QPainter *painter, HighlightKind kind, const QRectF &r)
+{
+    const qreal size = r.height() + 2;
+    const QRectF box(r.center().x() - size / 2, r.top() - 1, size, size);
+    BoardRenderer::paintPiece(painter, kind == HighlightKind::Check ? Piece::King : Piece::Pawn,
+                              Attitude::Neutral, box.adjusted(3, 3, -3, -3));
+    const QRectF ring = box.adjusted(-1, -1, 1, 1);
+    const QColor colour = BoardStyle::markColour(kind);
+    painter->setBrush(Qt::NoBrush);
+    switch (kind) {
+    case HighlightKind::Check:
+        painter->setPen(QPen(colour, 2.5));
+        painter->drawEllipse(ring);
+        break;
+    case HighlightKind::SingleThreaded:
+        painter->setPen(QPen(colour, 2.5, Qt::DashLine));
+        painter->drawEllipse(ring);
+        break;
+    case HighlightKind::IntroductionPath:
+    case HighlightKind::Answer:
+        painter->setPen(QPen(colour, 2.5));
+        painter->drawRoundedRect(ring, 5, 5);
+        break;
+    case HighlightKind::Search:
+        painter->setPen(QPen(colour, 3.5));
+        painter->drawEllipse(ring);
+        break;
+    case HighlightKind::HiddenInfluencer: {
+        const QPointF c = ring.topLeft() + QPointF(1, 3);
+        painter->setPen(QPen(Qt::white, 1));
+        painter->setBrush(colour);
+        painter->drawEllipse(c, 7, 7);
+        painter->setBrush(Qt::white);
+        painter->setPen(Qt::NoPen);
+        painter->drawEllipse(c, 4.4, 2.6);
+        painter->setBrush(colour);
+        painter->drawEllipse(c, 1.6, 1.6);
+        break;
+    }
+    case HighlightKind::ChangedSinceReview: {
+        const QPointF c = ring.bottomLeft() + QPointF(1, -3);
+        painter->setPen(QPen(Qt::white, 1));
+        painter->setBrush(colour);
+        painter->drawEllipse(c, 7, 7);
+        QFont font = painter->font();
+        font.setPixelSize(10);
+        font.setBold(true);
+        painter->setFont(font);
+        painter->setPen(Qt::white);
+        painter->drawText(QRectF(c - QPointF(7, 7), QSizeF(14, 14)), Qt::AlignCenter,
+                          QStringLiteral("Δ"));
+        break;
+    }
+    }
+}
+
 QList<Section> sections(int freshnessDays, const BoardHighlights &highlights)
 {
     QList<Section> result;
@@ -151,47 +219,17 @@ QList<Section> sections(int freshnessDays, const BoardHighlights &highlights)
                           },
                           tr("+N: more people, click to open")});
     result.append(board);
-    const QList<std::pair<HighlightKind, QString>> marks{
-        {HighlightKind::Check, tr("King in check")},
-        {HighlightKind::SingleThreaded, tr("Single-threaded: one contact")},
-        {HighlightKind::IntroductionPath, tr("Introduction path")},
-        {HighlightKind::HiddenInfluencer, tr("Hidden influencer")},
-        {HighlightKind::ChangedSinceReview, tr("Changed since the review")},
-        {HighlightKind::Search, tr("Found by search")}};
-    Section marked{tr("Marks"), {}};
-    for (const auto &[kind, text] : marks) {
-        if (!highlights.contains(kind))
-            continue;
-        marked.rows.append(Row{[kind](QPainter *painter, const QRectF &r) {
-                                   const QRectF ring(r.center().x() - 9, r.top(), 18, 18);
-                                   switch (kind) {
-                                   case HighlightKind::Check:
-                                       painter->setPen(QPen(QColor(0xC0, 0x10, 0x1A), 3));
-                                       break;
-                                   case HighlightKind::SingleThreaded:
-                                       painter->setPen(
-                                           QPen(QColor(0xE6, 0x7E, 0x00), 2.5, Qt::DashLine));
-                                       break;
-                                   case HighlightKind::IntroductionPath:
-                                       painter->setPen(QPen(QColor(0x1F, 0x6F, 0xEB), 3));
-                                       break;
-                                   case HighlightKind::HiddenInfluencer:
-                                       painter->setPen(QPen(QColor(0x7B, 0x2C, 0xBF), 3));
-                                       break;
-                                   case HighlightKind::ChangedSinceReview:
-                                       painter->setPen(QPen(QColor(0x00, 0x89, 0x7B), 3));
-                                       break;
-                                   case HighlightKind::Search:
-                                       painter->setPen(QPen(QColor(0xF2, 0xB7, 0x05), 4));
-                                       break;
-                                   }
-                                   painter->setBrush(Qt::NoBrush);
-                                   painter->drawEllipse(ring);
-                               },
-                               text});
+    // Every mark shown on the board, drawn as the board draws it, first: it is what the
+    // reader has just been shown.
+    Section marked{tr("Marks shown now"), {}};
+    for (const auto &[kind, text] : markTexts()) {
+        if (highlights.contains(kind))
+            marked.rows.append(Row{
+                [kind](QPainter *painter, const QRectF &r) { paintMarkSample(painter, kind, r); },
+                text});
     }
     if (!marked.rows.isEmpty())
-        result.append(marked);
+        result.prepend(marked);
     return result;
 }
 
@@ -214,6 +252,23 @@ QList<QList<Section>> columnsOf(const QList<Section> &all, qreal maxHeight, bool
 }
 
 } // namespace
+
+QStringList entries(const BoardHighlights &highlights)
+{
+    QStringList result;
+    for (const Section &section : sections(90, highlights))
+        for (const Row &row : section.rows)
+            result.append(row.text);
+    return result;
+}
+
+QString markEntry(HighlightKind kind)
+{
+    for (const auto &[k, text] : markTexts())
+        if (k == kind)
+            return text;
+    return {};
+}
 
 QSizeF size(qreal maxHeight, const BoardHighlights &highlights, bool beside)
 {

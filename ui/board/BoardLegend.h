@@ -3,6 +3,7 @@
 #include "BoardHighlight.h"
 
 #include <QRectF>
+#include <QStringList>
 
 class QPainter;
 
@@ -17,6 +18,10 @@ namespace BoardLegend {
 QSizeF size(qreal maxHeight, const BoardHighlights &highlights, bool beside);
 void paint(QPainter *painter, const QRectF &rect, int freshnessDays,
            const BoardHighlights &highlights, bool beside);
+// The words of every row the legend shows for these marks, in order.
+QStringList entries(const BoardHighlights &highlights);
+// The legend's words for one kind of mark.
+QString markEntry(HighlightKind kind);
 
 } // namespace BoardLegend
 } // namespace Kingside

@@ -496,7 +496,7 @@ void BoardRenderer::paintLines(QPainter *painter, const QList<LineBatch> &batche
 }
 
 void BoardRenderer::paintLines(QPainter *painter, const BoardLines &lines, const QRectF *area,
-                               qreal opacity, qreal widestZoom)
+                               qreal teamOpacity, qreal widestZoom, qreal clientOpacity)
 {
     // One call per line: the rasterizer strokes many small paths far faster than one
     // path holding them all.
@@ -514,6 +514,7 @@ void BoardRenderer::paintLines(QPainter *painter, const BoardLines &lines, const
     const qreal zoom = painter->worldTransform().m11();
     const qreal narrower = widestZoom > 0 && zoom > widestZoom ? widestZoom / zoom : 1.0;
     const auto draw = [&](const LineShape &line) {
+        const qreal opacity = line.team || clientOpacity < 0 ? teamOpacity : clientOpacity;
         LineBatch style = BoardLines::styleOf(line);
         style.width *= narrower;
         style.hairline |= (thin || dense) && !line.team;
@@ -588,7 +589,17 @@ void BoardRenderer::paintPerson(QPainter *painter, const BoardLayout::PiecePlace
     if (state.showText) {
         const QRectF text(place.slot.left() + 1, place.piece.bottom() + 1, place.slot.width() - 2,
                           22);
-        painter->setFont(uiFont(8, true));
+        // On screen a name that does not fit takes a smaller size before it is cut short
+        // ("Mona L…" told nobody who she is).
+        QFont nameFont = uiFont(8, true);
+        if (rasterDevice(painter)) {
+            for (const qreal size : {7.2, 6.5}) {
+                if (QFontMetricsF(nameFont).horizontalAdvance(person->name) <= text.width())
+                    break;
+                nameFont = uiFont(size, true);
+            }
+        }
+        painter->setFont(nameFont);
         painter->setPen(QColor(0x1A, 0x1A, 0x1A));
         drawLabel(painter, QRectF(text.left(), text.top(), text.width(), 12),
                   Qt::AlignHCenter | Qt::AlignTop, person->name);
@@ -659,13 +670,9 @@ void BoardRenderer::paintGroup(QPainter *painter, const BoardLayout::Group &grou
     font.setPixelSize(qMax(1, qRound(badge.height() * 0.38)));
     painter->setFont(font);
     painter->setPen(QColor(0x3A, 0x2E, 0x20));
+    // Only "+N" on the badge: a line of text under it ran over the names below (its
+    // tooltip and the legend say that a click opens the square).
     drawLabel(painter, badge, Qt::AlignCenter, QStringLiteral("+%1").arg(group.hidden), false);
-    painter->setFont(uiFont(6));
-    drawLabel(
-        painter, QRectF(badge.left() - 8, badge.bottom() + 1, badge.width() + 16, 11),
-        Qt::AlignHCenter | Qt::AlignTop,
-        QCoreApplication::translate("Kingside::BoardRenderer", "%1 here · click").arg(group.total),
-        false);
     painter->restore();
 }
 
@@ -766,15 +773,20 @@ void BoardRenderer::paintHighlights(QPainter *painter, const BoardLayout &layout
                 const QRectF ring = ringOf(id);
                 if (ring.isEmpty())
                     continue;
-                const QPointF c = ring.topLeft() + QPointF(6, 6);
-                painter->setPen(QPen(Qt::white, 1.2));
-                painter->setBrush(QColor(0x7B, 0x2C, 0xBF));
-                painter->drawEllipse(c, 7.5, 7.5);
+                // A ring round the piece and a large eye on it: seen at the fit zoom.
+                const QColor purple = BoardStyle::markColour(HighlightKind::HiddenInfluencer);
+                painter->setPen(QPen(purple, 3));
+                painter->setBrush(Qt::NoBrush);
+                painter->drawEllipse(ring);
+                const QPointF c = ring.topLeft() + QPointF(5, 5);
+                painter->setPen(QPen(Qt::white, 1.6));
+                painter->setBrush(purple);
+                painter->drawEllipse(c, 11, 11);
                 painter->setBrush(Qt::white);
                 painter->setPen(Qt::NoPen);
-                painter->drawEllipse(c, 4.5, 2.6);
-                painter->setBrush(QColor(0x7B, 0x2C, 0xBF));
-                painter->drawEllipse(c, 1.6, 1.6);
+                painter->drawEllipse(c, 7.5, 4.4);
+                painter->setBrush(purple);
+                painter->drawEllipse(c, 2.6, 2.6);
             }
             break;
         case HighlightKind::ChangedSinceReview:
@@ -793,6 +805,16 @@ void BoardRenderer::paintHighlights(QPainter *painter, const BoardLayout &layout
             }
             for (const qint64 id : marks.relationships)
                 paintRelationshipEmphasis(painter, layout, lines, id, QColor(0x00, 0x89, 0x7B, 90));
+            break;
+        case HighlightKind::Answer:
+            for (const qint64 id : marks.relationships)
+                paintRelationshipEmphasis(painter, layout, lines, id,
+                                          BoardStyle::markColour(HighlightKind::Answer, 110));
+            painter->setPen(QPen(BoardStyle::markColour(HighlightKind::Answer), 3.5));
+            painter->setBrush(Qt::NoBrush);
+            for (const qint64 id : marks.people)
+                if (const QRectF ring = ringOf(id); !ring.isEmpty())
+                    painter->drawRoundedRect(ring.adjusted(-2, -2, 2, 2), 10, 10);
             break;
         case HighlightKind::Search:
             painter->setPen(QPen(QColor(0xF2, 0xB7, 0x05), 5));

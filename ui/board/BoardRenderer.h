@@ -74,8 +74,9 @@ public:
     // them when `area` is null.
     // `widestZoom` > 0 (the screen): beyond that many device pixels per unit, widths
     // stop growing, so that close up lines stay lines rather than ribbons.
+    // `clientOpacity` >= 0: lines between client people drawn at that opacity instead.
     static void paintLines(QPainter *painter, const BoardLines &lines, const QRectF *area,
-                           qreal opacity, qreal widestZoom = 0);
+                           qreal opacity, qreal widestZoom = 0, qreal clientOpacity = -1);
     static void paintLines(QPainter *painter, const BoardLines &lines);
     void paintPerson(QPainter *painter, const BoardLayout::PiecePlace &place,
                      const PieceState &state) const;

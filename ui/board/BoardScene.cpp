@@ -52,9 +52,12 @@ void BoardScene::setAccount(qint64 accountId)
     m_expanded.clear();
     m_selectedPerson = m_selectedRelationship = m_selectedWall = m_hovered = 0;
     m_currentSquare = {};
-    m_highlights.clear();
+    m_picked.clear();
+    m_standing.clear();
+    m_focus.clear();
     m_filter = {};
     reload();
+    mergeHighlights();
     emit selectionChanged();
 }
 
@@ -89,6 +92,14 @@ void BoardScene::onChanged(const Change &change)
         lost = std::exchange(m_selectedWall, 0) != 0;
     if (m_hovered && !m_data.person(m_hovered))
         m_hovered = 0;
+    // The keyboard's square follows a selected person who moved (else its dashed mark
+    // stays behind on the square they left).
+    if (const BoardLayout::PiecePlace *place = m_layout.place(m_selectedPerson);
+        place && place->square.isValid() && !(place->square == m_currentSquare)) {
+        updateSquareMark(m_currentSquare);
+        m_currentSquare = place->square;
+        updateSquareMark(m_currentSquare);
+    }
     updateEmphasis();
     if (lost)
         emit selectionChanged();
@@ -231,22 +242,66 @@ void BoardScene::setHighlight(const QSet<qint64> &personIds, const QSet<qint64> 
                               HighlightKind kind)
 {
     if (personIds.isEmpty() && relationshipIds.isEmpty())
-        m_highlights.remove(kind);
+        m_picked.remove(kind);
     else
-        m_highlights[kind] = {personIds, relationshipIds};
-    m_marksLayer->sync();
+        m_picked[kind] = {personIds, relationshipIds};
+    mergeHighlights();
 }
 
 void BoardScene::clearHighlight(HighlightKind kind)
 {
-    m_highlights.remove(kind);
-    m_marksLayer->sync();
+    m_picked.remove(kind);
+    mergeHighlights();
 }
 
 void BoardScene::clearHighlights()
 {
-    m_highlights.clear();
+    m_picked.clear();
+    mergeHighlights();
+}
+
+void BoardScene::setStandingHighlight(const QSet<qint64> &personIds,
+                                      const QSet<qint64> &relationshipIds, HighlightKind kind)
+{
+    if (personIds.isEmpty() && relationshipIds.isEmpty())
+        m_standing.remove(kind);
+    else
+        m_standing[kind] = {personIds, relationshipIds};
+    mergeHighlights();
+}
+
+void BoardScene::mergeHighlights()
+{
+    BoardHighlights merged = m_standing;
+    for (auto it = m_picked.cbegin(); it != m_picked.cend(); ++it) {
+        BoardHighlight &marks = merged[it.key()];
+        marks.people |= it.value().people;
+        marks.relationships |= it.value().relationships;
+    }
+    if (merged == m_highlights)
+        return;
+    m_highlights = merged;
     m_marksLayer->sync();
+    emit highlightsChanged();
+}
+
+void BoardScene::setClientLinesQuiet(bool quiet)
+{
+    if (quiet == m_clientLinesQuiet)
+        return;
+    m_clientLinesQuiet = quiet;
+    m_linesLayer->sync();
+}
+
+bool BoardScene::clientLinesFaint() const
+{
+    // A few dozen lines read well as they are; beyond, they hide the pieces.
+    if (!m_clientLinesQuiet)
+        return false;
+    int client = 0;
+    for (const LineShape &line : lines().lines())
+        client += line.team ? 0 : 1;
+    return client > 40;
 }
 
 void BoardScene::setViewScale(qreal pixelsPerUnit)
@@ -416,11 +471,14 @@ void BoardScene::moveCurrentSquare(int dx, int dy)
 {
     if (m_layout.files() == 0)
         return;
+    const BoardSquare before = m_currentSquare;
     BoardSquare square = m_currentSquare.isValid() ? m_currentSquare : BoardSquare{0, 0};
     if (m_currentSquare.isValid()) {
         square.file = qBound(0, square.file + dx, m_layout.files() - 1);
         square.rank = qBound(0, square.rank + dy, m_layout.ranks() - 1);
     }
+    // The square left behind loses its dashed mark whatever happens next.
+    updateSquareMark(before);
     m_currentSquare = square;
     const QList<qint64> people = m_layout.peopleOn(square);
     if (!people.isEmpty()) {
@@ -478,15 +536,22 @@ void BoardScene::updateEmphasis(bool force)
 {
     // The same hovered person and selected line: nothing to repaint (a click on the
     // hovered piece must not repaint the strips along its lines again).
-    const std::pair<qint64, qint64> key(m_hovered, m_selectedRelationship);
+    // (The selected person counts only while nobody is hovered: a click on the hovered
+    // piece must not repaint the strips along its lines again.)
+    const std::tuple<qint64, qint64, qint64> key(m_hovered, m_selectedRelationship,
+                                                 m_hovered > 0 ? 0 : m_selectedPerson);
     if (!force && key == m_emphasisKey)
         return;
     m_emphasisKey = key;
     m_emphasis.clear();
+    QSet<qint64> focus;
     if (m_hovered > 0) {
+        focus.insert(m_hovered);
         for (const Relationship &relationship : m_data.relationships) {
             if (relationship.fromId != m_hovered && relationship.toId != m_hovered)
                 continue;
+            focus.insert(relationship.fromId);
+            focus.insert(relationship.toId);
             const bool team =
                 m_data.isTeam(relationship.fromId) || m_data.isTeam(relationship.toId);
             QColor colour =
@@ -497,6 +562,29 @@ void BoardScene::updateEmphasis(bool force)
             const QPainterPath path = routeOf(relationship);
             if (!path.isEmpty())
                 m_emphasis.append({path, colour});
+        }
+    } else if (m_selectedPerson > 0 && clientLinesFaint()) {
+        // A selected person's client lines come back from faint, without the veil.
+        for (const Relationship &relationship : m_data.relationships) {
+            if ((relationship.fromId != m_selectedPerson &&
+                 relationship.toId != m_selectedPerson) ||
+                m_data.isTeam(relationship.fromId) || m_data.isTeam(relationship.toId))
+                continue;
+            QColor colour = BoardStyle::kindColour(relationship.kind);
+            colour.setAlpha(95);
+            const QPainterPath path = routeOf(relationship);
+            if (!path.isEmpty())
+                m_emphasis.append({path, colour});
+        }
+    }
+    // The people in focus stand above the veil; the others stay under it.
+    if (focus != m_focus) {
+        const QSet<qint64> before = std::exchange(m_focus, focus);
+        for (const qint64 id : before | focus) {
+            if (PieceItem *item = m_pieces.value(id))
+                item->setFocused(m_focus.contains(id));
+            if (TeamMemberItem *item = m_team.value(id))
+                item->setFocused(m_focus.contains(id));
         }
     }
     if (const Relationship *selected = m_data.relationship(m_selectedRelationship)) {

@@ -12,6 +12,7 @@
 #include <QHash>
 
 #include <memory>
+#include <tuple>
 
 namespace Kingside {
 
@@ -67,7 +68,23 @@ public:
                       HighlightKind kind);
     void clearHighlight(HighlightKind kind);
     void clearHighlights();
+    // Standing marks stay while answers are picked and cleared: the King in check, the
+    // single-threaded pieces, what changed since the review (README "Reading the board").
+    void setStandingHighlight(const QSet<qint64> &personIds, const QSet<qint64> &relationshipIds,
+                              HighlightKind kind);
+    // Everything shown: the standing marks and the picked ones, united per kind.
     const BoardHighlights &highlights() const { return m_highlights; }
+
+    // Lines between client people drawn faint until someone is hovered or selected, so
+    // that a dense board reads at first sight; off: every line at full strength.
+    void setClientLinesQuiet(bool quiet);
+    bool clientLinesQuiet() const { return m_clientLinesQuiet; }
+    // Whether client lines are drawn faint right now (quiet, and enough of them).
+    bool clientLinesFaint() const;
+    // While a person is hovered, everything but them, their lines and the people at the
+    // other ends fades behind a veil.
+    bool veiled() const { return !m_focus.isEmpty(); }
+    bool inFocus(qint64 personId) const { return m_focus.contains(personId); }
 
     // Device pixels per scene unit, set by the view when it zooms: picks the detail level.
     void setViewScale(qreal pixelsPerUnit);
@@ -159,6 +176,8 @@ public:
 
 signals:
     void synced();
+    // The marks shown changed (the legend follows at once).
+    void highlightsChanged();
     void selectionChanged();
     void editRequested();
     void refused(const QString &message, const QPointF &scenePos);
@@ -192,6 +211,7 @@ private:
     // Recomputes the hover and selection emphasis when what it shows changed (or always).
     void updateEmphasis(bool force = false);
     void updateSquareMark(const BoardSquare &square);
+    void mergeHighlights();
     QPainterPath routeOf(const Relationship &relationship) const;
 
     Workspace *m_workspace;
@@ -203,7 +223,11 @@ private:
     BoardRenderer m_renderer{m_data};
     BoardFilter m_filter;
     BoardFilterMatch m_filterMatch;
-    BoardHighlights m_highlights;
+    BoardHighlights m_highlights; // shown: m_picked and m_standing together
+    BoardHighlights m_picked;
+    BoardHighlights m_standing;
+    bool m_clientLinesQuiet = true;
+    QSet<qint64> m_focus; // the hovered person and the people at their lines' other ends
     QSet<BoardSquare> m_expanded;
     QDate m_today = QDate::currentDate();
     qreal m_viewScale = 1;
@@ -217,7 +241,7 @@ private:
     BoardSquare m_currentSquare;
     Preview m_preview;
     QList<std::pair<QPainterPath, QColor>> m_emphasis;
-    std::pair<qint64, qint64> m_emphasisKey{-1, -1}; // hovered person, selected line
+    std::tuple<qint64, qint64, qint64> m_emphasisKey{-1, -1, -1}; // hovered, line, person
 
     QHash<qint64, PieceItem *> m_pieces;
     QHash<qint64, TeamMemberItem *> m_team;

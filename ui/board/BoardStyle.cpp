@@ -182,4 +182,34 @@ QColor teamRoleColour(TeamRole role)
     return Qt::darkGray;
 }
 
+QColor markColour(HighlightKind kind, int alpha)
+{
+    QColor colour;
+    switch (kind) {
+    case HighlightKind::Check:
+        colour = QColor(0xC0, 0x10, 0x1A);
+        break;
+    case HighlightKind::SingleThreaded:
+        colour = QColor(0xE6, 0x7E, 0x00);
+        break;
+    case HighlightKind::IntroductionPath:
+        colour = QColor(0x1F, 0x6F, 0xEB);
+        break;
+    case HighlightKind::HiddenInfluencer:
+        colour = QColor(0x7B, 0x2C, 0xBF);
+        break;
+    case HighlightKind::ChangedSinceReview:
+        colour = QColor(0x00, 0x89, 0x7B);
+        break;
+    case HighlightKind::Search:
+        colour = QColor(0xF2, 0xB7, 0x05);
+        break;
+    case HighlightKind::Answer:
+        colour = QColor(0x0B, 0x4F, 0x9C);
+        break;
+    }
+    colour.setAlpha(alpha);
+    return colour;
+}
+
 } // namespace Kingside::BoardStyle

@@ -2,6 +2,8 @@
 
 #include "domain/Enums.h"
 
+#include "BoardHighlight.h"
+
 #include <QColor>
 #include <QDate>
 #include <QPen>
@@ -50,6 +52,8 @@ QColor wallColour();
 QColor competitorBadge();
 QColor selectionColour();
 QColor teamRoleColour(TeamRole role);
+// The colour of a mark on the board, shared by the board and its legend.
+QColor markColour(HighlightKind kind, int alpha = 255);
 
 } // namespace BoardStyle
 } // namespace Kingside

@@ -9,10 +9,15 @@
 #include "panels/InspectorPanel.h"
 #include "workspace/Workspace.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
+#include <QDataStream>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -31,7 +36,9 @@ BoardWidget::BoardWidget(Workspace *workspace, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    auto *bar = new QHBoxLayout;
+    m_toolRow = new QWidget(this);
+    m_toolRow->setObjectName(QStringLiteral("boardTools"));
+    auto *bar = new QHBoxLayout(m_toolRow);
     bar->setContentsMargins(4, 2, 4, 2);
     const QList<std::tuple<BoardScene::Tool, QString, QString, QString>> tools{
         {BoardScene::Tool::Select, tr("Select"), QStringLiteral("toolSelect"),
@@ -60,35 +67,65 @@ BoardWidget::BoardWidget(Workspace *workspace, QWidget *parent)
             [this](int id) { m_scene->setTool(BoardScene::Tool(id)); });
     connect(m_scene, &BoardScene::toolChanged, this,
             [this](BoardScene::Tool tool) { m_tools->button(int(tool))->setChecked(true); });
-    bar->addSpacing(12);
-    bar->addWidget(m_filterBar, 1);
-    layout->addLayout(bar);
+    // Tools and filters share a row; in a narrow window the filters take a second one.
+    m_barLayout = new QGridLayout;
+    m_barLayout->setContentsMargins(0, 0, 0, 0);
+    m_barLayout->setSpacing(0);
+    // The row's minimum is the filters' alone: else the window could never become narrow
+    // enough to move them to their own row.
+    m_toolRow->setMinimumSize(1, 1);
+    m_barLayout->addWidget(m_toolRow, 0, 0);
+    m_barLayout->addWidget(m_filterBar, 0, 1);
+    m_barLayout->setColumnStretch(1, 1);
+    layout->addLayout(m_barLayout);
 
+    // The legend scrolls rather than shrinking its text (README "Reading the board").
+    auto *legendScroll = new QScrollArea(this);
+    legendScroll->setObjectName(QStringLiteral("boardLegendScroll"));
+    legendScroll->setWidgetResizable(true);
+    legendScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    legendScroll->setFrameShape(QFrame::NoFrame);
+    legendScroll->setWidget(m_legend);
+    legendScroll->setMinimumHeight(80);
     auto *side = new QSplitter(Qt::Vertical, this);
-    side->addWidget(m_legend);
+    side->setObjectName(QStringLiteral("boardSideSplitter"));
+    side->addWidget(legendScroll);
     side->addWidget(m_inspector);
     side->setStretchFactor(0, 0);
     side->setStretchFactor(1, 1);
+    side->setChildrenCollapsible(false);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("boardSplitter"));
     split->addWidget(m_view);
     split->addWidget(side);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 0);
-    split->setSizes({1000, 330});
-    side->setSizes({430, 470});
+    split->setChildrenCollapsible(false);
+    split->setSizes({1000, 300});
+    side->setSizes({330, 570});
+    m_view->setMinimumWidth(280);
+    side->setMinimumWidth(220);
     layout->addWidget(split, 1);
+    m_splitters = {split, side};
 
     connect(m_filterBar, &FilterBar::filterChanged, m_scene, &BoardScene::setFilter);
     connect(m_filterBar, &FilterBar::searchRequested, this, [this](const QString &text) {
         if (!text.isEmpty() && !search(text))
             m_filterBar->setSearchMessage(tr("Nobody called “%1”").arg(text));
     });
+    connect(m_filterBar, &FilterBar::searchEdited, this, [this] { m_searchMatches.clear(); });
     connect(m_scene, &BoardScene::synced, this, [this] {
         m_filterBar->setContext(m_scene->data());
         m_inspector->setContext(&m_scene->data());
         m_legend->setContext(m_scene->data().account.freshnessDays, m_scene->highlights());
     });
+    // The legend follows every mark as it is shown or cleared.
+    connect(m_scene, &BoardScene::highlightsChanged, this, [this] {
+        m_legend->setContext(m_scene->data().account.freshnessDays, m_scene->highlights());
+    });
+    connect(m_workspace, &Workspace::opened, this, &BoardWidget::updateMode);
+    connect(m_workspace, &Workspace::closed, this, &BoardWidget::updateMode);
+    updateMode();
     connect(m_scene, &BoardScene::synced, this, &BoardWidget::updateEmptyHint);
     connect(m_scene, &BoardScene::addLabelRequested, this, &BoardWidget::beginAddLabel);
     connect(m_scene, &BoardScene::renameLabelRequested, this, &BoardWidget::beginRenameLabel);
@@ -110,9 +147,65 @@ BoardWidget::BoardWidget(Workspace *workspace, QWidget *parent)
 void BoardWidget::setAccount(qint64 accountId)
 {
     m_filterBar->setSearchMessage({});
+    m_searchMatches.clear();
     m_scene->setAccount(accountId);
     m_filterBar->clear();
     m_view->zoomToFit();
+}
+
+void BoardWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeBar();
+}
+
+void BoardWidget::arrangeBar()
+{
+    const bool oneRow = m_toolRow->sizeHint().width() + m_filterBar->sizeHint().width() <= width();
+    if (oneRow == !m_barTwoRows)
+        return;
+    m_barTwoRows = !oneRow;
+    m_barLayout->removeWidget(m_filterBar);
+    if (oneRow)
+        m_barLayout->addWidget(m_filterBar, 0, 1);
+    else
+        m_barLayout->addWidget(m_filterBar, 1, 0, 1, 2);
+}
+
+void BoardWidget::updateMode()
+{
+    // Review and read-only: the tools that edit are shown off, not left looking active.
+    const bool writable =
+        m_workspace->isOpen() && m_workspace->mode() == Workspace::Mode::ReadWrite;
+    for (const BoardScene::Tool tool : {BoardScene::Tool::Connect, BoardScene::Tool::Wall}) {
+        QAbstractButton *button = m_tools->button(int(tool));
+        button->setEnabled(writable);
+    }
+    if (!writable &&
+        (m_scene->tool() == BoardScene::Tool::Connect || m_scene->tool() == BoardScene::Tool::Wall))
+        m_scene->setTool(BoardScene::Tool::Select);
+    m_inspector->setWritable(writable);
+}
+
+QByteArray BoardWidget::saveLayout() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    for (const QSplitter *splitter : m_splitters)
+        out << splitter->saveState();
+    return state;
+}
+
+void BoardWidget::restoreLayout(const QByteArray &state)
+{
+    QDataStream in(state);
+    for (QSplitter *splitter : m_splitters) {
+        QByteArray one;
+        in >> one;
+        if (in.status() != QDataStream::Ok)
+            return;
+        splitter->restoreState(one);
+    }
 }
 
 qint64 BoardWidget::accountId() const
@@ -135,27 +228,61 @@ void BoardWidget::deleteSelection()
     m_scene->removeSelection();
 }
 
+QList<qint64> BoardWidget::matches(const QString &text) const
+{
+    const QString needle = text.trimmed();
+    QList<qint64> found;
+    if (needle.isEmpty())
+        return found;
+    // Names that start with the text come before those that merely contain it; any word
+    // of the name may start it ("Brandt" finds Sofia Brandt first).
+    const auto wordStarts = [&needle](const QString &name) {
+        if (name.startsWith(needle, Qt::CaseInsensitive))
+            return true;
+        for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            if (word.startsWith(needle, Qt::CaseInsensitive))
+                return true;
+        return false;
+    };
+    for (const bool prefix : {true, false}) {
+        for (const QList<Person> *people : {&m_scene->data().clients, &m_scene->data().team}) {
+            for (const Person &person : *people) {
+                const bool match = prefix ? wordStarts(person.name)
+                                          : person.name.contains(needle, Qt::CaseInsensitive);
+                if (match && !found.contains(person.id))
+                    found.append(person.id);
+            }
+        }
+    }
+    return found;
+}
+
 bool BoardWidget::search(const QString &text)
 {
     const QString needle = text.trimmed();
     if (needle.isEmpty())
         return false;
-    qint64 found = 0;
-    // A name that starts with the text wins over one that merely contains it.
-    for (const bool prefix : {true, false}) {
-        for (const QList<Person> *people : {&m_scene->data().clients, &m_scene->data().team}) {
-            for (const Person &person : *people) {
-                const bool match = prefix ? person.name.startsWith(needle, Qt::CaseInsensitive)
-                                          : person.name.contains(needle, Qt::CaseInsensitive);
-                if (match && found == 0)
-                    found = person.id;
-            }
-        }
+    // The same text again: the next match (F3 and Enter step through them).
+    if (needle.compare(m_searchText, Qt::CaseInsensitive) != 0 || m_searchMatches.isEmpty()) {
+        m_searchText = needle;
+        m_searchMatches = matches(needle);
+        m_searchIndex = 0;
+    } else {
+        m_searchIndex = (m_searchIndex + 1) % int(m_searchMatches.size());
     }
-    if (found == 0) {
+    if (m_searchMatches.isEmpty()) {
         m_scene->clearHighlight(HighlightKind::Search);
         return false;
     }
+    const qint64 found = m_searchMatches[m_searchIndex];
+    if (!m_scene->data().person(found)) {
+        m_searchMatches.clear(); // the board changed meanwhile: search afresh
+        return search(needle);
+    }
+    m_filterBar->setSearchMessage(
+        m_searchMatches.size() > 1
+            ? tr("%1 of %2: Enter for the next").arg(m_searchIndex + 1).arg(m_searchMatches.size())
+            : QString());
     const auto *place = m_scene->layout().place(found);
     if (place && !place->visible && place->square.isValid())
         m_scene->toggleExpanded(place->square);

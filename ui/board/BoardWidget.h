@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QButtonGroup;
+class QGridLayout;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -37,8 +38,14 @@ public:
 
     // Edit → Delete: the selected line, wall or person (undoable).
     void deleteSelection();
-    // Find a person by name: centre, select and mark them. False when nobody matches.
+    // Find a person by name: centre, select and mark them; the same text again finds the
+    // next match. False when nobody matches.
     bool search(const QString &text);
+    // Everyone whose name matches, in the order search() visits them.
+    QList<qint64> matches(const QString &text) const;
+    // The sizes of the board, legend and inspector (kept between runs by the window).
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &state);
 
     // The board's edges: name a new department or level, rename one, or offer its menu
     // (rename, move, remove). The editor is the line edit "boardLabelEditor".
@@ -49,8 +56,13 @@ public:
     // The edge's context menu while it is open (tests pick its entries), else null.
     QMenu *openLabelMenu() const { return m_labelMenuOpen; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void syncInspector();
+    void updateMode();
+    void arrangeBar();
     void updateEmptyHint();
 
     Workspace *m_workspace;
@@ -63,6 +75,13 @@ private:
     LabelEditor *m_labelEditor;
     QLabel *m_emptyHint;
     QMenu *m_labelMenuOpen = nullptr;
+    QList<QSplitter *> m_splitters;
+    QWidget *m_toolRow = nullptr;
+    QGridLayout *m_barLayout = nullptr;
+    bool m_barTwoRows = false;
+    QString m_searchText;
+    QList<qint64> m_searchMatches;
+    int m_searchIndex = 0;
 };
 
 } // namespace Kingside

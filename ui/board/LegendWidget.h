@@ -18,9 +18,14 @@ public:
     QSize sizeHint() const override;
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
+    QSize minimumSizeHint() const override;
+    const BoardHighlights &highlights() const { return m_highlights; }
+    // Device-independent pixels per legend unit at a width (text stays >= 9 px).
+    qreal scaleFor(int width) const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     int m_freshnessDays = 90;

@@ -131,12 +131,17 @@ ImportDialog::ImportDialog(Workspace *workspace, qint64 accountId, QWidget *pare
     m_notices->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    // A label beside a layout has no buddy of its own: without one it shows its "&".
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
     form->addRow(m_sheetLabel, m_sheet);
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(tr("Recognised as:"), m_detected);
     form->addRow(QString(), m_notices);
-    form->addRow(tr("Into &account:"), accountRow);
+    auto *accountLabel = new QLabel(tr("Into &account:"), this);
+    accountLabel->setBuddy(m_account);
+    form->addRow(accountLabel, accountRow);
     form->addRow(QString(), suggestionRow);
     form->addRow(tr("&People are:"), m_side);
     form->addRow(QString(), m_anyCompany);

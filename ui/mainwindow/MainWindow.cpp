@@ -22,6 +22,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -57,9 +58,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workspace->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     updateTitle();
     const QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 900);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // A first run fits the screen it opens on (a 1280 × 720 laptop too).
+        const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect();
+        resize(screen.isEmpty() ? QSize(1400, 900)
+                                : QSize(qMin(1400, screen.width()), qMin(900, screen.height())));
+    }
+    // The layout is kept between runs: docks, and the board's splitters (README "Reading
+    // the board"). A first run gives Questions the room and the short account list less.
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        resizeDocks({m_accountsDock, m_questionsDock}, {150, 600}, Qt::Vertical);
+    m_board->restoreLayout(settings.value(QStringLiteral("window/board")).toByteArray());
 }
 
 MainWindow::~MainWindow()
@@ -94,7 +103,8 @@ void MainWindow::createViews()
 
     auto *dock = new QDockWidget(tr("Accounts"), this);
     dock->setObjectName(QStringLiteral("accountsDock"));
-    dock->setFeatures(QDockWidget::DockWidgetMovable);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    m_accountsDock = dock;
     dock->setWidget(createAccountPane());
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
@@ -148,7 +158,14 @@ void MainWindow::createActions()
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_workspace->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))});
+    // The platform's Redo keys, with Ctrl+Shift+Z and Ctrl+Y wherever the platform lacks
+    // them: each key once, or Qt finds the shortcut ambiguous and runs neither.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -174,6 +191,16 @@ void MainWindow::createActions()
         [this] { m_board->view()->zoomOut(); });
     add(view, tr("&Fit Board"), QStringLiteral("actionZoomFit"), QKeySequence(tr("Ctrl+0")),
         [this] { m_board->view()->zoomToFit(); });
+    view->addSeparator();
+    // A closed panel comes back from here.
+    QAction *questions = m_questionsDock->toggleViewAction();
+    questions->setText(tr("&Questions Panel"));
+    questions->setObjectName(QStringLiteral("actionShowQuestions"));
+    view->addAction(questions);
+    QAction *accounts = m_accountsDock->toggleViewAction();
+    accounts->setText(tr("&Accounts Panel"));
+    accounts->setObjectName(QStringLiteral("actionShowAccounts"));
+    view->addAction(accounts);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&About Kingside"), QStringLiteral("actionAbout"), QKeySequence(),
@@ -258,8 +285,15 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = RecentWorkspaces::list();
     for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { openWorkspace(path); });
+        // A workspace opened for review (or read-only) opens the same way again.
+        const Workspace::Mode mode = RecentWorkspaces::modeOf(path);
+        const QString shown = QDir::toNativeSeparators(path);
+        QAction *action = m_recentMenu->addAction(
+            mode == Workspace::Mode::Review     ? tr("%1 (for review)").arg(shown)
+            : mode == Workspace::Mode::ReadOnly ? tr("%1 (read-only)").arg(shown)
+                                                : shown);
+        connect(action, &QAction::triggered, this,
+                [this, path, mode] { openWorkspace(path, mode); });
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
@@ -278,9 +312,11 @@ void MainWindow::newWorkspace()
 
 void MainWindow::openWorkspaceDialog(Workspace::Mode mode)
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"),
-                                                      QFileInfo(m_workspace->path()).absolutePath(),
-                                                      workspaceFilter());
+    const QString title = mode == Workspace::Mode::Review     ? tr("Open for Review")
+                          : mode == Workspace::Mode::ReadOnly ? tr("Open Read-Only")
+                                                              : tr("Open Workspace");
+    const QString path = QFileDialog::getOpenFileName(
+        this, title, QFileInfo(m_workspace->path()).absolutePath(), workspaceFilter());
     if (!path.isEmpty())
         openWorkspace(path, mode);
 }
@@ -298,6 +334,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/board"), m_board->saveLayout());
     m_workspace->close();
     event->accept();
 }

@@ -106,6 +106,7 @@ private:
     PlanView *m_plan = nullptr;
     QuestionsPanel *m_questions = nullptr;
     QDockWidget *m_questionsDock = nullptr;
+    QDockWidget *m_accountsDock = nullptr;
     PrintController *m_print = nullptr;
     QList<QAction *> m_accountActions;     // need an open account
     QList<QAction *> m_accountMenuActions; // the Account menu, also the list's context menu

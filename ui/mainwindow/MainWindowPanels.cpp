@@ -48,7 +48,7 @@ HighlightKind boardMarkFor(AnswerHighlight kind)
     case AnswerHighlight::Changes:
         return HighlightKind::ChangedSinceReview;
     default:
-        return HighlightKind::Search;
+        return HighlightKind::Answer;
     }
 }
 
@@ -115,10 +115,11 @@ void MainWindow::createPanels()
     m_plan->setObjectName(QStringLiteral("planView"));
     m_tabs->addTab(m_plan, tr("Plan && Reviews"));
     connect(this, &MainWindow::currentAccountChanged, m_plan, &PlanView::setAccount);
+    // What changed since the last review stays marked while answers are picked.
     connect(m_plan, &PlanView::changedItemsChanged, this,
             [this](const QSet<qint64> &people, const QSet<qint64> &lines) {
-                m_board->scene()->clearHighlight(HighlightKind::ChangedSinceReview);
-                m_board->scene()->setHighlight(people, lines, HighlightKind::ChangedSinceReview);
+                m_board->scene()->setStandingHighlight(people, lines,
+                                                       HighlightKind::ChangedSinceReview);
             });
 
     m_questions = new QuestionsPanel(m_workspace, this);
@@ -131,11 +132,40 @@ void MainWindow::createPanels()
     connect(this, &MainWindow::currentAccountChanged, m_questions, &QuestionsPanel::setAccount);
     connect(m_questions, &QuestionsPanel::highlightRequested, this,
             [this](const QSet<qint64> &people, const QSet<qint64> &lines, AnswerHighlight kind) {
-                m_board->scene()->clearHighlights();
-                m_board->scene()->setHighlight(people, lines, boardMarkFor(kind));
+                BoardScene *scene = m_board->scene();
+                scene->clearHighlights();
+                if (kind == AnswerHighlight::KingInCheck) {
+                    // Only a client King in check wears the check mark; our team members
+                    // and their lines to the King are shown as the answer's people.
+                    const KingFindings &king = m_questions->analysis().king;
+                    QSet<qint64> others = people;
+                    if (king.inCheck && people.contains(king.kingId)) {
+                        scene->setHighlight({king.kingId}, {}, HighlightKind::Check);
+                        others.remove(king.kingId);
+                    }
+                    scene->setHighlight(others, lines, HighlightKind::Answer);
+                } else {
+                    scene->setHighlight(people, lines, boardMarkFor(kind));
+                }
                 if (m_tabs->currentWidget() != m_board)
                     m_tabs->setCurrentWidget(m_board);
             });
+    // The fit view answers without a click: the King in check and the single-threaded
+    // key pieces are marked as soon as the analysis is in (README "Reading the board").
+    connect(m_questions, &QuestionsPanel::analysisUpdated, this, [this] {
+        BoardScene *scene = m_board->scene();
+        const AccountAnalysis &analysis = m_questions->analysis();
+        if (analysis.accountId != scene->accountId())
+            return;
+        QSet<qint64> check;
+        if (analysis.king.inCheck && analysis.king.kingId > 0)
+            check.insert(analysis.king.kingId);
+        scene->setStandingHighlight(check, {}, HighlightKind::Check);
+        QSet<qint64> single;
+        for (const KeyPieceReach &reach : analysis.singleThreaded)
+            single.insert(reach.personId);
+        scene->setStandingHighlight(single, {}, HighlightKind::SingleThreaded);
+    });
     m_questionsDock = dock;
 }
 

@@ -9,14 +9,15 @@ namespace Kingside {
 
 namespace {
 const QString recentKey = QStringLiteral("workspaces/recent");
-}
+const QString modesKey = QStringLiteral("workspaces/recentModes");
+} // namespace
 
 QStringList RecentWorkspaces::list()
 {
     return QSettings().value(recentKey).toStringList();
 }
 
-void RecentWorkspaces::add(const QString &path)
+void RecentWorkspaces::add(const QString &path, Workspace::Mode mode)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QStringList recent = list();
@@ -24,7 +25,27 @@ void RecentWorkspaces::add(const QString &path)
     recent.prepend(absolute);
     while (recent.size() > MaximumCount)
         recent.removeLast();
-    QSettings().setValue(recentKey, recent);
+    QSettings settings;
+    settings.setValue(recentKey, recent);
+    QVariantMap modes = settings.value(modesKey).toMap();
+    for (auto it = modes.begin(); it != modes.end();)
+        it = recent.contains(it.key()) ? std::next(it) : modes.erase(it);
+    modes.insert(absolute, int(mode));
+    settings.setValue(modesKey, modes);
+}
+
+Workspace::Mode RecentWorkspaces::modeOf(const QString &path)
+{
+    const QVariant mode =
+        QSettings().value(modesKey).toMap().value(QFileInfo(path).absoluteFilePath());
+    switch (mode.toInt()) {
+    case int(Workspace::Mode::Review):
+        return Workspace::Mode::Review;
+    case int(Workspace::Mode::ReadOnly):
+        return Workspace::Mode::ReadOnly;
+    default:
+        return Workspace::Mode::ReadWrite;
+    }
 }
 
 void RecentWorkspaces::remove(const QString &path)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workspace/Workspace.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -10,7 +12,9 @@ class RecentWorkspaces
 {
 public:
     static QStringList list();
-    static void add(const QString &path);
+    // The mode it was opened in is kept with it: Open Recent opens it the same way.
+    static void add(const QString &path, Workspace::Mode mode = Workspace::Mode::ReadWrite);
+    static Workspace::Mode modeOf(const QString &path);
     static void remove(const QString &path);
     static QString last();
     // Where the demo workspace lives for this user (created on first run).

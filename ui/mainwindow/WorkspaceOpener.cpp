@@ -17,7 +17,7 @@ bool WorkspaceOpener::open(QWidget *parent, Workspace *workspace, const QString 
     bool ok = workspace->open(path, mode);
     QApplication::restoreOverrideCursor();
     if (ok) {
-        RecentWorkspaces::add(path);
+        RecentWorkspaces::add(path, mode);
         if (!workspace->backupPath().isEmpty())
             QMessageBox::information(parent, QObject::tr("Workspace upgraded"),
                                      QObject::tr("The workspace was upgraded to this version of "

@@ -4,11 +4,18 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QShortcut>
+#include <QStringListModel>
+#include <QTimer>
+
+#include <QAbstractItemView>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
+#include <utility>
 
 namespace Kingside {
 namespace {
@@ -53,6 +60,15 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_since->setCalendarPopup(true);
     m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_since->setEnabled(false);
+    m_since->setVisible(false); // shown while "Changed since" is ticked
+    // Long choices ("Users and specifiers of …") must not make the window wide: the boxes
+    // show the start of the text and open at full width.
+    for (QComboBox *box : {m_team, m_product, m_kind}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(9);
+        box->view()->setMinimumWidth(260);
+        box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    }
     auto *reset = new QToolButton(this);
     reset->setObjectName(QStringLiteral("filterClear"));
     reset->setText(tr("Clear"));
@@ -61,7 +77,18 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_search->setObjectName(QStringLiteral("boardSearch"));
     m_search->setPlaceholderText(tr("Find a person…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(120);
     m_search->setMaximumWidth(200);
+    m_search->setToolTip(tr("Type part of a name: suggestions appear as you type. Enter finds "
+                            "the next match (also F3)."));
+    // Suggestions from the account's names, matching any part of them.
+    m_names = new QStringListModel(this);
+    m_completer = new QCompleter(m_names, this);
+    m_completer->setObjectName(QStringLiteral("boardSearchCompleter"));
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setFilterMode(Qt::MatchContains);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_search->setCompleter(m_completer);
     m_searchMessage = new QLabel(this);
     m_searchMessage->setObjectName(QStringLiteral("boardSearchMessage"));
     m_searchMessage->setStyleSheet(QStringLiteral("color: #a01010;"));
@@ -84,15 +111,35 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, changed);
     connect(m_changed, &QCheckBox::toggled, this, [this](bool on) {
         m_since->setEnabled(on);
+        m_since->setVisible(on);
         emitFilter();
     });
     connect(m_since, &QDateEdit::dateChanged, this, changed);
     connect(reset, &QToolButton::clicked, this, &FilterBar::clear);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (std::exchange(m_completed, false))
+            return;
         m_searchMessage->clear();
         emit searchRequested(m_search->text().trimmed());
     });
-    connect(m_search, &QLineEdit::textChanged, m_searchMessage, &QLabel::clear);
+    connect(m_search, &QLineEdit::textEdited, m_searchMessage, &QLabel::clear);
+    connect(m_search, &QLineEdit::textEdited, this, &FilterBar::searchEdited);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
+            [this](const QString &name) {
+                m_searchMessage->clear();
+                emit searchEdited();
+                emit searchRequested(name);
+                // The Enter that picked the suggestion may reach the field too: it must
+                // not step on to the next match.
+                m_completed = true;
+                QTimer::singleShot(0, this, [this] { m_completed = false; });
+            });
+    auto *next = new QShortcut(QKeySequence::FindNext, this);
+    next->setContext(Qt::WindowShortcut);
+    connect(next, &QShortcut::activated, this, [this] {
+        if (!m_search->text().trimmed().isEmpty())
+            emit searchRequested(m_search->text().trimmed());
+    });
 }
 
 void FilterBar::setContext(const BoardData &data)
@@ -106,6 +153,13 @@ void FilterBar::setContext(const BoardData &data)
     for (const auto &[id, name] : data.products)
         products.append({id, tr("Users and specifiers of %1").arg(name)});
     refill(m_product, tr("All products"), products);
+    QStringList names;
+    for (const QList<Person> *people : {&data.clients, &data.team})
+        for (const Person &person : *people)
+            names.append(person.name);
+    names.sort(Qt::CaseInsensitive);
+    if (names != m_names->stringList())
+        m_names->setStringList(names);
     m_updating = false;
 }
 
@@ -129,6 +183,7 @@ void FilterBar::setFilter(const BoardFilter &filter)
     m_product->setCurrentIndex(qMax(0, m_product->findData(filter.productId)));
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(filter.kind ? int(*filter.kind) : -1)));
     m_changed->setChecked(filter.changedSince.isValid());
+    m_since->setVisible(filter.changedSince.isValid());
     if (filter.changedSince.isValid())
         m_since->setDate(filter.changedSince);
     m_updating = false;

@@ -8,7 +8,9 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QCompleter;
 class QLineEdit;
+class QStringListModel;
 
 namespace Kingside {
 
@@ -41,6 +43,8 @@ public:
 signals:
     void filterChanged(const Kingside::BoardFilter &filter);
     void searchRequested(const QString &text);
+    // The search text was changed by typing (a new search starts from the first match).
+    void searchEdited();
 
 private:
     void emitFilter();
@@ -52,7 +56,10 @@ private:
     QDateEdit *m_since;
     QLineEdit *m_search;
     QLabel *m_searchMessage;
+    QCompleter *m_completer;
+    QStringListModel *m_names;
     bool m_updating = false;
+    bool m_completed = false; // a suggestion was just picked
 };
 
 } // namespace Kingside

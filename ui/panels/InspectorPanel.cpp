@@ -74,6 +74,12 @@ InspectorPanel::InspectorPanel(Workspace *workspace, QWidget *parent)
     m_message->setObjectName(QStringLiteral("inspectorMessage"));
     m_message->setWordWrap(true);
     m_message->hide();
+    m_modeNote = new QLabel(this);
+    m_modeNote->setObjectName(QStringLiteral("inspectorModeNote"));
+    m_modeNote->setWordWrap(true);
+    m_modeNote->setStyleSheet(QStringLiteral(
+        "QLabel { background: #eef4fe; color: #1a3a6b; border-radius: 4px; padding: 4px; }"));
+    m_modeNote->hide();
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(createEmptyPage());
     m_pages->addWidget(createPersonPage());
@@ -82,8 +88,17 @@ InspectorPanel::InspectorPanel(Workspace *workspace, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_pages);
+    layout->addWidget(m_modeNote);
     layout->addWidget(m_message);
     layout->addWidget(scroll, 1);
+    layout->addWidget(m_personButtons);
+    layout->addWidget(m_relationshipButtons);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int page) {
+        m_personButtons->setVisible(page == 1);
+        m_relationshipButtons->setVisible(page == 2);
+    });
+    m_personButtons->hide();
+    m_relationshipButtons->hide();
     showNothing();
 }
 
@@ -163,10 +178,13 @@ QWidget *InspectorPanel::createPersonPage()
     m_productRolesLayout = new QGridLayout(m_productRoles);
     m_productRolesLayout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_productRoles);
-    auto *buttons = new QHBoxLayout;
-    auto *apply = button(tr("Apply"), QStringLiteral("inspectorApply"), page);
+    // Apply and Remove stay in sight under the scrolling fields (a short window too).
+    m_personButtons = new QWidget(this);
+    auto *buttons = new QHBoxLayout(m_personButtons);
+    buttons->setContentsMargins(0, 4, 0, 0);
+    auto *apply = button(tr("Apply"), QStringLiteral("inspectorApply"), m_personButtons);
     apply->setDefault(true);
-    auto *remove = button(tr("Remove person"), QStringLiteral("inspectorRemove"), page);
+    auto *remove = button(tr("Remove person"), QStringLiteral("inspectorRemove"), m_personButtons);
     connect(apply, &QPushButton::clicked, this, &InspectorPanel::applyPerson);
     connect(remove, &QPushButton::clicked, this, &InspectorPanel::removeCurrent);
     for (QLineEdit *edit : {m_name, m_title, m_email, m_phone})
@@ -174,12 +192,12 @@ QWidget *InspectorPanel::createPersonPage()
     buttons->addWidget(apply);
     buttons->addStretch(1);
     buttons->addWidget(remove);
-    layout->addLayout(buttons);
 
     layout->addWidget(new QLabel(tr("<b>Relationships</b> (click to edit)"), page));
     m_relationships = new QListWidget(page);
     m_relationships->setObjectName(QStringLiteral("inspectorRelationships"));
-    m_relationships->setMinimumHeight(90);
+    // Room for about five rows before the panel scrolls.
+    m_relationships->setMinimumHeight(m_relationships->fontMetrics().height() * 5 + 16);
     connect(m_relationships, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit relationshipActivated(item->data(Qt::UserRole).toLongLong());
     });
@@ -237,16 +255,18 @@ QWidget *InspectorPanel::createRelationshipPage()
     form->addRow(m_met, m_lastContact);
     form->addRow(tr("Notes:"), m_relationshipNotes);
     layout->addLayout(form);
-    auto *buttons = new QHBoxLayout;
-    auto *apply = button(tr("Apply"), QStringLiteral("inspectorApplyRelationship"), page);
-    auto *remove =
-        button(tr("Remove relationship"), QStringLiteral("inspectorRemoveRelationship"), page);
+    m_relationshipButtons = new QWidget(this);
+    auto *buttons = new QHBoxLayout(m_relationshipButtons);
+    buttons->setContentsMargins(0, 4, 0, 0);
+    auto *apply =
+        button(tr("Apply"), QStringLiteral("inspectorApplyRelationship"), m_relationshipButtons);
+    auto *remove = button(tr("Remove relationship"), QStringLiteral("inspectorRemoveRelationship"),
+                          m_relationshipButtons);
     connect(apply, &QPushButton::clicked, this, &InspectorPanel::applyRelationship);
     connect(remove, &QPushButton::clicked, this, &InspectorPanel::removeCurrent);
     buttons->addWidget(apply);
     buttons->addStretch(1);
     buttons->addWidget(remove);
-    layout->addLayout(buttons);
     layout->addStretch(1);
     return page;
 }
@@ -435,6 +455,27 @@ void InspectorPanel::focusEditor()
     }
 }
 
+void InspectorPanel::setWritable(bool writable)
+{
+    m_writable = writable;
+    m_modeNote->setText(tr("Opened for review or read-only: the details show here, but they "
+                           "cannot be changed. Comments go on the Plan && Reviews tab."));
+    m_modeNote->setVisible(!writable);
+    for (QPushButton *button : findChildren<QPushButton *>())
+        button->setEnabled(writable);
+    for (QLineEdit *edit : m_pages->findChildren<QLineEdit *>())
+        edit->setReadOnly(!writable);
+    for (QPlainTextEdit *edit : m_pages->findChildren<QPlainTextEdit *>())
+        edit->setReadOnly(!writable);
+    for (QWidget *field : m_pages->findChildren<QWidget *>()) {
+        if (qobject_cast<QComboBox *>(field) || qobject_cast<QSpinBox *>(field) ||
+            qobject_cast<QDateEdit *>(field) || qobject_cast<QCheckBox *>(field))
+            field->setEnabled(writable);
+    }
+    if (!writable)
+        showMessage({});
+}
+
 bool InspectorPanel::run(WorkspaceCommand *command)
 {
     if (m_workspace->execute(command)) {
@@ -506,7 +547,14 @@ bool InspectorPanel::applyRelationship()
         showMessage(tr("Nothing changed."), false);
         return true;
     }
-    return run(new EditRelationship(m_workspace, edited, tr("Edit relationship")));
+    if (!run(new EditRelationship(m_workspace, edited, tr("Edit relationship")))) {
+        // As for a person: the fields go back to what is stored, the message stays.
+        const QString why = message();
+        showRelationship(relationship->id);
+        showMessage(why);
+        return false;
+    }
+    return true;
 }
 
 bool InspectorPanel::addRelationship()

@@ -42,6 +42,9 @@ public:
     qint64 relationshipId() const { return m_relationshipId; }
     // Put the keyboard in the first field (Enter on the board).
     void focusEditor();
+    // Review and read-only workspaces: everything shows, nothing offers to edit.
+    void setWritable(bool writable);
+    bool isWritable() const { return m_writable; }
 
     QString message() const;
 
@@ -73,6 +76,10 @@ private:
 
     QStackedWidget *m_pages;
     QLabel *m_message;
+    QLabel *m_modeNote;
+    QWidget *m_personButtons = nullptr;
+    QWidget *m_relationshipButtons = nullptr;
+    bool m_writable = true;
     // person
     QLabel *m_personHeading;
     QLineEdit *m_name;

@@ -29,13 +29,17 @@ QuestionsPanel::QuestionsPanel(Workspace *workspace, QWidget *parent)
     m_status->setWordWrap(true);
     m_pathTargetBox->setObjectName(QStringLiteral("pathTarget"));
     m_pathTargetBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_pathTargetBox->setMinimumContentsLength(16);
+    m_pathTargetBox->setMinimumContentsLength(10);
     m_browser->setObjectName(QStringLiteral("questionsBrowser"));
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
 
     auto *pathRow = new QHBoxLayout;
-    auto *pathLabel = new QLabel(tr("Introduction path to:"), this);
+    // Short, so that the panel's column stays narrow (the tooltip says the rest).
+    auto *pathLabel = new QLabel(tr("&Path to:"), this);
+    pathLabel->setToolTip(tr("Introduction path to this person: who of us can introduce us, "
+                             "through whom"));
+    m_pathTargetBox->setToolTip(pathLabel->toolTip());
     pathLabel->setBuddy(m_pathTargetBox);
     pathRow->addWidget(pathLabel);
     pathRow->addWidget(m_pathTargetBox, 1);
@@ -52,8 +56,11 @@ QuestionsPanel::QuestionsPanel(Workspace *workspace, QWidget *parent)
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this,
             &QuestionsPanel::onAnalysisFinished);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &QuestionsPanel::onAnchorClicked);
-    connect(m_pathTargetBox, &QComboBox::activated, this,
-            [this](int index) { setPathTarget(m_pathTargetBox->itemData(index).toLongLong()); });
+    connect(m_pathTargetBox, &QComboBox::activated, this, [this](int index) {
+        // Choosing a person shows the path to them on the board at once.
+        setPathTarget(m_pathTargetBox->itemData(index).toLongLong());
+        activate(6);
+    });
     if (m_workspace) {
         connect(m_workspace, &Workspace::changed, this, &QuestionsPanel::onChanged);
         // Not on opened(): the window hands the new workspace's account over itself.

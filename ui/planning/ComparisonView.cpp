@@ -1,6 +1,8 @@
 #include "ComparisonView.h"
 
+#include "domain/Enums.h"
 #include "planning/PlanStore.h"
+#include "planning/PlanningEnums.h"
 #include "planning/Snapshot.h"
 #include "workspace/Workspace.h"
 
@@ -12,6 +14,41 @@
 #include <QVBoxLayout>
 
 namespace Kingside {
+namespace {
+
+// A stored code in a snapshot ("neutral", "pawn", "in_progress") in the words the rest
+// of the window uses; text that is no code of that kind stays as it is.
+QString words(SnapshotChange::Kind kind, const QString &text)
+{
+    switch (kind) {
+    case SnapshotChange::Kind::AttitudeChanged:
+        if (const auto value = enumFromCode<Attitude>(text))
+            return displayName(*value);
+        break;
+    case SnapshotChange::Kind::PieceChanged:
+        if (const auto value = enumFromCode<Piece>(text))
+            return displayName(*value);
+        break;
+    case SnapshotChange::Kind::StageChanged:
+        if (const auto value = enumFromCode<LifecycleStage>(text))
+            return displayName(*value);
+        break;
+    case SnapshotChange::Kind::ObjectiveChanged:
+        if (const auto value = planningFromCode<TrafficLight>(text))
+            return displayName(*value);
+        break;
+    case SnapshotChange::Kind::ActionDone:
+    case SnapshotChange::Kind::ActionLate:
+        if (const auto value = planningFromCode<ActionStatus>(text))
+            return displayName(*value);
+        break;
+    default:
+        break;
+    }
+    return text;
+}
+
+} // namespace
 
 ComparisonView::ComparisonView(Workspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_from(new QComboBox(this)),
@@ -38,6 +75,10 @@ ComparisonView::ComparisonView(Workspace *workspace, QWidget *parent)
 
     connect(m_from, &QComboBox::activated, this, &ComparisonView::compareSelected);
     connect(m_to, &QComboBox::activated, this, &ComparisonView::compareSelected);
+    connect(m_workspace, &Workspace::closed, this, [this] {
+        m_accountId = 0;
+        reload();
+    });
     connect(m_workspace, &Workspace::changed, this, [this](const Change &change) {
         if (change.entity == Change::Entity::Review || change.entity == Change::Entity::Snapshot ||
             change.entity == Change::Entity::Everything)
@@ -63,8 +104,14 @@ void ComparisonView::reload()
     const bool hadChoice = m_from->count() > 0;
     m_from->clear();
     m_to->clear();
-    if (m_accountId <= 0 || !m_workspace->isOpen())
+    if (m_accountId <= 0 || !m_workspace->isOpen()) {
+        // Another workspace, or none: nothing of the last one's changes stays behind.
+        m_tree->clear();
+        m_comparison.reset();
+        m_message->setText(tr("Choose an account to see what changed since its last review."));
+        emit changedItemsChanged({}, {});
         return;
+    }
     const QList<Review> reviews = PlanStore(m_workspace->database()).reviews(m_accountId);
     for (const Review &review : reviews) {
         const QString label = QStringLiteral("%1 – %2 (%3)")
@@ -102,7 +149,13 @@ void ComparisonView::compare(qint64 fromReviewId, qint64 toReviewId)
     m_comparison.reset();
     QString error;
     if (m_from->count() == 0) {
-        m_message->setText(tr("No review has been recorded yet: there is nothing to compare."));
+        m_message->setText(
+            tr("<b>No review has been recorded for this account yet.</b><br>When a mentor "
+               "records a review (Plan &amp; Reviews → Reviews → Record a review…), the account is "
+               "kept as "
+               "it was that day. This tab then lists what changed since: people who joined or "
+               "left, attitudes, pieces, lines, objectives, actions and figures, and the board "
+               "marks the changes with a teal Δ."));
         emit changedItemsChanged({}, {});
         return;
     }
@@ -140,7 +193,8 @@ void ComparisonView::show(const SnapshotComparison &comparison)
         bold.setBold(true);
         group->setFont(0, bold);
         for (const SnapshotChange &change : changes) {
-            auto *item = new QTreeWidgetItem(group, {change.subject, change.before, change.after});
+            auto *item = new QTreeWidgetItem(
+                group, {change.subject, words(kind, change.before), words(kind, change.after)});
             item->setData(0, Qt::UserRole,
                           change.personId ? change.personId : change.relationshipId);
         }

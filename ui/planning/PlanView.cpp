@@ -98,7 +98,16 @@ PlanView::PlanView(Workspace *workspace, QWidget *parent)
     m_tabs->addTab(m_reviews, tr("Reviews"));
     m_tabs->addTab(m_comparison, tr("What changed"));
     auto *layout = new QVBoxLayout(this);
+    // A new account's plan explains itself instead of showing empty tables.
+    m_emptyHint = new QLabel(this);
+    m_emptyHint->setObjectName(QStringLiteral("planEmptyHint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setStyleSheet(
+        QStringLiteral("QLabel { background: #f4f8fc; color: #233; border: 1px solid #9ab; "
+                       "border-radius: 6px; padding: 8px; }"));
+    m_emptyHint->hide();
     layout->addWidget(m_alerts);
+    layout->addWidget(m_emptyHint);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_error);
 
@@ -337,6 +346,18 @@ void PlanView::reload()
         m_agreements->clear();
         m_alerts->clear();
     }
+    if (!open)
+        m_emptyHint->setText(
+            tr("Choose an account to see its plan, its reviews and what changed."));
+    else
+        m_emptyHint->setText(
+            tr("<b>This account has no plan yet.</b> Start with its objectives below: what the "
+               "customer wants to achieve with us (visionary), the relationships we need "
+               "(relationship) and the business we aim for (commercial), each with a traffic "
+               "light. Then add the actions that serve them, each with an owner and a due date. "
+               "A mentor's reviews go on the <i>Reviews</i> tab; <i>What changed</i> lists the "
+               "changes since the last review."));
+    m_emptyHint->setVisible(!open || m_objectives->rowCount() == 0);
     updateEditability();
     m_loading = false;
 }

@@ -79,6 +79,7 @@ private:
 
     QTabWidget *m_tabs;
     QLabel *m_alerts;
+    QLabel *m_emptyHint = nullptr;
     QLabel *m_error;
     QComboBox *m_stage;
     QDateEdit *m_stageSince;

@@ -66,10 +66,14 @@ PortfolioView::PortfolioView(Workspace *workspace, QWidget *parent)
     bar->addWidget(schemesButton);
     bar->addWidget(m_search, 1);
     bar->addWidget(m_tier);
-    bar->addWidget(criteria);
-    bar->addWidget(m_bubbleSize);
-    bar->addWidget(exportButton);
-    bar->addWidget(print);
+    // The chart's tools on a row of their own: in one row the portfolio alone made the
+    // window wider than a 1280-pixel screen allows (README "Reading the board").
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(criteria);
+    tools->addWidget(m_bubbleSize);
+    tools->addWidget(exportButton);
+    tools->addWidget(print);
+    tools->addStretch(1);
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("portfolioTable"));
@@ -94,6 +98,7 @@ PortfolioView::PortfolioView(Workspace *workspace, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(tools);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
 
