@@ -55,6 +55,7 @@ private slots:
     void labelsFollowTheSixPointRule_data();
     void labelsFollowTheSixPointRule();
     void keyListsEveryPersonWhenLabelsAreDropped();
+    void a3LandscapeNamesEveryoneWithoutAKey();
     void tilesCoverTheBoardAndOverlap();
     void neighbouringTilesShowTheSameStrip();
     void pdfHasOnePagePerTile();
@@ -156,10 +157,18 @@ void TestMapPrinter::labelsFollowTheSixPointRule()
     const QSizeF page = pageSizeOf(setup);
     const MapPrinter::Geometry g = printer.geometry(page);
     QVERIFY(g.boardScale > 0);
-    // Labels are shown exactly when the renderer's smallest label prints at 6 pt or more.
-    const qreal printed = MapPrinter::SmallestLabelPt * g.boardScale;
-    QCOMPARE(g.labels, printed >= MapPrinter::MinimumPrintedPt - 1e-6);
+    // Names are shown exactly when every name and title fits at 6 pt at this scale, and
+    // then the key is left out.
+    QCOMPARE(g.labels, printer.labelsFit(g.boardScale));
     QCOMPARE(g.key.isEmpty(), g.labels);
+    if (g.labels) {
+        // Every client person's name is printed on the board, none elided.
+        const QStringList texts = printer.boardTexts(page);
+        for (const Person &person : m_context->data.clients)
+            QVERIFY2(texts.contains(person.name), qPrintable(person.name));
+        for (const Person &person : m_context->data.team)
+            QVERIFY2(texts.contains(person.name), qPrintable(person.name));
+    }
     // The legend's 7.5 pt text is never printed below 6 pt.
     QVERIFY(7.5 * g.legendScale >= MapPrinter::MinimumPrintedPt - 1e-6);
     // Everything on the page, nothing on top of anything else.
@@ -205,6 +214,29 @@ void TestMapPrinter::keyListsEveryPersonWhenLabelsAreDropped()
         for (int x = int(g.key.left()); x < int(g.key.right()); x += 2)
             nonWhite += image.pixel(x, y) != qRgb(255, 255, 255) ? 1 : 0;
     QVERIFY2(nonWhite > 200, "the key is printed");
+}
+
+void TestMapPrinter::a3LandscapeNamesEveryoneWithoutAKey()
+{
+    // The page: the 60-person account on one A3 landscape sheet.
+    PageSetup setup;
+    setup.paper = PageSetup::Paper::A3;
+    setup.landscape = true;
+    const MapPrinter printer(*m_context, setup);
+    const MapPrinter::Geometry g = printer.geometry(pageSizeOf(setup));
+    QVERIFY(g.labels);
+    QVERIFY(g.key.isEmpty());
+    const QStringList texts = printer.boardTexts(pageSizeOf(setup));
+    for (const Person &person : m_context->data.clients) {
+        QVERIFY2(texts.contains(person.name), qPrintable(person.name));
+        // Titles are printed too: whole, or split over two lines at a space.
+        if (!person.title.isEmpty()) {
+            bool found = texts.contains(person.title);
+            for (int i = 0; i + 1 < texts.size() && !found; ++i)
+                found = texts[i] + QLatin1Char(' ') + texts[i + 1] == person.title;
+            QVERIFY2(found, qPrintable(person.title));
+        }
+    }
 }
 
 void TestMapPrinter::tilesCoverTheBoardAndOverlap()
