@@ -30,6 +30,7 @@ constexpr qreal KeyColumnWidth = 132;
 constexpr qreal KeyTitleHeight = 26;
 constexpr qreal BoardPadding = 6;         // board units around the content rectangle
 constexpr qreal MinimumLegendScale = 0.8; // the legend's 7.5 pt text stays ≥ 6 pt
+constexpr qreal BesideLegendScale = 0.84; // 6.3 pt legend text beside the board
 const QColor MatColour(0xFB, 0xF8, 0xF1);
 
 qreal mmToDevice(qreal mm)
@@ -97,7 +98,9 @@ MapPrinter::Geometry MapPrinter::layoutWith(const QSizeF &pageSize, bool withKey
         // key into columns beside it.
         const QSizeF legend =
             BoardLegend::size(content.height() / MinimumLegendScale, m_context.highlights, true);
-        g.legendScale = qBound(MinimumLegendScale, content.height() / legend.height(), 1.0);
+        // No larger than BesideLegendScale: the board takes the width.
+        g.legendScale =
+            qBound(MinimumLegendScale, content.height() / legend.height(), BesideLegendScale);
         const QSizeF shown = legend * g.legendScale;
         qreal panelWidth = shown.width();
         if (keyCount > 0) {
@@ -440,9 +443,10 @@ void MapPrinter::paintBoardWindow(QPainter *painter, const Geometry &g, int colu
         if (shows(group.badge.adjusted(-10, -10, 10, 20)))
             BoardRenderer::paintGroup(painter, group, false);
     }
+    // Marks under the names: a ring round a piece must not hide the name under it.
+    renderer.paintHighlights(painter, layout, lines, m_context.highlights);
     if (g.labels)
         labels.paint(painter, area);
-    renderer.paintHighlights(painter, layout, lines, m_context.highlights);
 
     if (!g.labels) {
         // Numbers instead of names, printed at KeyFontPt whatever the scale.
