@@ -103,6 +103,35 @@ MapPrinter::Geometry MapPrinter::layoutWith(const QSizeF &pageSize, bool withKey
             qBound(MinimumLegendScale, content.height() / legend.height(), BesideLegendScale);
         const QSizeF shown = legend * g.legendScale;
         qreal panelWidth = shown.width();
+        if (keyCount > 0 && !m_setup.isTiled()) {
+            // A board wider than the room beside the legend leaves room under it: the key
+            // goes there when it fits, and the board keeps the width.
+            const qreal width = content.width() - shown.width() - Gap;
+            const int columns = qMax(1, int(width / KeyColumnWidth));
+            const int rows = (keyCount + columns - 1) / columns;
+            const qreal keyHeight = KeyTitleHeight + rows * KeyLineHeight;
+            const qreal under = qMin(width / m_boardSize.width(),
+                                     (content.height() - keyHeight - Gap) / m_boardSize.height());
+            // The key in a panel beside the legend instead:
+            const int perColumn = qMax(1, int(keyBlockHeight / KeyLineHeight));
+            const int panelColumns = (keyCount + perColumn - 1) / perColumn;
+            const qreal beside =
+                qMin((width - Gap - panelColumns * KeyColumnWidth) / m_boardSize.width(),
+                     content.height() / m_boardSize.height());
+            if (under > beside) {
+                g.legend = QRectF(content.right() - shown.width(), content.top(), shown.width(),
+                                  shown.height());
+                g.board = QRectF(content.left(), content.top(), width,
+                                 content.height() - keyHeight - Gap);
+                g.keyColumns = columns;
+                g.key = QRectF(content.left(), g.board.bottom() + Gap, columns * KeyColumnWidth,
+                               keyHeight);
+                g.boardScale = qMin(g.board.width() / m_boardSize.width(),
+                                    g.board.height() / m_boardSize.height());
+                g.labels = labelsFit(g.boardScale);
+                return g;
+            }
+        }
         if (keyCount > 0) {
             const int perColumn = qMax(1, int(keyBlockHeight / KeyLineHeight));
             g.keyColumns = (keyCount + perColumn - 1) / perColumn;
@@ -564,9 +593,11 @@ void MapPrinter::paintKey(QPainter *painter, const Geometry &g) const
     const QFont textFont = printFont(KeyFontPt);
     const QFontMetricsF metrics(textFont, painter->device());
     const int columns = qMax(1, g.keyColumns);
-    const int perColumn = g.legendBeside
-                              ? qMax(1, int((g.key.height() - KeyTitleHeight) / KeyLineHeight))
-                              : (int(entries.size()) + columns - 1) / columns;
+    // A key in a panel beside the board fills its columns down; one under the board or in
+    // a band shares the entries out evenly.
+    const bool panel = g.legendBeside && g.key.top() <= g.board.top() + 0.5;
+    const int perColumn = panel ? qMax(1, int((g.key.height() - KeyTitleHeight) / KeyLineHeight))
+                                : (int(entries.size()) + columns - 1) / columns;
     const qreal columnWidth = g.key.width() / columns;
     for (int i = 0; i < entries.size(); ++i) {
         const int c = i / perColumn;
