@@ -9,6 +9,7 @@
 #include "analysis/AccountAnalyzer.h"
 #include "analysis/AnalysisStore.h"
 #include "board/BoardLayout.h"
+#include "board/BoardRenderer.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -55,6 +56,8 @@ private slots:
     void labelsFollowTheSixPointRule_data();
     void labelsFollowTheSixPointRule();
     void keyListsEveryPersonWhenLabelsAreDropped();
+    void a3LandscapeNamesEveryoneWithoutAKey();
+    void checkRingLeavesTheKingVisible();
     void tilesCoverTheBoardAndOverlap();
     void neighbouringTilesShowTheSameStrip();
     void pdfHasOnePagePerTile();
@@ -156,10 +159,18 @@ void TestMapPrinter::labelsFollowTheSixPointRule()
     const QSizeF page = pageSizeOf(setup);
     const MapPrinter::Geometry g = printer.geometry(page);
     QVERIFY(g.boardScale > 0);
-    // Labels are shown exactly when the renderer's smallest label prints at 6 pt or more.
-    const qreal printed = MapPrinter::SmallestLabelPt * g.boardScale;
-    QCOMPARE(g.labels, printed >= MapPrinter::MinimumPrintedPt - 1e-6);
+    // Names are shown exactly when every name and title fits at 6 pt at this scale, and
+    // then the key is left out.
+    QCOMPARE(g.labels, printer.labelsFit(g.boardScale));
     QCOMPARE(g.key.isEmpty(), g.labels);
+    if (g.labels) {
+        // Every client person's name is printed on the board, none elided.
+        const QStringList texts = printer.boardTexts(page);
+        for (const Person &person : m_context->data.clients)
+            QVERIFY2(texts.contains(person.name), qPrintable(person.name));
+        for (const Person &person : m_context->data.team)
+            QVERIFY2(texts.contains(person.name), qPrintable(person.name));
+    }
     // The legend's 7.5 pt text is never printed below 6 pt.
     QVERIFY(7.5 * g.legendScale >= MapPrinter::MinimumPrintedPt - 1e-6);
     // Everything on the page, nothing on top of anything else.
@@ -205,6 +216,89 @@ void TestMapPrinter::keyListsEveryPersonWhenLabelsAreDropped()
         for (int x = int(g.key.left()); x < int(g.key.right()); x += 2)
             nonWhite += image.pixel(x, y) != qRgb(255, 255, 255) ? 1 : 0;
     QVERIFY2(nonWhite > 200, "the key is printed");
+}
+
+void TestMapPrinter::a3LandscapeNamesEveryoneWithoutAKey()
+{
+    // The page: the 60-person account on one A3 landscape sheet.
+    PageSetup setup;
+    setup.paper = PageSetup::Paper::A3;
+    setup.landscape = true;
+    const MapPrinter printer(*m_context, setup);
+    const MapPrinter::Geometry g = printer.geometry(pageSizeOf(setup));
+    QVERIFY(g.labels);
+    QVERIFY(g.key.isEmpty());
+    const QStringList texts = printer.boardTexts(pageSizeOf(setup));
+    for (const Person &person : m_context->data.clients) {
+        QVERIFY2(texts.contains(person.name), qPrintable(person.name));
+        // Titles are printed too: whole, or split over two lines at a space.
+        if (!person.title.isEmpty()) {
+            bool found = texts.contains(person.title);
+            for (int i = 0; i + 1 < texts.size() && !found; ++i)
+                found = texts[i] + QLatin1Char(' ') + texts[i + 1] == person.title;
+            QVERIFY2(found, qPrintable(person.title));
+        }
+    }
+}
+
+void TestMapPrinter::checkRingLeavesTheKingVisible()
+{
+    // The same mark on screen and paper (BoardRenderer::paintHighlights): a ring round
+    // the King that leaves the piece itself untouched, dark enough for greyscale, and
+    // never on one of our team even when asked.
+    const BoardData &data = m_context->data;
+    BoardLayout layout;
+    layout.build(data);
+    const QSet<qint64> checked = m_context->highlights.value(HighlightKind::Check).people;
+    QCOMPARE(checked.size(), 1);
+    const BoardLayout::PiecePlace *king = layout.place(*checked.begin());
+    QVERIFY(king);
+    const qint64 member = data.team.first().id;
+    BoardHighlights marks;
+    marks[HighlightKind::Check].people = {*checked.begin(), member};
+    const BoardLines lines;
+    auto render = [&](const BoardHighlights &highlights) {
+        QImage image(layout.contentRect().size().toSize(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        const BoardRenderer renderer(data);
+        for (const BoardLayout::TeamPlace &place : layout.team())
+            renderer.paintTeamMember(&painter, place, {});
+        renderer.paintPerson(&painter, *king, {});
+        renderer.paintHighlights(&painter, layout, lines, highlights);
+        return image;
+    };
+    const QImage plain = render({});
+    const QImage marked = render(marks);
+    int darkest = 255;
+    auto changed = [&](const QRectF &area) {
+        int count = 0;
+        const QRect r = area.toAlignedRect().intersected(plain.rect());
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            for (int x = r.left(); x <= r.right(); ++x)
+                if (plain.pixel(x, y) != marked.pixel(x, y)) {
+                    ++count;
+                    darkest = qMin(darkest, qGray(marked.pixel(x, y)));
+                }
+        return count;
+    };
+    // The King's artwork (what the plain picture draws in the piece's box) is untouched,
+    // but for the ring's edge grazing the corners of the box.
+    int artwork = 0;
+    int covered = 0;
+    const QRect box = king->piece.toAlignedRect();
+    for (int y = box.top(); y <= box.bottom(); ++y)
+        for (int x = box.left(); x <= box.right(); ++x)
+            if (plain.pixel(x, y) != qRgb(255, 255, 255)) {
+                ++artwork;
+                covered += plain.pixel(x, y) != marked.pixel(x, y) ? 1 : 0;
+            }
+    QVERIFY(artwork > 300);
+    QVERIFY2(covered * 50 <= artwork,
+             qPrintable(QStringLiteral("%1 of %2").arg(covered).arg(artwork)));
+    QVERIFY(changed(king->piece.adjusted(-14, -14, 14, 14)) > 200);
+    QVERIFY2(darkest < 90, qPrintable(QString::number(darkest)));
+    QCOMPARE(changed(layout.teamPlace(member)->card.adjusted(-8, -8, 8, 8)), 0);
 }
 
 void TestMapPrinter::tilesCoverTheBoardAndOverlap()

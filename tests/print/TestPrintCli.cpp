@@ -3,13 +3,18 @@
 // pdftotext (header, legend, grid labels, review pack sections).
 #include "CliRun.h"
 
+#include <algorithm>
+
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +50,76 @@ QString pdfText(const QString &path)
     text.replace(QChar(0xFB02), QStringLiteral("fl"));
     return text;
 }
+// The names of one side of the largest account, read from the workspace file itself.
+QStringList peopleOf(const QString &workspace, const QString &side)
+{
+    QStringList names;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("names"));
+        db.setDatabaseName(workspace);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("SELECT p.name FROM people p JOIN accounts a ON "
+                                         "a.id = p.account_id WHERE a.name = ? AND p.side = ?"));
+            query.addBindValue(Largest);
+            query.addBindValue(side);
+            query.exec();
+            while (query.next())
+                names.append(query.value(0).toString());
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("names"));
+    return names;
+}
+
+// `pdftotext -layout`: the text where it stands on the page, one page per form feed.
+QString pdfLayoutText(const QString &path)
+{
+    QString text = runCli(QStringLiteral("pdftotext"),
+                          {QStringLiteral("-layout"), path, QStringLiteral("-")}, RunOptions)
+                       .text();
+    text.replace(QChar(0xFB01), QStringLiteral("fi"));
+    text.replace(QChar(0xFB02), QStringLiteral("fl"));
+    return text;
+}
+
+// Page `page` (from 1) of a PDF rendered by pdftoppm at `dpi`.
+QImage pdfPage(const QString &pdf, int page, int dpi, const QString &prefix)
+{
+    const CliRun run = runCli(QStringLiteral("pdftoppm"),
+                              {QStringLiteral("-png"), QStringLiteral("-r"), QString::number(dpi),
+                               QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                               QString::number(page), QStringLiteral("-singlefile"), pdf, prefix},
+                              RunOptions);
+    if (run.exitCode != 0)
+        return {};
+    return QImage(prefix + QStringLiteral(".png"));
+}
+
+// The share of the printable area (the page less its 10 mm margins) the map takes: the
+// bounding box of the faint mat MapPrinter lays under the whole map (rail, labels and
+// board) and of the board's squares, found pixel by pixel.
+qreal boardShare(const QImage &image, int dpi)
+{
+    const auto near = [](QRgb pixel, QRgb colour) {
+        return qAbs(qRed(pixel) - qRed(colour)) <= 2 && qAbs(qGreen(pixel) - qGreen(colour)) <= 2 &&
+               qAbs(qBlue(pixel) - qBlue(colour)) <= 2;
+    };
+    const QList<QRgb> board{qRgb(0xFB, 0xF8, 0xF1), qRgb(0xF4, 0xEC, 0xDC), qRgb(0xDE, 0xCB, 0xA9)};
+    QRect found;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb pixel = image.pixel(x, y);
+            if (std::any_of(board.begin(), board.end(), [&](QRgb c) { return near(pixel, c); }))
+                found |= QRect(x, y, 1, 1);
+        }
+    }
+    const qreal margin = 10 / 25.4 * dpi;
+    const qreal printable = (image.width() - 2 * margin) * (image.height() - 2 * margin);
+    return qreal(found.width()) * found.height() / printable;
+}
 } // namespace
 
 class TestPrintCli : public QObject
@@ -59,6 +134,12 @@ private slots:
     void svgIsWellFormedWithTheAccount();
     void pngIsNotBlankAndMatchesTheResolution();
     void reviewPackHasEverySection();
+    void a3MapNamesEveryPerson();
+    void boardTakesMostOfThePage_data();
+    void boardTakesMostOfThePage();
+    void tiledPdfStaysSmall();
+    void reviewPackListsAreCapped();
+    void reviewPackMapShowsTheQuestionsMarks();
     void badInputWritesNothing_data();
     void badInputWritesNothing();
     void failureLeavesAnExistingFileUntouched();
@@ -328,6 +409,162 @@ void TestPrintCli::failureLeavesAnExistingFileUntouched()
                   QStringLiteral("--output"), output});
     QVERIFY(unknown.exitCode != 0);
     QVERIFY(unknown.err.contains(QStringLiteral("Nobody Ltd")));
+}
+
+void TestPrintCli::a3MapNamesEveryPerson()
+{
+    const QString output = path(QStringLiteral("names-a3.pdf"));
+    const CliRun result =
+        exportAs(QStringLiteral("pdf"), output,
+                 {QStringLiteral("--paper"), QStringLiteral("A3"), QStringLiteral("--landscape")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QString text = pdfLayoutText(output);
+    const QStringList clients = peopleOf(m_workspace, QStringLiteral("client"));
+    QVERIFY(clients.size() >= 60);
+    // Every client person by name where they stand (-layout keeps a name's words together),
+    // and no key: names are not replaced by numbers.
+    for (const QString &name : clients)
+        QVERIFY2(text.contains(name), qPrintable(name));
+    QVERIFY(!text.contains(QStringLiteral("Numbers on the pieces")));
+    // The rail: our team by name and role.
+    for (const QString &name : peopleOf(m_workspace, QStringLiteral("team")))
+        QVERIFY2(text.contains(name), qPrintable(name));
+    QVERIFY(text.contains(QStringLiteral("Account manager")));
+    QVERIFY(text.contains(QStringLiteral("Executive sponsor")));
+    // Names print at 6 pt or more: pdftotext -bbox gives each word's box, whose height is
+    // the font's ascent plus descent (DejaVu Sans: 1.16 em), so at least 6.5 pt.
+    const QString boxes = runCli(QStringLiteral("pdftotext"),
+                                 {QStringLiteral("-bbox"), output, QStringLiteral("-")}, RunOptions)
+                              .text();
+    const QRegularExpression word(QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" "
+                                                 "xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)<"));
+    QSet<QString> nameWords;
+    for (const QString &name : clients)
+        for (const QString &part : name.split(QLatin1Char(' ')))
+            nameWords.insert(part);
+    int measured = 0;
+    qreal smallest = 1000;
+    for (auto it = word.globalMatch(boxes); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (!nameWords.contains(m.captured(5)))
+            continue;
+        smallest = qMin(smallest, m.captured(4).toDouble() - m.captured(2).toDouble());
+        ++measured;
+    }
+    QVERIFY(measured >= 2 * clients.size());
+    QVERIFY2(smallest >= 6 * 1.08, qPrintable(QString::number(smallest)));
+    // The footer names the account, as the header does.
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    const auto footer = std::find_if(lines.begin(), lines.end(), [](const QString &line) {
+        return line.contains(QStringLiteral("CONFIDENTIAL"));
+    });
+    QVERIFY(footer != lines.end());
+    QVERIFY2(footer->contains(Largest), qPrintable(*footer));
+}
+
+void TestPrintCli::boardTakesMostOfThePage_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("page");
+    QTest::newRow("A3 landscape") << QStringList{QStringLiteral("--paper"), QStringLiteral("A3"),
+                                                 QStringLiteral("--landscape")}
+                                  << 1;
+    QTest::newRow("A3 landscape 2x2, sheet B2")
+        << QStringList{QStringLiteral("--paper"), QStringLiteral("A3"),
+                       QStringLiteral("--landscape"), QStringLiteral("--tiles"),
+                       QStringLiteral("2x2")}
+        << 4;
+}
+
+void TestPrintCli::boardTakesMostOfThePage()
+{
+    QFETCH(QStringList, options);
+    QFETCH(int, page);
+    const QString output = path(QStringLiteral("share.pdf"));
+    const CliRun result = exportAs(QStringLiteral("pdf"), output, options);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    constexpr int Dpi = 40;
+    const QImage image = pdfPage(output, page, Dpi, path(QStringLiteral("share")));
+    QVERIFY(!image.isNull());
+    const qreal share = boardShare(image, Dpi);
+    QVERIFY2(
+        share >= 0.65,
+        qPrintable(
+            QStringLiteral("the map takes %1% of the printable area").arg(share * 100, 0, 'f', 1)));
+}
+
+void TestPrintCli::tiledPdfStaysSmall()
+{
+    // Each sheet draws what shows on it, not the whole board clipped away. Four A4 sheets
+    // then cost a little over twice the whole map with every name on one A3 page (the
+    // overlaps, and legend and text on each sheet), not four times (4.1 MB before sheets
+    // were clipped).
+    const QString one = path(QStringLiteral("one.pdf"));
+    const QString tiles = path(QStringLiteral("tiles-size.pdf"));
+    QVERIFY(
+        exportAs(QStringLiteral("pdf"), one,
+                 {QStringLiteral("--paper"), QStringLiteral("A3"), QStringLiteral("--landscape")})
+            .exitCode == 0);
+    QVERIFY(
+        exportAs(QStringLiteral("pdf"), tiles,
+                 {QStringLiteral("--landscape"), QStringLiteral("--tiles"), QStringLiteral("2x2")})
+            .exitCode == 0);
+    const qint64 oneSize = QFileInfo(one).size();
+    const qint64 tilesSize = QFileInfo(tiles).size();
+    QVERIFY(oneSize > 0);
+    QVERIFY2(tilesSize < 2.6 * oneSize && tilesSize < 3'000'000,
+             qPrintable(QStringLiteral("one A3 page %1 bytes, 2x2 A4 tiles %2 bytes")
+                            .arg(oneSize)
+                            .arg(tilesSize)));
+}
+
+void TestPrintCli::reviewPackListsAreCapped()
+{
+    // Half a year on from the demo's day, many of our lines have cooled.
+    CliOptions later = RunOptions;
+    later.environment.insert(QStringLiteral("KINGSIDE_TODAY"), QStringLiteral("2026-12-01"));
+    const QString output = path(QStringLiteral("review-capped.pdf"));
+    const CliRun result = CliProgram(QStringLiteral(KINGSIDE_EXECUTABLE), later)(
+        {QStringLiteral("export"), m_workspace, QStringLiteral("--account"), Largest,
+         QStringLiteral("--format"), QStringLiteral("review-pdf"), QStringLiteral("--output"),
+         output});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QString text = pdfText(output).simplified();
+    // Question 9 counts the cooling lines; the pack lists the worst ten and the rest.
+    const QRegularExpression cooling(QStringLiteral("(\\d+) of our \\d+ lines are cooling"));
+    const QRegularExpressionMatch counted = cooling.match(text);
+    QVERIFY(counted.hasMatch());
+    const int lines = counted.captured(1).toInt();
+    QVERIFY2(lines > 10, "the demo's largest account has many cooling lines");
+    QVERIFY2(text.contains(QStringLiteral("… and %1 more (%2 in all).").arg(lines - 10).arg(lines)),
+             qPrintable(text.mid(counted.capturedStart(), 1500)));
+    const QRegularExpression listed(
+        QStringLiteral("strength \\d, (last contact \\d+ days? ago|no contact recorded)"));
+    int shown = 0;
+    for (auto it = listed.globalMatch(text); it.hasNext(); it.next())
+        ++shown;
+    QCOMPARE(shown, 10);
+    // No list anywhere in the pack is longer than ten: every "… and N more" follows ten.
+    QVERIFY(!text.contains(QRegularExpression(QStringLiteral("and 0 more"))));
+}
+
+void TestPrintCli::reviewPackMapShowsTheQuestionsMarks()
+{
+    const QString output = path(QStringLiteral("review-marks.pdf"));
+    QVERIFY(exportAs(QStringLiteral("review-pdf"), output).exitCode == 0);
+    const QStringList pages = pdfText(output).split(QLatin1Char('\f'));
+    QVERIFY(pages.size() > 2);
+    const QString map = pages[1].simplified();
+    // The legend's Marks section lists the marks that are on the map, and the map has the
+    // King's CHECK ring.
+    for (const QString &mark :
+         {QStringLiteral("Marks"), QStringLiteral("King in check"),
+          QStringLiteral("Single-threaded: one contact"), QStringLiteral("CHECK")})
+        QVERIFY2(map.contains(mark), qPrintable(mark));
+    // The answers say where to look.
+    const QString answers = pages.mid(2).join(QLatin1Char(' ')).simplified();
+    QVERIFY(answers.contains(QStringLiteral("On the map: the red ring marked CHECK.")));
+    QVERIFY(answers.contains(QStringLiteral("On the map: orange dashed rings.")));
 }
 
 QTEST_MAIN(TestPrintCli)

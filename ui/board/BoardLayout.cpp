@@ -297,4 +297,16 @@ qreal BoardLayout::attachRadius(qint64 personId) const
     return 0;
 }
 
+void BoardLayout::moveTo(qint64 personId, const QRectF &slot, const QRectF &piece)
+{
+    const auto it = m_placeIndex.constFind(personId);
+    if (it == m_placeIndex.cend())
+        return;
+    PiecePlace &place = m_places[*it];
+    place.slot = slot;
+    place.piece = piece;
+    place.visible = true;
+    place.inExpanded = false;
+}
+
 } // namespace Kingside

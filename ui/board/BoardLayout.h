@@ -106,6 +106,12 @@ public:
     QPointF attachPoint(qint64 personId) const;
     qreal attachRadius(qint64 personId) const;
 
+    // Paper (README, Printed maps: "Names on paper"): every person of a square stands in
+    // it, none folded into a "+N" group. moveTo() gives a person a new slot and piece box
+    // and shows them; dropGroups() removes the "+N" badges.
+    void moveTo(qint64 personId, const QRectF &slot, const QRectF &piece);
+    void dropGroups() { m_groups.clear(); }
+
 private:
     int m_files = 0;
     int m_ranks = 0;

@@ -8,6 +8,7 @@
 #include "SegmentStroke.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPaintEngine>
 #include <QPainter>
@@ -740,23 +741,34 @@ void BoardRenderer::paintHighlights(QPainter *painter, const BoardLayout &layout
             break;
         case HighlightKind::Check:
             for (const qint64 id : marks.people) {
-                const QRectF ring = ringOf(id);
-                if (ring.isEmpty())
+                // Only a client piece can be in check: the team's cards are never marked.
+                const BoardLayout::PiecePlace *place = layout.place(id);
+                if (!place || !place->visible)
                     continue;
-                QRadialGradient glow(ring.center(), ring.width() * 0.75);
-                glow.setColorAt(0.45, QColor(0xE0, 0x1B, 0x24, 150));
-                glow.setColorAt(1.0, QColor(0xE0, 0x1B, 0x24, 0));
-                painter->setPen(Qt::NoPen);
-                painter->setBrush(glow);
-                painter->drawEllipse(ring.center(), ring.width() * 0.75, ring.width() * 0.75);
-                painter->setPen(QPen(QColor(0xC0, 0x10, 0x1A), 3));
+                // A ring round the piece, nothing over it: the King stays visible. A white
+                // halo under a dark red ring keeps it apart from the lines and reads as a
+                // dark ring in greyscale; the word says what it means.
+                const QRectF ring = place->piece.adjusted(-6, -6, 6, 6);
                 painter->setBrush(Qt::NoBrush);
+                painter->setPen(QPen(QColor(255, 255, 255, 230), 7));
                 painter->drawEllipse(ring);
-                QFont font = uiFont(7, true);
-                painter->setFont(font);
-                painter->drawText(QRectF(ring.left() - 20, ring.top() - 14, ring.width() + 40, 12),
-                                  Qt::AlignCenter,
-                                  QCoreApplication::translate("Kingside::BoardRenderer", "CHECK"));
+                painter->setPen(QPen(QColor(0xB0, 0x0E, 0x18), 3.2));
+                painter->drawEllipse(ring);
+                painter->setPen(QPen(QColor(0xB0, 0x0E, 0x18), 1.2));
+                painter->drawEllipse(ring.adjusted(-4.5, -4.5, 4.5, 4.5));
+                const QString word =
+                    QCoreApplication::translate("Kingside::BoardRenderer", "CHECK");
+                painter->setFont(uiFont(7.5, true));
+                const QFontMetricsF metrics(painter->font(), painter->device());
+                const qreal w = metrics.horizontalAdvance(word) + 8;
+                const qreal h = metrics.height() + 1;
+                const QRectF tag(ring.center().x() - w / 2, ring.top() - h - 3, w, h);
+                painter->setPen(QPen(QColor(0xB0, 0x0E, 0x18), 1));
+                painter->setBrush(Qt::white);
+                painter->drawRoundedRect(tag, h / 2, h / 2);
+                painter->setPen(QColor(0xB0, 0x0E, 0x18));
+                painter->drawText(tag, Qt::AlignCenter, word);
+                painter->setBrush(Qt::NoBrush);
             }
             break;
         case HighlightKind::SingleThreaded: {

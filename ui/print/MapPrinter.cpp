@@ -1,5 +1,6 @@
 #include "MapPrinter.h"
 
+#include "PaperLabels.h"
 #include "board/BoardFilter.h"
 #include "board/BoardLayout.h"
 #include "board/BoardLegend.h"
@@ -29,6 +30,8 @@ constexpr qreal KeyColumnWidth = 132;
 constexpr qreal KeyTitleHeight = 26;
 constexpr qreal BoardPadding = 6;         // board units around the content rectangle
 constexpr qreal MinimumLegendScale = 0.8; // the legend's 7.5 pt text stays ≥ 6 pt
+constexpr qreal BesideLegendScale = 0.84; // 6.3 pt legend text beside the board
+const QColor MatColour(0xFB, 0xF8, 0xF1);
 
 qreal mmToDevice(qreal mm)
 {
@@ -49,10 +52,9 @@ QFont printFont(qreal points, bool bold = false)
 MapPrinter::MapPrinter(const PrintContext &context, const PageSetup &setup)
     : m_context(context), m_setup(setup)
 {
-    BoardLayout layout;
-    layout.build(m_context.data);
+    m_layout.build(m_context.data);
     const QRectF content =
-        layout.contentRect().adjusted(-BoardPadding, -BoardPadding, BoardPadding, BoardPadding);
+        m_layout.contentRect().adjusted(-BoardPadding, -BoardPadding, BoardPadding, BoardPadding);
     m_boardSize = content.size();
     m_boardOrigin = content.topLeft();
 }
@@ -96,9 +98,40 @@ MapPrinter::Geometry MapPrinter::layoutWith(const QSizeF &pageSize, bool withKey
         // key into columns beside it.
         const QSizeF legend =
             BoardLegend::size(content.height() / MinimumLegendScale, m_context.highlights, true);
-        g.legendScale = qBound(MinimumLegendScale, content.height() / legend.height(), 1.0);
+        // No larger than BesideLegendScale: the board takes the width.
+        g.legendScale =
+            qBound(MinimumLegendScale, content.height() / legend.height(), BesideLegendScale);
         const QSizeF shown = legend * g.legendScale;
         qreal panelWidth = shown.width();
+        if (keyCount > 0 && !m_setup.isTiled()) {
+            // A board wider than the room beside the legend leaves room under it: the key
+            // goes there when it fits, and the board keeps the width.
+            const qreal width = content.width() - shown.width() - Gap;
+            const int columns = qMax(1, int(width / KeyColumnWidth));
+            const int rows = (keyCount + columns - 1) / columns;
+            const qreal keyHeight = KeyTitleHeight + rows * KeyLineHeight;
+            const qreal under = qMin(width / m_boardSize.width(),
+                                     (content.height() - keyHeight - Gap) / m_boardSize.height());
+            // The key in a panel beside the legend instead:
+            const int perColumn = qMax(1, int(keyBlockHeight / KeyLineHeight));
+            const int panelColumns = (keyCount + perColumn - 1) / perColumn;
+            const qreal beside =
+                qMin((width - Gap - panelColumns * KeyColumnWidth) / m_boardSize.width(),
+                     content.height() / m_boardSize.height());
+            if (under > beside) {
+                g.legend = QRectF(content.right() - shown.width(), content.top(), shown.width(),
+                                  shown.height());
+                g.board = QRectF(content.left(), content.top(), width,
+                                 content.height() - keyHeight - Gap);
+                g.keyColumns = columns;
+                g.key = QRectF(content.left(), g.board.bottom() + Gap, columns * KeyColumnWidth,
+                               keyHeight);
+                g.boardScale = qMin(g.board.width() / m_boardSize.width(),
+                                    g.board.height() / m_boardSize.height());
+                g.labels = labelsFit(g.boardScale);
+                return g;
+            }
+        }
         if (keyCount > 0) {
             const int perColumn = qMax(1, int(keyBlockHeight / KeyLineHeight));
             g.keyColumns = (keyCount + perColumn - 1) / perColumn;
@@ -157,8 +190,9 @@ MapPrinter::Geometry MapPrinter::layoutWith(const QSizeF &pageSize, bool withKey
         (g.board.width() > 0 && g.board.height() > 0)
             ? qMin(virtualWidth / m_boardSize.width(), virtualHeight / m_boardSize.height())
             : 0;
-    // A font of P points drawn at boardScale prints at P × boardScale points (96 dpi units).
-    g.labels = SmallestLabelPt * g.boardScale >= MinimumPrintedPt - 1e-6;
+    // Names and titles print at 6 pt or more whatever the scale (PaperLabels); they are
+    // shown when they fit their squares and cards at this scale.
+    g.labels = labelsFit(g.boardScale);
     return g;
 }
 
@@ -188,9 +222,24 @@ MapPrinter::Geometry MapPrinter::geometry(const QSizeF &pageSize) const
     return keyed;
 }
 
-qreal MapPrinter::printedLabelPt(const QSizeF &pageSize) const
+bool MapPrinter::labelsFit(qreal boardScale) const
 {
-    return SmallestLabelPt * geometry(pageSize).boardScale;
+    if (boardScale <= 0)
+        return false;
+    BoardLayout layout = m_layout;
+    PaperLabels labels(m_context.data, boardScale);
+    return labels.arrange(&layout);
+}
+
+QStringList MapPrinter::boardTexts(const QSizeF &pageSize) const
+{
+    const Geometry g = geometry(pageSize);
+    if (!g.labels)
+        return {};
+    BoardLayout layout = m_layout;
+    PaperLabels labels(m_context.data, g.boardScale);
+    labels.arrange(&layout);
+    return labels.texts();
 }
 
 QList<MapPrinter::KeyEntry> MapPrinter::keyEntries() const
@@ -353,8 +402,12 @@ void MapPrinter::paintFooter(QPainter *painter, const Geometry &g, int column, i
         QFontMetricsF(painter->font(), painter->device()).horizontalAdvance(confidentialText());
     painter->setFont(printFont(7.5));
     painter->setPen(QColor(0x55, 0x55, 0x55));
-    painter->drawText(text.adjusted(confidentialWidth + 8, 0, 0, 0),
-                      Qt::AlignLeft | Qt::AlignVCenter, tr("Kingside"));
+    // The account, as in the header: a sheet taken off the wall still says whose map it is.
+    const QRectF account = text.adjusted(confidentialWidth + 8, 0, -text.width() / 2, 0);
+    painter->drawText(
+        account, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(painter->font(), painter->device())
+            .elidedText(m_context.data.account.name, Qt::ElideRight, account.width() - 110));
     if (m_setup.isTiled())
         painter->drawText(
             text, Qt::AlignHCenter | Qt::AlignVCenter,
@@ -383,27 +436,46 @@ void MapPrinter::paintBoardWindow(QPainter *painter, const Geometry &g, int colu
     painter->translate(g.board.topLeft() - window + centring);
     painter->scale(s, s);
     painter->translate(-m_boardOrigin);
+    // The part of the board this sheet shows (board units): only what meets it is drawn,
+    // so that a tiled PDF does not carry the whole board on every sheet.
+    const QRectF area = painter->worldTransform().inverted().mapRect(g.board);
+    const auto shows = [&area](const QRectF &rect) { return area.intersects(rect); };
 
-    BoardLayout layout;
-    layout.build(data);
+    BoardLayout layout = m_layout;
+    PaperLabels labels(data, s);
+    if (g.labels)
+        labels.arrange(&layout);
     const BoardRenderer renderer(data);
     const BoardFilterMatch filter(data, BoardFilter{});
     BoardLines lines;
     // Paper is sharp: judge the detail as a 300 dpi raster would.
     lines.build(data, layout, filter, BoardRenderer::detailFor(data, s * 300.0 / Dpi),
                 m_context.today);
-    renderer.paintBoard(painter, layout);
+    // A faint mat under the whole map (rail, labels, board): the map's extent on the sheet.
+    painter->fillRect(
+        layout.contentRect().adjusted(-BoardPadding, -BoardPadding, BoardPadding, BoardPadding),
+        MatColour);
+    renderer.paintBoard(painter, layout, &area);
     renderer.paintRailBackground(painter, layout);
-    BoardRenderer::paintLines(painter, lines, nullptr, 1);
-    for (const BoardLayout::TeamPlace &member : layout.team())
-        renderer.paintTeamMember(painter, member, {false, false, false, g.labels});
-    for (const BoardLayout::PiecePlace &place : layout.places()) {
-        if (place.visible && !place.inExpanded)
-            renderer.paintPerson(painter, place, {false, false, false, g.labels});
+    // Lines a little receded on a dense board, as on screen, so that names stay readable.
+    BoardRenderer::paintLines(painter, lines, &area, BoardRenderer::lineOpacity(lines));
+    // Text is drawn here on paper (PaperLabels), not by the renderer.
+    for (const BoardLayout::TeamPlace &member : layout.team()) {
+        if (shows(member.card))
+            renderer.paintTeamMember(painter, member, {false, false, false, false});
     }
-    for (const BoardLayout::Group &group : layout.groups())
-        BoardRenderer::paintGroup(painter, group, false);
+    for (const BoardLayout::PiecePlace &place : layout.places()) {
+        if (place.visible && !place.inExpanded && shows(place.slot))
+            renderer.paintPerson(painter, place, {false, false, false, false});
+    }
+    for (const BoardLayout::Group &group : layout.groups()) {
+        if (shows(group.badge.adjusted(-10, -10, 10, 20)))
+            BoardRenderer::paintGroup(painter, group, false);
+    }
+    // Marks under the names: a ring round a piece must not hide the name under it.
     renderer.paintHighlights(painter, layout, lines, m_context.highlights);
+    if (g.labels)
+        labels.paint(painter, area);
 
     if (!g.labels) {
         // Numbers instead of names, printed at KeyFontPt whatever the scale.
@@ -521,9 +593,11 @@ void MapPrinter::paintKey(QPainter *painter, const Geometry &g) const
     const QFont textFont = printFont(KeyFontPt);
     const QFontMetricsF metrics(textFont, painter->device());
     const int columns = qMax(1, g.keyColumns);
-    const int perColumn = g.legendBeside
-                              ? qMax(1, int((g.key.height() - KeyTitleHeight) / KeyLineHeight))
-                              : (int(entries.size()) + columns - 1) / columns;
+    // A key in a panel beside the board fills its columns down; one under the board or in
+    // a band shares the entries out evenly.
+    const bool panel = g.legendBeside && g.key.top() <= g.board.top() + 0.5;
+    const int perColumn = panel ? qMax(1, int((g.key.height() - KeyTitleHeight) / KeyLineHeight))
+                                : (int(entries.size()) + columns - 1) / columns;
     const qreal columnWidth = g.key.width() / columns;
     for (int i = 0; i < entries.size(); ++i) {
         const int c = i / perColumn;

@@ -3,10 +3,13 @@
 #include "PageSetup.h"
 #include "PrintContext.h"
 
+#include "board/BoardLayout.h"
+
 #include <QList>
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
+#include <QStringList>
 
 class QPainter;
 class QPagedPaintDevice;
@@ -16,8 +19,9 @@ namespace Kingside {
 // Lays the board out on paper: one page, or C × R tiles that overlap and carry crop marks
 // and a grid label ("B2 of 3×2") so that they assemble into one map on a wall. Every page
 // has a header (account, tier, stage, date, workspace), the legend and a footer
-// ("Confidential", page n of m). When the chosen scale would print the board's labels
-// below 6 pt, the labels are dropped: the pieces carry numbers and a key lists the people.
+// ("Confidential", the account, page n of m). Names and titles print at 6 pt or more
+// (PaperLabels); only when they cannot fit the squares at the chosen scale are they
+// dropped: the pieces carry numbers and a key lists the people.
 //
 // Pages are laid out in device units at MapPrinter::Dpi: devices are set to that
 // resolution (QPdfWriter, QPrinter) so that the renderer's point-sized fonts keep their
@@ -61,8 +65,11 @@ public:
     const PageSetup &setup() const { return m_setup; }
     int pageCount() const { return m_setup.pageCount(); }
     Geometry geometry(const QSizeF &pageSize) const;
-    // The size the board's labels print at (points) on this page size.
-    qreal printedLabelPt(const QSizeF &pageSize) const;
+    // Whether every name and title fits its square and card at this scale (device units
+    // per board unit) at 6 pt or more (PaperLabels).
+    bool labelsFit(qreal boardScale) const;
+    // The names and titles printed on the board on this page size; empty with a key.
+    QStringList boardTexts(const QSizeF &pageSize) const;
     QList<KeyEntry> keyEntries() const;
 
     // Every page onto a device whose page layout is set; *error when it cannot paint.
@@ -86,7 +93,8 @@ private:
 
     const PrintContext &m_context;
     PageSetup m_setup;
-    QSizeF m_boardSize; // the board's content rectangle, board units
+    BoardLayout m_layout; // as on screen; PaperLabels rearranges a copy
+    QSizeF m_boardSize;   // the board's content rectangle, board units
     QPointF m_boardOrigin;
 };
 

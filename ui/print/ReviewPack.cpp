@@ -80,7 +80,67 @@ qreal mm(qreal millimetres)
     return millimetres / 25.4 * MapPrinter::Dpi;
 }
 
+// The map's mark for the answer to a question, when the map page shows one.
+std::optional<HighlightKind> mapMarkFor(AnswerHighlight highlight)
+{
+    switch (highlight) {
+    case AnswerHighlight::KingInCheck:
+        return HighlightKind::Check;
+    case AnswerHighlight::SingleThreaded:
+        return HighlightKind::SingleThreaded;
+    case AnswerHighlight::IntroductionPath:
+        return HighlightKind::IntroductionPath;
+    case AnswerHighlight::HiddenInfluencer:
+        return HighlightKind::HiddenInfluencer;
+    case AnswerHighlight::Changes:
+        return HighlightKind::ChangedSinceReview;
+    default:
+        return std::nullopt;
+    }
+}
+
+// How the map page shows that mark, for the sentence under the answer.
+QString markWords(HighlightKind kind)
+{
+    switch (kind) {
+    case HighlightKind::Check:
+        return QCoreApplication::translate("Kingside::ReviewPack",
+                                           "On the map: the red ring marked CHECK.");
+    case HighlightKind::SingleThreaded:
+        return QCoreApplication::translate("Kingside::ReviewPack",
+                                           "On the map: orange dashed rings.");
+    case HighlightKind::IntroductionPath:
+        return QCoreApplication::translate("Kingside::ReviewPack",
+                                           "On the map: the blue route and rings.");
+    case HighlightKind::HiddenInfluencer:
+        return QCoreApplication::translate("Kingside::ReviewPack",
+                                           "On the map: the purple eye badges.");
+    case HighlightKind::ChangedSinceReview:
+        return QCoreApplication::translate("Kingside::ReviewPack",
+                                           "On the map: the teal Δ badges.");
+    case HighlightKind::Search:
+        break;
+    }
+    return {};
+}
+
 const char *const TableStyle = "border-collapse:collapse; margin-top:4px; margin-bottom:8px";
+
+// A list of at most ReviewPack::MaxListed items (the analysis lists the worst first) and,
+// when there are more, how many were left out (see README, Printed maps, Review pack).
+QString cappedList(const QStringList &items)
+{
+    QString html = QStringLiteral("<ul style=\"margin-top:0\">");
+    for (int i = 0; i < items.size() && i < ReviewPack::MaxListed; ++i)
+        html += QStringLiteral("<li>%1</li>").arg(esc(items[i]));
+    if (items.size() > ReviewPack::MaxListed)
+        html += QStringLiteral("<li><i>%1</i></li>")
+                    .arg(esc(QCoreApplication::translate("Kingside::ReviewPack",
+                                                         "… and %n more (%1 in all).", nullptr,
+                                                         int(items.size()) - ReviewPack::MaxListed)
+                                 .arg(items.size())));
+    return html + QStringLiteral("</ul>");
+}
 
 } // namespace
 
@@ -106,14 +166,42 @@ QString ReviewPack::questionsHtml(QString *error) const
         html += QStringLiteral("<h3>%1. %2</h3><p>%3</p>")
                     .arg(answer.id)
                     .arg(esc(answer.question), esc(answer.answer));
+        const auto mark = mapMarkFor(answer.highlight);
+        if (mark && (!answer.personIds.isEmpty() || !answer.relationshipIds.isEmpty()) &&
+            !(*mark == HighlightKind::Check && !analysis.king.inCheck))
+            html += QStringLiteral("<p><i>%1</i></p>").arg(esc(markWords(*mark)));
         if (!answer.evidence.isEmpty()) {
-            html += QStringLiteral("<ul style=\"margin-top:0\">");
+            QStringList items;
             for (const Evidence &evidence : answer.evidence)
-                html += QStringLiteral("<li>%1</li>").arg(esc(evidence.text));
-            html += QStringLiteral("</ul>");
+                items.append(evidence.text);
+            html += cappedList(items);
         }
     }
     return html;
+}
+
+BoardHighlights ReviewPack::mapMarks(QString *error) const
+{
+    BoardHighlights marks;
+    const auto input = AnalysisStore(m_workspace.database()).load(m_accountId, m_today, error);
+    if (!input)
+        return marks;
+    const AccountAnalysis analysis = AccountAnalyzer::analyse(*input);
+    const AnalysisReport report(*input, analysis);
+    for (const Answer &answer : report.answers()) {
+        const auto mark = mapMarkFor(answer.highlight);
+        if (!mark || (answer.personIds.isEmpty() && answer.relationshipIds.isEmpty()))
+            continue;
+        if (*mark == HighlightKind::Check) {
+            // Only the King, and only when he is in check (question 1 names others too).
+            if (analysis.king.inCheck && analysis.king.kingId > 0)
+                marks[*mark].people.insert(analysis.king.kingId);
+            continue;
+        }
+        marks[*mark].people.unite(answer.personIds);
+        marks[*mark].relationships.unite(answer.relationshipIds);
+    }
+    return marks;
 }
 
 QString ReviewPack::coverageHtml(QString *error) const
@@ -382,12 +470,13 @@ QString ReviewPack::comparisonHtml() const
         const QList<SnapshotChange> changes = comparison->changesOf(kind);
         if (changes.isEmpty())
             continue;
-        html += QStringLiteral("<h3>%1 (%2)</h3><ul style=\"margin-top:0\">")
+        html += QStringLiteral("<h3>%1 (%2)</h3>")
                     .arg(esc(SnapshotComparison::kindTitle(kind)))
                     .arg(changes.size());
+        QStringList items;
         for (const SnapshotChange &change : changes)
-            html += QStringLiteral("<li>%1</li>").arg(esc(SnapshotComparison::describe(change)));
-        html += QStringLiteral("</ul>");
+            items.append(SnapshotComparison::describe(change));
+        html += cappedList(items);
     }
     return html;
 }
@@ -419,9 +508,10 @@ bool ReviewPack::write(const PageSetup &setup, const QString &path, QString *err
             *error = refusal;
         return false;
     }
-    const auto context = PrintContext::load(m_workspace, m_accountId, m_today, error);
+    auto context = PrintContext::load(m_workspace, m_accountId, m_today, error);
     if (!context)
         return false;
+    context->highlights = mapMarks(error);
     const QString html = sectionsHtml(error);
     if (html.isEmpty())
         return false;

@@ -2,6 +2,8 @@
 
 #include "PageSetup.h"
 
+#include "board/BoardHighlight.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -19,6 +21,9 @@ class Workspace;
 class ReviewPack
 {
 public:
+    // A list longer than this shows its first (worst) items and a count of the rest.
+    static constexpr int MaxListed = 10;
+
     ReviewPack(const Workspace &workspace, qint64 accountId, const QDate &today);
 
     // Drawn in memory, then written by SaveFile: complete or the previous file untouched,
@@ -29,6 +34,10 @@ public:
     // The text part as HTML (the cover and the board are painted).
     QString sectionsHtml(QString *error) const;
     static QStringList sectionTitles();
+
+    // The marks the key questions refer to, as the map page shows them: the King in
+    // check, single-threaded people, hidden influencers, changes since the review.
+    BoardHighlights mapMarks(QString *error) const;
 
 private:
     QString questionsHtml(QString *error) const;
