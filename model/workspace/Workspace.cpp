@@ -221,8 +221,22 @@ bool Workspace::inspect(const QString &path, int *version)
     m_access = Access::Shared;
     m_sharedError = {};
     m_pendingCopy.reset();
+    const QStringList companions{path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+    const QList<bool> existed{QFileInfo::exists(companions.at(0)),
+                              QFileInfo::exists(companions.at(1))};
+    // A probe refused for want of space leaves the -wal and -shm files it began: an empty
+    // log, and an index of a few bytes that indexes nothing. A reading command leaves the
+    // folder as it was.
+    const auto removeBegunCompanions = [&] {
+        const QFileInfo madeLog(companions.at(0));
+        if (!existed.at(0) && !existed.at(1) && madeLog.exists() && madeLog.size() == 0) {
+            QFile::remove(companions.at(0));
+            QFile::remove(companions.at(1));
+        }
+    };
     if (probe(path, Access::Shared, version))
         return true;
+    removeBegunCompanions();
     // SQLite reads a write-ahead-log workspace through a -shm index beside it. Where that
     // cannot be made (read-only media, a full disk), the file is read as SQLite opens it
     // read-only, or, when no log waits beside it, as an immutable file: nothing it holds
@@ -237,6 +251,7 @@ bool Workspace::inspect(const QString &path, int *version)
         m_lastError = {};
         return true;
     }
+    removeBegunCompanions();
     const QFileInfo log(path + QStringLiteral("-wal"));
     if (log.exists() && log.size() > 0) {
         // The latest edits wait in the log, which SQLite reads only through an index it

@@ -559,7 +559,7 @@ void TestPrintCli::reviewPackMapShowsTheQuestionsMarks()
     // King's CHECK ring.
     for (const QString &mark :
          {QStringLiteral("Marks"), QStringLiteral("King in check"),
-          QStringLiteral("Single-threaded: one contact"), QStringLiteral("CHECK")})
+          QStringLiteral("Single-threaded: one of us knows them"), QStringLiteral("CHECK")})
         QVERIFY2(map.contains(mark), qPrintable(mark));
     // The answers say where to look.
     const QString answers = pages.mid(2).join(QLatin1Char(' ')).simplified();

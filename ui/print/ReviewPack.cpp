@@ -119,6 +119,7 @@ QString markWords(HighlightKind kind)
         return QCoreApplication::translate("Kingside::ReviewPack",
                                            "On the map: the teal Δ badges.");
     case HighlightKind::Search:
+    case HighlightKind::Answer:
         break;
     }
     return {};
