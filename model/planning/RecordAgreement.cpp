@@ -16,9 +16,9 @@ QString tr(const char *text)
 } // namespace
 
 RecordAgreement::RecordAgreement(Workspace *workspace, qint64 accountId, qint64 personId,
-                                 const QString &agreedAt)
+                                 const QDateTime &agreedAt)
     : WorkspaceCommand(workspace, tr("Record agreement to the plan")), m_accountId(accountId),
-      m_personId(personId), m_agreedAt(agreedAt)
+      m_personId(personId), m_agreedAt(agreedAt.toUTC().toString(Qt::ISODate))
 {}
 
 bool RecordAgreement::apply(QString *error)

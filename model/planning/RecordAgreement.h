@@ -2,6 +2,8 @@
 
 #include "commands/WorkspaceCommand.h"
 
+#include <QDateTime>
+
 namespace Kingside {
 
 // Records that a team member agreed to the current version of the account's plan.
@@ -9,7 +11,7 @@ class RecordAgreement : public WorkspaceCommand
 {
 public:
     RecordAgreement(Workspace *workspace, qint64 accountId, qint64 personId,
-                    const QString &agreedAt);
+                    const QDateTime &agreedAt = QDateTime::currentDateTimeUtc());
 
 protected:
     bool apply(QString *error) override;

@@ -18,8 +18,6 @@ QString SetPlanColumns::validate(qint64, const QVariantMap &) const
     return {};
 }
 
-void SetPlanColumns::complete(QVariantMap &) const {}
-
 bool SetPlanColumns::apply(QString *error)
 {
     if (!m_captured) {
@@ -35,7 +33,6 @@ bool SetPlanColumns::apply(QString *error)
                 return false;
             }
         }
-        complete(m_newValues);
         QStringList columns = m_newValues.keys();
         columns.append(QStringLiteral("account_id"));
         if (m_table.hasUpdatedAt)

@@ -8,7 +8,9 @@
 namespace Kingside {
 
 // Base of the plain edits of plan rows (the plan, an objective, an action): sets some
-// whitelisted columns of one row and puts the previous values back on undo.
+// whitelisted columns of one row and puts the previous values back on undo. The
+// commands built on it take typed edits (PlanEdits.h) and turn them into the stored
+// values here, so nothing outside model/planning names a column.
 class SetPlanColumns : public WorkspaceCommand
 {
 public:
@@ -27,8 +29,6 @@ protected:
 
     // Empty when the new values are acceptable for the row's account, else why not.
     virtual QString validate(qint64 accountId, const QVariantMap &values) const;
-    // Adds the columns that follow from the edit (an action's done date).
-    virtual void complete(QVariantMap &values) const;
 
     bool apply(QString *error) override;
     bool revert(QString *error) override;

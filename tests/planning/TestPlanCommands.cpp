@@ -75,6 +75,7 @@ private slots:
     void everyEditUndoesExactly();
     void actionOwnerMustBeOnTheTeam();
     void doneDateFollowsTheStatus();
+    void typedEditsAreCheckedInTheModel();
     void reviewDatedInTheFutureIsRefused();
     void reviewRecordsLightsCommentsActionsAndSnapshot();
     void agreementToTheCurrentVersion();
@@ -107,13 +108,17 @@ void TestPlanCommands::everyEditUndoesExactly_data()
     QTest::addColumn<Factory>("make");
     const QDate today(2026, 6, 15);
     QTest::newRow("SetPlanFields") << Factory([](Workspace *w, const SmallAccount &a) {
-        return new SetPlanFields(w, a.account,
-                                 {{"strategy", "Land and expand"}, {"revenue_planned", 1.5e6}});
+        PlanEdit edit;
+        edit.strategy = QStringLiteral("Land and expand");
+        edit.revenuePlanned = 1.5e6;
+        return new SetPlanFields(w, a.account, edit);
     });
     QTest::newRow("SetPlanFields creates a plan")
         << Factory([](Workspace *w, const SmallAccount &a) {
                Sql::run(w->database(), "DELETE FROM plans", {}, nullptr);
-               return new SetPlanFields(w, a.account, {{"version", 2}});
+               PlanEdit edit;
+               edit.version = 2;
+               return new SetPlanFields(w, a.account, edit);
            });
     QTest::newRow("SetLifecycleStage") << Factory([](Workspace *w, const SmallAccount &a) {
         return new SetLifecycleStage(w, a.account, LifecycleStage::ContractNegotiation,
@@ -128,8 +133,11 @@ void TestPlanCommands::everyEditUndoesExactly_data()
         return new AddObjective(w, objective);
     });
     QTest::newRow("EditObjective") << Factory([](Workspace *w, const SmallAccount &a) {
-        return new EditObjective(w, a.objective,
-                                 {{"traffic_light", "green"}, {"measure", "Strength 4+"}});
+        ObjectiveEdit edit;
+        edit.light = TrafficLight::Green;
+        edit.measure = QStringLiteral("Strength 4+");
+        edit.targetDate = QDate(2027, 3, 31);
+        return new EditObjective(w, a.objective, edit);
     });
     QTest::newRow("RemoveObjective with a linked action")
         << Factory([](Workspace *w, const SmallAccount &a) {
@@ -147,7 +155,10 @@ void TestPlanCommands::everyEditUndoesExactly_data()
                                                "INSERT INTO actions (account_id, title, owner_id, "
                                                "created_at) VALUES (?, 'x', ?, 'x')",
                                                {a.account, a.manager});
-        return new EditPlanAction(w, id, {{"status", "done"}, {"owner_id", a.specialist}}, today);
+        PlanActionEdit edit;
+        edit.status = ActionStatus::Done;
+        edit.ownerId = a.specialist;
+        return new EditPlanAction(w, id, edit, today);
     });
     QTest::newRow("RemovePlanAction") << Factory([](Workspace *w, const SmallAccount &a) {
         const qint64 id = SmallAccount::insert(w->database(),
@@ -158,7 +169,8 @@ void TestPlanCommands::everyEditUndoesExactly_data()
         return new RemovePlanAction(w, id);
     });
     QTest::newRow("RecordAgreement") << Factory([](Workspace *w, const SmallAccount &a) {
-        return new RecordAgreement(w, a.account, a.specialist, "2026-06-15T10:00:00Z");
+        return new RecordAgreement(w, a.account, a.specialist,
+                                   QDateTime(QDate(2026, 6, 15), QTime(10, 0), Qt::UTC));
     });
     QTest::newRow("AddReview") << Factory([today](Workspace *w, const SmallAccount &a) {
         return new AddReview(
@@ -220,7 +232,7 @@ void TestPlanCommands::actionOwnerMustBeOnTheTeam()
     QVERIFY(workspace.execute(new AddPlanAction(&workspace, actionFor(m_a, m_a.manager))));
     const qint64 id = PlanStore(workspace.database()).actions(m_a.account).first().id;
     const QString withAction = dumpDatabase(workspace.database());
-    QVERIFY(!workspace.execute(new EditPlanAction(&workspace, id, {{"owner_id", m_a.queen}})));
+    QVERIFY(!workspace.execute(new EditPlanAction(&workspace, id, {.ownerId = m_a.queen})));
     QCOMPARE(dumpDatabase(workspace.database()), withAction);
 }
 
@@ -231,14 +243,51 @@ void TestPlanCommands::doneDateFollowsTheStatus()
     const PlanStore store(workspace.database());
     const qint64 id = store.actions(m_a.account).first().id;
     QVERIFY(store.action(id)->isOverdue(QDate(2026, 7, 2)));
-    QVERIFY(workspace.execute(new EditPlanAction(&workspace, id, {{"status", "done"}}, m_today)));
+    QVERIFY(workspace.execute(
+        new EditPlanAction(&workspace, id, {.status = ActionStatus::Done}, m_today)));
     QCOMPARE(store.action(id)->status, ActionStatus::Done);
     QCOMPARE(store.action(id)->doneDate, m_today);
     QVERIFY(!store.action(id)->isOverdue(QDate(2026, 7, 2)));
-    QVERIFY(workspace.execute(new EditPlanAction(&workspace, id, {{"status", "open"}}, m_today)));
+    QVERIFY(workspace.execute(
+        new EditPlanAction(&workspace, id, {.status = ActionStatus::Open}, m_today)));
     QVERIFY(!store.action(id)->doneDate.isValid());
-    QVERIFY(workspace.execute(new EditPlanAction(&workspace, id, {{"objective_id", 0}}, m_today)));
+    QVERIFY(workspace.execute(new EditPlanAction(&workspace, id, {.objectiveId = 0}, m_today)));
     QCOMPARE(store.action(id)->objectiveId, 0);
+}
+
+// The rules of plan edits are the model's, with a sentence each, not the schema's: a
+// refused edit leaves the file and the undo stack as they were.
+void TestPlanCommands::typedEditsAreCheckedInTheModel()
+{
+    Workspace &workspace = m_ws->workspace();
+    QVERIFY(workspace.execute(new AddPlanAction(&workspace, actionFor(m_a, m_a.manager))));
+    const qint64 action = PlanStore(workspace.database()).actions(m_a.account).first().id;
+    const QString before = dumpDatabase(workspace.database());
+    const int steps = workspace.undoStack()->count();
+    const QList<std::pair<WorkspaceCommand *, QString>> refused{
+        {new EditObjective(&workspace, m_a.objective, {.title = QStringLiteral("  ")}),
+         QStringLiteral("An objective needs a title.")},
+        {new EditPlanAction(&workspace, action, {.title = QString()}, m_today),
+         QStringLiteral("An action needs a title.")},
+        {new SetPlanFields(&workspace, m_a.account, {.version = 0}),
+         QStringLiteral("A plan's version starts at 1.")},
+        {new SetPlanFields(&workspace, m_a.account, {.revenuePlanned = -5.0}),
+         QStringLiteral("Planned revenue cannot be negative.")},
+    };
+    for (const auto &[command, sentence] : refused) {
+        QVERIFY(!workspace.execute(command));
+        QCOMPARE(workspace.errorString(), sentence);
+    }
+    QCOMPARE(dumpDatabase(workspace.database()), before);
+    QCOMPARE(workspace.undoStack()->count(), steps);
+
+    // A null date clears a due date; trimmed titles are stored.
+    QVERIFY(workspace.execute(new EditPlanAction(
+        &workspace, action, {.title = QStringLiteral("  Call the CFO "), .dueDate = QDate()},
+        m_today)));
+    const auto edited = PlanStore(workspace.database()).action(action);
+    QCOMPARE(edited->title, QStringLiteral("Call the CFO"));
+    QVERIFY(!edited->dueDate.isValid());
 }
 
 void TestPlanCommands::reviewDatedInTheFutureIsRefused()
@@ -286,12 +335,12 @@ void TestPlanCommands::reviewRecordsLightsCommentsActionsAndSnapshot()
 void TestPlanCommands::agreementToTheCurrentVersion()
 {
     Workspace &workspace = m_ws->workspace();
-    QVERIFY(workspace.execute(new RecordAgreement(&workspace, m_a.account, m_a.manager, "t1")));
-    QVERIFY(!workspace.execute(new RecordAgreement(&workspace, m_a.account, m_a.manager, "t2")));
+    QVERIFY(workspace.execute(new RecordAgreement(&workspace, m_a.account, m_a.manager)));
+    QVERIFY(!workspace.execute(new RecordAgreement(&workspace, m_a.account, m_a.manager)));
     QVERIFY(workspace.errorString().contains(QStringLiteral("already agreed")));
-    QVERIFY(!workspace.execute(new RecordAgreement(&workspace, m_a.account, m_a.king, "t2")));
-    QVERIFY(workspace.execute(new SetPlanFields(&workspace, m_a.account, {{"version", 2}})));
-    QVERIFY(workspace.execute(new RecordAgreement(&workspace, m_a.account, m_a.manager, "t3")));
+    QVERIFY(!workspace.execute(new RecordAgreement(&workspace, m_a.account, m_a.king)));
+    QVERIFY(workspace.execute(new SetPlanFields(&workspace, m_a.account, {.version = 2})));
+    QVERIFY(workspace.execute(new RecordAgreement(&workspace, m_a.account, m_a.manager)));
     const QList<PlanAgreement> agreements = PlanStore(workspace.database()).agreements(m_a.account);
     QCOMPARE(agreements.size(), 2);
     QCOMPARE(agreements[1].planVersion, 2);
@@ -335,14 +384,14 @@ void TestPlanCommands::reviewModeRefusesPlanEditsAndAcceptsComments()
     objective.title = QStringLiteral("New");
     const QList<WorkspaceCommand *> refused{
         new AddObjective(&workspace, objective),
-        new EditObjective(&workspace, m_a.objective, {{"traffic_light", "green"}}),
+        new EditObjective(&workspace, m_a.objective, {.light = TrafficLight::Green}),
         new RemoveObjective(&workspace, m_a.objective),
         new AddPlanAction(&workspace, actionFor(m_a, m_a.manager)),
-        new EditPlanAction(&workspace, action, {{"status", "done"}}),
+        new EditPlanAction(&workspace, action, {.status = ActionStatus::Done}),
         new RemovePlanAction(&workspace, action),
-        new SetPlanFields(&workspace, m_a.account, {{"strategy", "x"}}),
+        new SetPlanFields(&workspace, m_a.account, {.strategy = QStringLiteral("x")}),
         new SetLifecycleStage(&workspace, m_a.account, LifecycleStage::Review, m_today),
-        new RecordAgreement(&workspace, m_a.account, m_a.manager, "t")};
+        new RecordAgreement(&workspace, m_a.account, m_a.manager)};
     for (WorkspaceCommand *command : refused) {
         const QString name = command->text();
         QVERIFY2(!workspace.execute(command), qPrintable(name));

@@ -6,6 +6,7 @@
 #include "planning/PlanStore.h"
 #include "planning/PlanView.h"
 #include "planning/ReviewPanel.h"
+#include "workspace/AccountStore.h"
 #include "workspace/Sql.h"
 
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -38,6 +40,7 @@ private slots:
     void recordsAgreements();
     void reviewsAndComparisonAreShown();
     void reviewModeShowsButDoesNotEdit();
+    void reviewCadenceIsOneUndoableEdit();
 
 private:
     template <typename T>
@@ -248,6 +251,18 @@ void TestPlanView::reviewModeShowsButDoesNotEdit()
     QCOMPARE(PlanStore(workspace.database()).comments(m_account, 0).size(), 1);
     QCOMPARE(PlanStore(workspace.database()).comments(m_account, 0).first().author,
              QStringLiteral("Helena Voss"));
+}
+
+void TestPlanView::reviewCadenceIsOneUndoableEdit()
+{
+    const AccountStore accounts(m_ws->workspace().database());
+    const int before = accounts.account(m_account)->reviewCadenceMonths;
+    auto *cadence = find<QSpinBox>("cadenceSpin");
+    QVERIFY(cadence);
+    cadence->setValue(before == 6 ? 4 : 6);
+    QCOMPARE(accounts.account(m_account)->reviewCadenceMonths, before == 6 ? 4 : 6);
+    m_ws->workspace().undoStack()->undo();
+    QCOMPARE(accounts.account(m_account)->reviewCadenceMonths, before);
 }
 
 QTEST_MAIN(TestPlanView)

@@ -5,7 +5,6 @@
 #include "planning/PlanStore.h"
 #include "planning/RemovePlanAction.h"
 #include "workspace/PersonStore.h"
-#include "workspace/Sql.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
@@ -140,33 +139,53 @@ void ActionsEditor::reloadActions()
         m_actions->setItem(row, ActionTitleColumn, title);
         m_actions->setItem(row, ActionDueColumn, due);
 
-        auto combo = [this, row, id = action.id](int column, const QString &field,
+        // `assign` puts the chosen item's value into the edit.
+        auto combo = [this, row, id = action.id](int column, auto assign,
                                                  const QList<std::pair<QString, QVariant>> &entries,
                                                  const QVariant &current) {
             auto *box = new QComboBox(m_actions);
             for (const auto &[label, value] : entries)
                 box->addItem(label, value);
             box->setCurrentIndex(std::max(0, box->findData(current)));
-            connect(box, &QComboBox::activated, this,
-                    [this, box, id, field] { editAction(id, field, box->currentData()); });
+            connect(box, &QComboBox::activated, this, [this, box, id, assign] {
+                PlanActionEdit edit;
+                assign(edit, box->currentData());
+                editAction(id, edit);
+            });
             m_actions->setCellWidget(row, column, box);
         };
         QList<std::pair<QString, QVariant>> owners{{tr("(nobody yet)"), qint64(0)}};
         for (const Person &member : team)
             owners.append({member.name, member.id});
-        combo(ActionOwnerColumn, QStringLiteral("owner_id"), owners, action.ownerId);
+        combo(
+            ActionOwnerColumn,
+            [](PlanActionEdit &edit, const QVariant &value) { edit.ownerId = value.toLongLong(); },
+            owners, action.ownerId);
         QList<std::pair<QString, QVariant>> statuses;
         for (ActionStatus status : allPlanningValues<ActionStatus>())
             statuses.append({displayName(status), codeOf(status)});
-        combo(ActionStatusColumn, QStringLiteral("status"), statuses, codeOf(action.status));
+        combo(
+            ActionStatusColumn,
+            [](PlanActionEdit &edit, const QVariant &value) {
+                edit.status = planningFromCode<ActionStatus>(value.toString());
+            },
+            statuses, codeOf(action.status));
         QList<std::pair<QString, QVariant>> goals{{tr("(none)"), qint64(0)}};
         for (const Objective &objective : objectives)
             goals.append({objective.title, objective.id});
-        combo(ActionObjectiveColumn, QStringLiteral("objective_id"), goals, action.objectiveId);
+        combo(
+            ActionObjectiveColumn,
+            [](PlanActionEdit &edit, const QVariant &value) {
+                edit.objectiveId = value.toLongLong();
+            },
+            goals, action.objectiveId);
         QList<std::pair<QString, QVariant>> persons{{tr("(none)"), qint64(0)}};
         for (const Person &person : clients)
             persons.append({person.name, person.id});
-        combo(ActionPersonColumn, QStringLiteral("person_id"), persons, action.personId);
+        combo(
+            ActionPersonColumn,
+            [](PlanActionEdit &edit, const QVariant &value) { edit.personId = value.toLongLong(); },
+            persons, action.personId);
     }
 }
 
@@ -201,7 +220,9 @@ void ActionsEditor::actionItemChanged(QTableWidgetItem *item)
     const qint64 id = titleItem->data(Qt::UserRole).toLongLong();
     const QString text = item->text().trimmed();
     if (item->column() == ActionTitleColumn) {
-        editAction(id, QStringLiteral("title"), text);
+        PlanActionEdit edit;
+        edit.title = text;
+        editAction(id, edit);
     } else if (item->column() == ActionDueColumn) {
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (!text.isEmpty() && !date.isValid()) {
@@ -209,13 +230,15 @@ void ActionsEditor::actionItemChanged(QTableWidgetItem *item)
                                  tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(text));
             return;
         }
-        editAction(id, QStringLiteral("due_date"), Sql::textOrNull(text));
+        PlanActionEdit edit;
+        edit.dueDate = date;
+        editAction(id, edit);
     }
 }
 
-void ActionsEditor::editAction(qint64 actionId, const QString &column, const QVariant &value)
+void ActionsEditor::editAction(qint64 actionId, const PlanActionEdit &edit)
 {
-    run(new EditPlanAction(m_workspace, actionId, {{column, value}}, m_today));
+    run(new EditPlanAction(m_workspace, actionId, edit, m_today));
 }
 
 } // namespace Kingside

@@ -11,6 +11,7 @@ namespace Kingside {
 
 class Workspace;
 class WorkspaceCommand;
+struct PlanActionEdit;
 
 // The plan's short-term actions as an editable table: title, owner (a team member),
 // due date, status, linked objective and client person. Overdue actions are shown in
@@ -38,7 +39,7 @@ private:
     void addAction();
     void removeAction();
     void actionItemChanged(QTableWidgetItem *item);
-    void editAction(qint64 actionId, const QString &column, const QVariant &value);
+    void editAction(qint64 actionId, const PlanActionEdit &edit);
 
     Workspace *m_workspace;
     qint64 m_accountId = 0;

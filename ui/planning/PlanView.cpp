@@ -4,7 +4,7 @@
 #include "ComparisonView.h"
 #include "ReviewPanel.h"
 
-#include "commands/SetProperties.h"
+#include "commands/SetAccountFacts.h"
 #include "domain/Enums.h"
 #include "planning/AddObjective.h"
 #include "planning/EditObjective.h"
@@ -15,7 +15,6 @@
 #include "planning/SetPlanFields.h"
 #include "workspace/AccountStore.h"
 #include "workspace/PersonStore.h"
-#include "workspace/Sql.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
@@ -24,13 +23,13 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -402,17 +401,13 @@ void PlanView::reloadKeyInformation()
     m_keyPeople->setText(keyPeople.isEmpty() ? tr("None marked yet.")
                                              : keyPeople.join(QStringLiteral("; ")));
     QStringList rivals;
-    QSqlQuery query(m_workspace->database());
-    if (Sql::exec(query,
-                  QStringLiteral("SELECT c.name, ac.activity FROM account_competitors ac JOIN "
-                                 "competitors c ON c.id = ac.competitor_id WHERE ac.account_id "
-                                 "= ? ORDER BY c.name"),
-                  {m_accountId}, nullptr)) {
-        while (query.next())
-            rivals.append(query.value(1).toString().isEmpty()
-                              ? query.value(0).toString()
-                              : QStringLiteral("%1: %2").arg(query.value(0).toString(),
-                                                             query.value(1).toString()));
+    const AccountStore accounts(m_workspace->database());
+    QHash<qint64, QString> activities;
+    for (const CompetitorLink &link : accounts.competitorLinks(m_accountId))
+        activities.insert(link.competitorId, link.activity);
+    for (const auto &[competitorId, name] : accounts.competitors(m_accountId)) {
+        const QString activity = activities.value(competitorId);
+        rivals.append(activity.isEmpty() ? name : QStringLiteral("%1: %2").arg(name, activity));
     }
     m_rivals->setText(rivals.isEmpty() ? tr("None recorded.") : rivals.join(QLatin1Char('\n')));
 }
@@ -429,7 +424,9 @@ void PlanView::reloadObjectives()
             kind->addItem(displayName(value), codeOf(value));
         kind->setCurrentIndex(kind->findData(codeOf(objective.kind)));
         connect(kind, &QComboBox::activated, this, [this, kind, id = objective.id] {
-            run(new EditObjective(m_workspace, id, {{"kind", kind->currentData()}}));
+            ObjectiveEdit edit;
+            edit.kind = planningFromCode<ObjectiveKind>(kind->currentData().toString());
+            run(new EditObjective(m_workspace, id, edit));
         });
         m_objectives->setCellWidget(row, ObjectiveKindColumn, kind);
         auto *title = new QTableWidgetItem(objective.title);
@@ -446,7 +443,9 @@ void PlanView::reloadObjectives()
         light->setStyleSheet(QStringLiteral("QComboBox { color: white; background: %1 }")
                                  .arg(lightColour(objective.light).name()));
         connect(light, &QComboBox::activated, this, [this, light, id = objective.id] {
-            run(new EditObjective(m_workspace, id, {{"traffic_light", light->currentData()}}));
+            ObjectiveEdit edit;
+            edit.light = planningFromCode<TrafficLight>(light->currentData().toString());
+            run(new EditObjective(m_workspace, id, edit));
         });
         m_objectives->setCellWidget(row, ObjectiveLightColumn, light);
     }
@@ -521,40 +520,37 @@ void PlanView::saveKeyInformation()
     const Plan plan = PlanStore(m_workspace->database()).plan(m_accountId).value_or(Plan{});
     if (!account)
         return;
-    QVariantMap accountValues;
-    if (PlanStore::nonNull(m_businessObjectives->toPlainText()) != account->businessObjectives)
-        accountValues.insert(QStringLiteral("business_objectives"),
-                             PlanStore::nonNull(m_businessObjectives->toPlainText()));
-    if (PlanStore::nonNull(m_buyingProcess->toPlainText()) != account->buyingProcess)
-        accountValues.insert(QStringLiteral("buying_process"),
-                             PlanStore::nonNull(m_buyingProcess->toPlainText()));
-    QVariantMap planValues;
+    Account facts = *account;
+    facts.businessObjectives = PlanStore::nonNull(m_businessObjectives->toPlainText());
+    facts.buyingProcess = PlanStore::nonNull(m_buyingProcess->toPlainText());
+    const bool factsChanged = facts.businessObjectives != account->businessObjectives ||
+                              facts.buyingProcess != account->buyingProcess;
+    PlanEdit planEdit;
     if (PlanStore::nonNull(m_strategy->toPlainText()) != plan.strategy)
-        planValues.insert(QStringLiteral("strategy"),
-                          PlanStore::nonNull(m_strategy->toPlainText()));
+        planEdit.strategy = m_strategy->toPlainText();
     if (PlanStore::nonNull(m_competitorNotes->toPlainText()) != plan.competitorNotes)
-        planValues.insert(QStringLiteral("competitor_notes"),
-                          PlanStore::nonNull(m_competitorNotes->toPlainText()));
+        planEdit.competitorNotes = m_competitorNotes->toPlainText();
     if (m_revenue->value() != plan.revenuePlanned)
-        planValues.insert(QStringLiteral("revenue_planned"), m_revenue->value());
+        planEdit.revenuePlanned = m_revenue->value();
     if (m_profit->value() != plan.profitPlanned)
-        planValues.insert(QStringLiteral("profit_planned"), m_profit->value());
-    if (accountValues.isEmpty() && planValues.isEmpty())
+        planEdit.profitPlanned = m_profit->value();
+    if (!factsChanged && planEdit.isEmpty())
         return;
     // One undo step for one click.
     m_workspace->undoStack()->beginMacro(tr("Edit key information"));
-    if (!accountValues.isEmpty())
-        run(new SetProperties(m_workspace, Change::Entity::Account, m_accountId, accountValues,
-                              tr("Edit key information")));
-    if (!planValues.isEmpty())
-        run(new SetPlanFields(m_workspace, m_accountId, planValues));
+    if (factsChanged)
+        run(new SetAccountFacts(m_workspace, facts));
+    if (!planEdit.isEmpty())
+        run(new SetPlanFields(m_workspace, m_accountId, planEdit));
     m_workspace->undoStack()->endMacro();
 }
 
 void PlanView::newPlanVersion()
 {
     const Plan plan = PlanStore(m_workspace->database()).plan(m_accountId).value_or(Plan{});
-    run(new SetPlanFields(m_workspace, m_accountId, {{"version", plan.version + 1}}));
+    PlanEdit edit;
+    edit.version = plan.version + 1;
+    run(new SetPlanFields(m_workspace, m_accountId, edit));
 }
 
 void PlanView::addObjective()
@@ -588,11 +584,12 @@ void PlanView::objectiveItemChanged(QTableWidgetItem *item)
     const QString text = item->text().trimmed();
     switch (item->column()) {
     case ObjectiveTitleColumn:
-        run(new EditObjective(m_workspace, id, {{"title", text}}));
+    case ObjectiveMeasureColumn: {
+        ObjectiveEdit edit;
+        (item->column() == ObjectiveTitleColumn ? edit.title : edit.measure) = text;
+        run(new EditObjective(m_workspace, id, edit));
         break;
-    case ObjectiveMeasureColumn:
-        run(new EditObjective(m_workspace, id, {{"measure", text}}));
-        break;
+    }
     case ObjectiveTargetColumn: {
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (!text.isEmpty() && !date.isValid()) {
@@ -600,7 +597,9 @@ void PlanView::objectiveItemChanged(QTableWidgetItem *item)
             scheduleReload();
             return;
         }
-        run(new EditObjective(m_workspace, id, {{"target_date", Sql::textOrNull(text)}}));
+        ObjectiveEdit edit;
+        edit.targetDate = date;
+        run(new EditObjective(m_workspace, id, edit));
         break;
     }
     default:
@@ -612,8 +611,7 @@ void PlanView::recordAgreement()
 {
     if (m_agreeWho->currentIndex() < 0)
         return;
-    run(new RecordAgreement(m_workspace, m_accountId, m_agreeWho->currentData().toLongLong(),
-                            Sql::nowStamp()));
+    run(new RecordAgreement(m_workspace, m_accountId, m_agreeWho->currentData().toLongLong()));
 }
 
 } // namespace Kingside

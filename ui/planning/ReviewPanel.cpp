@@ -2,10 +2,11 @@
 
 #include "ReviewDialog.h"
 
-#include "commands/SetProperties.h"
+#include "commands/SetAccountFacts.h"
 #include "planning/AddComment.h"
 #include "planning/PlanStore.h"
 #include "planning/ReviewSchedule.h"
+#include "workspace/AccountStore.h"
 #include "workspace/Workspace.h"
 
 #include <QHBoxLayout>
@@ -108,9 +109,11 @@ ReviewPanel::ReviewPanel(Workspace *workspace, QWidget *parent)
     connect(m_cadence, &QSpinBox::valueChanged, this, [this](int months) {
         if (m_loading || m_accountId <= 0)
             return;
-        if (!m_workspace->execute(new SetProperties(
-                m_workspace, Change::Entity::Account, m_accountId,
-                {{"review_cadence_months", months}}, tr("Change review cadence"))))
+        auto account = AccountStore(m_workspace->database()).account(m_accountId);
+        if (!account)
+            return;
+        account->reviewCadenceMonths = months;
+        if (!m_workspace->execute(new SetAccountFacts(m_workspace, *account)))
             m_error->setText(m_workspace->errorString());
     });
     connect(m_workspace, &Workspace::changed, this, [this](const Change &change) {
