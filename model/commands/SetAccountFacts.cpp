@@ -1,6 +1,7 @@
 #include "SetAccountFacts.h"
 
 #include "domain/AccountRules.h"
+#include "planning/PlanStore.h"
 #include "workspace/AccountStore.h"
 #include "workspace/SqlErrors.h"
 
@@ -25,8 +26,9 @@ bool sameFacts(const Account &a, const Account &b)
 
 } // namespace
 
-SetAccountFacts::SetAccountFacts(Workspace *workspace, const Account &facts)
-    : WorkspaceCommand(workspace, tr("Edit account %1").arg(facts.name.trimmed())), m_facts(facts)
+SetAccountFacts::SetAccountFacts(Workspace *workspace, const Account &facts, const QDate &today)
+    : WorkspaceCommand(workspace, tr("Edit account %1").arg(facts.name.trimmed())), m_facts(facts),
+      m_today(today)
 {
     m_facts.name = m_facts.name.trimmed();
 }
@@ -49,11 +51,30 @@ bool SetAccountFacts::apply(QString *error)
         return false;
     }
     m_old = *account;
-    return write(m_facts, error);
+    if (!write(m_facts, error))
+        return false;
+    m_addedHistory = m_facts.stage != m_old.stage;
+    if (!m_addedHistory)
+        return true;
+    QString sqlError;
+    m_historyId =
+        PlanStore(database())
+            .insertLifecycleEntry(m_facts.id, {m_historyId, m_facts.stage, m_today}, &sqlError);
+    if (m_historyId == 0) {
+        *error = SqlErrors::explain(sqlError);
+        return false;
+    }
+    record(Change::Entity::Plan, Change::Kind::Modified, m_facts.id, m_facts.id);
+    return true;
 }
 
 bool SetAccountFacts::revert(QString *error)
 {
+    if (m_addedHistory) {
+        if (!PlanStore(database()).deleteLifecycleEntry(m_historyId, error))
+            return false;
+        record(Change::Entity::Plan, Change::Kind::Modified, m_old.id, m_old.id);
+    }
     return write(m_old, error);
 }
 

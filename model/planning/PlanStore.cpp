@@ -404,6 +404,26 @@ qint64 PlanStore::insertObjective(const Objective &objective, QString *error) co
     return query.lastInsertId().toLongLong();
 }
 
+qint64 PlanStore::insertLifecycleEntry(qint64 accountId, const LifecycleEntry &entry,
+                                       QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query,
+                   QStringLiteral("INSERT INTO lifecycle_history (id, account_id, stage, since) "
+                                  "VALUES (?, ?, ?, ?)"),
+                   {Sql::idOrNull(entry.id), accountId, codeOf(entry.stage),
+                    entry.since.toString(Qt::ISODate)},
+                   error))
+        return 0;
+    return query.lastInsertId().toLongLong();
+}
+
+bool PlanStore::deleteLifecycleEntry(qint64 entryId, QString *error) const
+{
+    return Sql::run(m_db, QStringLiteral("DELETE FROM lifecycle_history WHERE id = ?"), {entryId},
+                    error);
+}
+
 qint64 PlanStore::insertAction(const PlanAction &action, QString *error) const
 {
     QSqlQuery query(m_db);

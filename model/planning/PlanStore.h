@@ -61,6 +61,10 @@ public:
     // Inserts with the given id when > 0 (undo/redo keeps ids), else a new one.
     qint64 insertObjective(const Objective &objective, QString *error) const;
     qint64 insertAction(const PlanAction &action, QString *error) const;
+    // The lifecycle history: an account entered `entry.stage` on `entry.since`.
+    qint64 insertLifecycleEntry(qint64 accountId, const LifecycleEntry &entry,
+                                QString *error) const;
+    bool deleteLifecycleEntry(qint64 entryId, QString *error) const;
 
 private:
     QList<PlanAction> actionsWhere(const QString &condition, const QVariantList &values) const;

@@ -1,10 +1,10 @@
 #include "SetLifecycleStage.h"
 
+#include "PlanStore.h"
 #include "workspace/Sql.h"
 #include "workspace/SqlErrors.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace Kingside {
 
@@ -41,17 +41,13 @@ bool SetLifecycleStage::apply(QString *error)
         *error = SqlErrors::explain(sqlError);
         return false;
     }
-    QSqlQuery insert(database());
-    if (!Sql::exec(insert,
-                   QStringLiteral("INSERT INTO lifecycle_history (id, account_id, stage, since) "
-                                  "VALUES (?, ?, ?, ?)"),
-                   {Sql::idOrNull(m_historyId), m_accountId, codeOf(m_stage),
-                    m_since.toString(Qt::ISODate)},
-                   &sqlError)) {
+    m_historyId =
+        PlanStore(database())
+            .insertLifecycleEntry(m_accountId, {m_historyId, m_stage, m_since}, &sqlError);
+    if (m_historyId == 0) {
         *error = SqlErrors::explain(sqlError);
         return false;
     }
-    m_historyId = insert.lastInsertId().toLongLong();
     record(Change::Entity::Account, Change::Kind::Modified, m_accountId, m_accountId);
     record(Change::Entity::Plan, Change::Kind::Modified, m_accountId, m_accountId);
     return true;
@@ -59,8 +55,7 @@ bool SetLifecycleStage::apply(QString *error)
 
 bool SetLifecycleStage::revert(QString *error)
 {
-    if (!Sql::run(database(), QStringLiteral("DELETE FROM lifecycle_history WHERE id = ?"),
-                  {m_historyId}, error) ||
+    if (!PlanStore(database()).deleteLifecycleEntry(m_historyId, error) ||
         !Sql::run(database(),
                   QStringLiteral("UPDATE accounts SET lifecycle_stage = ? WHERE id = ?"),
                   {m_oldStage, m_accountId}, error))

@@ -9,6 +9,7 @@
 #include "commands/SetAccountFacts.h"
 #include "demo/DemoBuilder.h"
 #include "domain/AccountTemplates.h"
+#include "planning/PlanStore.h"
 #include "workspace/AccountStore.h"
 #include "workspace/PersonStore.h"
 #include "workspace/Sql.h"
@@ -186,7 +187,13 @@ void TestAccountCommands::setFacts()
     QCOMPARE(written.buyingProcess, facts.buyingProcess);
     QCOMPARE(written.notes, facts.notes);
     QCOMPARE(written.currency, facts.currency);
+    // The new stage entered the lifecycle history, as begun today; undo takes it out.
+    const QList<LifecycleEntry> history = PlanStore(ws().database()).lifecycle(m_largest);
+    QVERIFY(!history.isEmpty());
+    QCOMPARE(history.last().stage, LifecycleStage::Review);
+    QCOMPARE(history.last().since, QDate::currentDate());
     ws().undoStack()->undo();
+    QCOMPARE(PlanStore(ws().database()).lifecycle(m_largest).size(), history.size() - 1);
     QCOMPARE(store().account(m_largest)->name, old.name);
     QCOMPARE(store().account(m_largest)->currency, old.currency);
 }

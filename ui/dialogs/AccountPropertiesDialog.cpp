@@ -9,7 +9,6 @@
 #include "commands/RemoveAccountProduct.h"
 #include "commands/SetAccountFacts.h"
 #include "domain/AccountRules.h"
-#include "planning/SetLifecycleStage.h"
 #include "workspace/AccountStore.h"
 #include "workspace/PersonStore.h"
 #include "workspace/Workspace.h"
@@ -312,23 +311,21 @@ bool AccountPropertiesDialog::apply()
         showMessage(broken);
         return false;
     }
-    const LifecycleStage stage =
+    facts.stage =
         enumFromCode<LifecycleStage>(m_stage->currentData().toString()).value_or(m_account.stage);
 
-    // One undo step for everything OK writes: the facts, a new stage (kept in the
-    // lifecycle history), a new mentor.
+    // One undo step for everything OK writes: the facts, a new stage (SetAccountFacts keeps
+    // it in the lifecycle history), a new mentor.
     auto *group = new CommandGroup(m_workspace, tr("Edit %1's properties").arg(m_account.name));
     const auto sameFacts = [](const Account &a, const Account &b) {
         return a.name == b.name && a.industry == b.industry && a.annualSales == b.annualSales &&
                a.currency == b.currency && a.profitability == b.profitability &&
                a.potential3y == b.potential3y && a.reviewCadenceMonths == b.reviewCadenceMonths &&
                a.freshnessDays == b.freshnessDays && a.businessObjectives == b.businessObjectives &&
-               a.buyingProcess == b.buyingProcess;
+               a.buyingProcess == b.buyingProcess && a.stage == b.stage;
     };
     if (!sameFacts(facts, m_account))
         group->add(new SetAccountFacts(m_workspace, facts));
-    if (stage != m_account.stage)
-        group->add(new SetLifecycleStage(m_workspace, m_accountId, stage, QDate::currentDate()));
 
     const PersonStore people(m_workspace->database());
     const qint64 chosenMentor = m_mentor->currentData().toLongLong();
