@@ -33,6 +33,26 @@ private:
     }
 
 private slots:
+    // Seen at 1280 x 720: "Senior management" printed as "Senior nanagement", cut at the
+    // label's edge. The label's font shrinks until every word fits, never below 6.5 pt.
+    void edgeLabelsFitTheirWords()
+    {
+        QFont bold(QStringLiteral("DejaVu Sans"));
+        bold.setPointSizeF(8.5);
+        bold.setBold(true);
+        const qreal width = 78;
+        const QFont fitted =
+            BoardRenderer::fittedLabelFont(bold, QStringLiteral("Senior management"), width);
+        QVERIFY(fitted.pointSizeF() >= 6.5);
+        QVERIFY(QFontMetricsF(fitted).horizontalAdvance(QStringLiteral("management")) <= width);
+        QCOMPARE(BoardRenderer::fittedLabelFont(bold, QStringLiteral("Board"), width).pointSizeF(),
+                 8.5);
+        QCOMPARE(BoardRenderer::fittedLabelFont(bold, QStringLiteral("Unbelievablylongdepartment"),
+                                                width)
+                     .pointSizeF(),
+                 6.5);
+    }
+
     void drawingPartOfTheLinesMatchesDrawingAllOfThem()
     {
         // The screen draws only the lines the index finds for the exposed part (with long

@@ -15,6 +15,7 @@
 #include <QPixmapCache>
 #include <QStaticText>
 #include <QtMath>
+#include <algorithm>
 
 namespace Kingside {
 namespace {
@@ -125,6 +126,21 @@ void drawPieceVector(QPainter *painter, Piece piece, Attitude attitude, const QR
 }
 
 } // namespace
+
+QFont BoardRenderer::fittedLabelFont(QFont font, const QString &text, qreal width)
+{
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    while (font.pointSizeF() > 6.5) {
+        const QFontMetricsF metrics(font);
+        bool fits = true;
+        for (const QString &word : words)
+            fits = fits && metrics.horizontalAdvance(word) <= width;
+        if (fits)
+            break;
+        font.setPointSizeF(std::max(6.5, font.pointSizeF() - 0.5));
+    }
+    return font;
+}
 
 qreal BoardRenderer::lineOpacity(const BoardLines &lines)
 {
@@ -241,23 +257,23 @@ void BoardRenderer::paintBoard(QPainter *painter, const BoardLayout &layout,
 
     // Labels on both edges.
     painter->setPen(BoardStyle::labelInk());
-    painter->setFont(uiFont(9.5, true));
     for (int file = 0; file < layout.files() && file < m_data.departments.size(); ++file) {
         const QString name = m_data.departments[file].name;
         for (const bool top : {true, false}) {
-            const QRectF label = layout.fileLabelRect(file, top);
+            const QRectF label = layout.fileLabelRect(file, top).adjusted(4, 2, -4, -2);
+            painter->setFont(
+                BoardRenderer::fittedLabelFont(uiFont(9.5, true), name, label.width()));
             if (shown(label))
-                painter->drawText(label.adjusted(4, 2, -4, -2), Qt::AlignCenter | Qt::TextWordWrap,
-                                  name);
+                painter->drawText(label, Qt::AlignCenter | Qt::TextWordWrap, name);
         }
     }
-    painter->setFont(uiFont(8.5, true));
     for (int rank = 0; rank < layout.ranks() && rank < m_data.levels.size(); ++rank) {
         const QString name = m_data.levels[rank].name;
         const QRectF left =
             layout.rankLabelRect(rank, true).adjusted(4, BoardLayout::ChannelHeight, -10, -4);
         const QRectF right =
             layout.rankLabelRect(rank, false).adjusted(10, BoardLayout::ChannelHeight, -4, -4);
+        painter->setFont(BoardRenderer::fittedLabelFont(uiFont(8.5, true), name, left.width()));
         if (shown(left))
             painter->drawText(left, Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap, name);
         if (shown(right))

@@ -62,6 +62,9 @@ public:
     static BoardLines::Detail detailFor(const BoardData &data, qreal pixelsPerUnit);
     // How strongly the line layer is drawn (dense boards fade it a little).
     static qreal lineOpacity(const BoardLines &lines);
+    // `font`, made smaller (down to 6.5 pt) until the longest word of `text` fits `width`:
+    // an edge label wraps between words, and a word wider than its room would be cut.
+    static QFont fittedLabelFont(QFont font, const QString &text, qreal width);
 
     // Parts, in scene coordinates of `layout`. Given an `area`, the board paints only
     // the squares, labels and walls that meet it (the rest is clipped away anyway).

@@ -312,11 +312,24 @@ void BoardWidget::updateEmptyHint()
     m_emptyHint->setText(text);
     m_emptyHint->setVisible(!text.isEmpty());
     if (!text.isEmpty()) {
-        const int width = qMin(520, qMax(240, m_view->viewport()->width() - 40));
+        const int viewportWidth = m_view->viewport()->width();
+        int width = qMin(520, qMax(240, viewportWidth - 40));
+        int left = (viewportWidth - width) / 2;
         m_emptyHint->setFixedWidth(width);
         m_emptyHint->adjustSize();
-        m_emptyHint->move((m_view->viewport()->width() - width) / 2,
-                          qMax(8, m_view->viewport()->height() - m_emptyHint->height() - 16));
+        int top = qMax(8, m_view->viewport()->height() - m_emptyHint->height() - 16);
+        // The hint never hides the "+" that adds a level: it moves right of it.
+        const QRect plus =
+            m_view->mapFromScene(m_scene->addRankButton()->sceneBoundingRect()).boundingRect();
+        if (QRect(left, top, width, m_emptyHint->height())
+                .intersects(plus.adjusted(-4, -4, 4, 4))) {
+            left = plus.right() + 12;
+            width = qMax(240, qMin(520, viewportWidth - left - 16));
+            m_emptyHint->setFixedWidth(width);
+            m_emptyHint->adjustSize();
+            top = qMax(8, m_view->viewport()->height() - m_emptyHint->height() - 16);
+        }
+        m_emptyHint->move(left, top);
         m_emptyHint->raise();
     }
 }
