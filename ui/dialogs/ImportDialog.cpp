@@ -239,6 +239,11 @@ ImportDialog::ImportDialog(Workspace *workspace, qint64 accountId, QWidget *pare
 
 ImportDialog::~ImportDialog()
 {
+    // QDialog's destructor hides the dialog, which takes the focus from the fields: their
+    // signals (the file field's editingFinished) must not reach this half-destroyed
+    // dialog (UBSan found it in TestImportDialog).
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
     ++m_generation;
     // A worker still reading finishes first: it holds no pointer to the dialog.
     for (QThread *thread : std::as_const(m_threads)) {
