@@ -7,6 +7,9 @@
 #   TestDebianPackage.sh SOURCE_DIR VERSION APP_ID
 # KINGSIDE_DEB names a package already built; otherwise `packaging/setup.sh --deb` builds it.
 set -euo pipefail
+# The program's and the tools' own words, in English whatever the locale.
+export LC_ALL=C.UTF-8
+unset LANGUAGE
 
 source_dir="$1"
 version="$2"

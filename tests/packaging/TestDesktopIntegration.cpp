@@ -58,6 +58,12 @@ Run run(const QString &program, const QStringList &arguments)
         return result;
     }
     QProcess process;
+    // The tools' and the program's own words, in English whatever the locale: the checks
+    // read `kingside --help`, and man warns of a locale it cannot set.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    process.setProcessEnvironment(environment);
     process.start(program, arguments);
     if (!process.waitForFinished(120000))
         return result;
