@@ -20,6 +20,9 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("Kingside"));
     QCoreApplication::setApplicationName(QStringLiteral("Kingside"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KINGSIDE_VERSION));
+    // The desktop entry's name, the application id (README "Installing the Debian package"):
+    // desktops match the window to its entry and icon by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral(KINGSIDE_APP_ID));
 }
 
 QString commandSummary()

@@ -1,22 +1,26 @@
 #!/usr/bin/env bash
 # Kingside set-up: installs the Debian 12 packages that are missing, configures and
-# builds, then starts the app on its demo workspace (--run) or runs every test (--test).
+# builds, then starts the app on its demo workspace (--run), runs every test (--test) or
+# builds the Debian package (--deb).
 # Idempotent: with everything installed and built it only checks and exits quickly.
 #
 #   packaging/setup.sh --run     install what is missing, build, open the demo workspace
 #   packaging/setup.sh --test    install what is missing (with test tools), build, run ctest
 #   packaging/setup.sh --build   install what is missing, build
+#   packaging/setup.sh --deb     install what is missing, build the .deb in build-deb/ and
+#                                print its path (README "Installing the Debian package")
 #
 # Run as root to let it install packages; otherwise it prints the apt-get line to run.
 set -euo pipefail
 
 root_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build_dir="${KINGSIDE_BUILD_DIR:-$root_dir/build}"
+deb_dir="${KINGSIDE_DEB_BUILD_DIR:-$build_dir-deb}"
 mode="${1:---build}"
 case "$mode" in
-    --run | --test | --build) shift || true ;;
+    --run | --test | --build | --deb) shift || true ;;
     *)
-        echo "usage: packaging/setup.sh --run | --test | --build" >&2
+        echo "usage: packaging/setup.sh --run | --test | --build | --deb" >&2
         exit 2
         ;;
 esac
@@ -26,6 +30,10 @@ esac
 # pkg-config) to open .xlsx and .ods workbooks, and a font (without one, text vanishes from PNG/PDF).
 packages=(cmake g++ make ccache pkg-config qt6-base-dev libqt6sql6-sqlite libsqlite3-dev qt6-svg-dev
           libboost-graph-dev libzip-dev fonts-dejavu-core)
+if [[ "$mode" == "--deb" || "$mode" == "--test" ]]; then
+    # The Debian package: dpkg-shlibdeps (dpkg-dev) and file for CPack's dependencies.
+    packages+=(dpkg-dev file)
+fi
 if [[ "$mode" == "--test" ]]; then
     # Test tools: a display server for screenshots, networkx as the analysis reference,
     # Graphviz and poppler to check exports, Google Benchmark, clang for the fuzzers, and
@@ -33,6 +41,9 @@ if [[ "$mode" == "--test" ]]; then
     # to write Excel workbooks as a second, independent writer in tests/exchange.
     packages+=(xvfb xauth imagemagick poppler-utils python3-networkx graphviz sqlite3
                libbenchmark-dev clang-14 libclang-rt-14-dev python3-openpyxl)
+    # The validators of tests/packaging: lintian for the .deb, desktop-file-validate,
+    # appstreamcli, update-mime-database, and man for the man page.
+    packages+=(lintian desktop-file-utils appstream shared-mime-info man-db)
 fi
 
 missing=()
@@ -48,10 +59,10 @@ if ((${#missing[@]} > 0)); then
         echo "  sudo apt-get install -y ${missing[*]}" >&2
         exit 1
     fi
-    echo "Installing: ${missing[*]}"
+    echo "Installing: ${missing[*]}" >&2
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq "${missing[@]}"
+    apt-get update -qq >&2
+    apt-get install -y -qq "${missing[@]}" >&2
 fi
 
 jobs="$(nproc 2>/dev/null || echo 2)"
@@ -59,6 +70,27 @@ jobs="$(nproc 2>/dev/null || echo 2)"
 # worktree) reuses what this one compiled.
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(dirname "$root_dir")}"
 export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
+
+# The Debian package, in a build directory of its own: Release, with the hardening flags
+# lintian expects, no tests. Everything goes to stderr; the package's path is printed last.
+build_deb() {
+    if [[ ! -f "$deb_dir/CMakeCache.txt" ]]; then
+        cmake -S "$root_dir" -B "$deb_dir" -DCMAKE_BUILD_TYPE=Release -DKINGSIDE_HARDENING=ON \
+            -DKINGSIDE_TESTS=OFF -DKINGSIDE_BENCHMARKS=OFF >&2
+    fi
+    cmake --build "$deb_dir" --parallel "$jobs" >&2
+    rm -f "$deb_dir"/kingside_*.deb
+    (cd "$deb_dir" && cpack -G DEB >&2)
+    local debs=("$deb_dir"/kingside_*.deb)
+    [[ -f "${debs[0]}" ]] || { echo "cpack wrote no package in $deb_dir" >&2; return 1; }
+    echo "${debs[0]}"
+}
+
+if [[ "$mode" == "--deb" ]]; then
+    build_deb
+    exit 0
+fi
+
 if [[ ! -f "$build_dir/CMakeCache.txt" ]]; then
     cmake -S "$root_dir" -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo
 fi
@@ -69,11 +101,19 @@ case "$mode" in
         exec "$build_dir/app/kingside" --demo "$@"
         ;;
     --test)
-        (cd "$build_dir" && ctest --output-on-failure --parallel "$jobs" "$@")
+        # The package is built once here, so that tests/packaging's TestDebianPackage only
+        # checks it. KINGSIDE_DEB_TEST=0 leaves the package and its test out.
+        package_test=(--label-exclude package)
+        if [[ "${KINGSIDE_DEB_TEST:-1}" != 0 ]]; then
+            KINGSIDE_DEB="$(build_deb)"
+            export KINGSIDE_DEB
+            package_test=()
+        fi
+        (cd "$build_dir" && ctest --output-on-failure --parallel "$jobs" "${package_test[@]}" "$@")
         # The same suite again, built with AddressSanitizer and UBSan (README "Your data is
         # safe"): any memory error or undefined behaviour fails the run. The fuzzers are
-        # sanitized builds of their own, so they run once, above. KINGSIDE_SANITIZERS=0
-        # leaves this stage out for a quick local run.
+        # sanitized builds of their own, and the package's test checks the package, so they
+        # run once, above. KINGSIDE_SANITIZERS=0 leaves this stage out for a quick local run.
         if [[ "${KINGSIDE_SANITIZERS:-1}" != 0 ]]; then
             asan_dir="${KINGSIDE_ASAN_BUILD_DIR:-$build_dir-asan}"
             if [[ ! -f "$asan_dir/CMakeCache.txt" ]]; then
@@ -85,7 +125,7 @@ case "$mode" in
             cd "$asan_dir"
             export ASAN_OPTIONS="halt_on_error=1:detect_leaks=0:abort_on_error=0"
             export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
-            exec ctest --output-on-failure --parallel "$jobs" --label-exclude fuzz "$@"
+            exec ctest --output-on-failure --parallel "$jobs" --label-exclude 'fuzz|package' "$@"
         fi
         ;;
 esac
