@@ -40,7 +40,7 @@ void whenModal(std::function<void(T *)> handle, bool *handled)
             timer->deleteLater();
             *handled = true;
             handle(dialog);
-        } else if (++*tries > 500) {
+        } else if (++*tries > 6000) { // two minutes: a loaded machine is slow to show a dialog
             timer->stop();
             timer->deleteLater();
         }
