@@ -39,6 +39,70 @@ QString workspaceFilter()
     return MainWindow::tr("Kingside workspaces (*.kingside);;All files (*)");
 }
 
+// What each command of the menus does, in the status bar while the pointer is on it, and
+// in its tooltip with its key (README "Working with the board").
+void describeActions(QWidget *window)
+{
+    const QHash<QString, QString> hints{
+        {QStringLiteral("actionNew"),
+         MainWindow::tr("Create an empty workspace file and start your first account")},
+        {QStringLiteral("actionOpen"), MainWindow::tr("Open a workspace file to work in")},
+        {QStringLiteral("actionOpenReview"),
+         MainWindow::tr("Open a workspace as its mentor: comments and reviews only, the plan "
+                        "and the board stay as they are")},
+        {QStringLiteral("actionOpenReadOnly"),
+         MainWindow::tr("Open a workspace to read it; nothing can be changed")},
+        {QStringLiteral("actionOpenDemo"),
+         MainWindow::tr("Open the built-in demo workspace of four accounts")},
+        {QStringLiteral("actionImport"),
+         MainWindow::tr("Bring in people from a CRM, mail or phone export (CSV, vCard, Excel, "
+                        "OpenDocument)")},
+        {QStringLiteral("actionImportActivity"),
+         MainWindow::tr("Read a calendar or mail export to bring each line's last contact up "
+                        "to date")},
+        {QStringLiteral("actionPrint"), MainWindow::tr("Print the account's map")},
+        {QStringLiteral("actionPrintPreview"),
+         MainWindow::tr("See the printed map page by page before printing")},
+        {QStringLiteral("actionExportPdf"), MainWindow::tr("Save the map as a PDF document")},
+        {QStringLiteral("actionExportSvg"),
+         MainWindow::tr("Save the map as an SVG drawing for other programs")},
+        {QStringLiteral("actionExportPng"), MainWindow::tr("Save the map as a PNG picture")},
+        {QStringLiteral("actionExportReviewPack"),
+         MainWindow::tr("Save the mentor's review pack (map, questions, plan) as a PDF")},
+        {QStringLiteral("actionQuit"), MainWindow::tr("Close Kingside; every edit is saved")},
+        {QStringLiteral("actionShowPortfolio"),
+         MainWindow::tr("Show every account's scores, tier and quadrant")},
+        {QStringLiteral("actionCriteria"),
+         MainWindow::tr("Choose the criteria and weights that score the accounts")},
+        {QStringLiteral("actionTierSchemes"),
+         MainWindow::tr("Name the tiers and set the scores that divide them")},
+        {QStringLiteral("actionExportChart"),
+         MainWindow::tr("Save the directional-policy matrix as PDF, SVG or PNG")},
+        {QStringLiteral("actionPrintChart"), MainWindow::tr("Print the directional-policy matrix")},
+        {QStringLiteral("actionUndo"), MainWindow::tr("Take back the last edit")},
+        {QStringLiteral("actionRedo"), MainWindow::tr("Make the edit that was taken back again")},
+        {QStringLiteral("actionZoomIn"), MainWindow::tr("Show the board larger")},
+        {QStringLiteral("actionZoomOut"), MainWindow::tr("Show more of the board")},
+        {QStringLiteral("actionZoomFit"), MainWindow::tr("Fit the whole board into the window")},
+        {QStringLiteral("actionShowQuestions"),
+         MainWindow::tr("Show or hide the ten questions and their answers")},
+        {QStringLiteral("actionShowAccounts"), MainWindow::tr("Show or hide the accounts list")},
+        {QStringLiteral("actionAbout"), MainWindow::tr("Which version of Kingside this is")},
+    };
+    for (QAction *action : window->findChildren<QAction *>()) {
+        const auto hint = hints.constFind(action->objectName());
+        if (hint == hints.cend())
+            continue;
+        if (action->statusTip().isEmpty())
+            action->setStatusTip(*hint);
+        const QKeySequence key = action->shortcut();
+        const QString name = action->text().remove(QLatin1Char('&')).remove(QChar(0x2026));
+        action->setToolTip(key.isEmpty() ? name
+                                         : QStringLiteral("%1 (%2)").arg(
+                                               name, key.toString(QKeySequence::NativeText)));
+    }
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -51,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     createViews();
     createPanels();
     createActions();
+    describeActions(this);
     connect(m_workspace, &Workspace::opened, this, &MainWindow::onWorkspaceOpened);
     connect(m_workspace, &Workspace::closed, this, &MainWindow::updateTitle);
     connect(m_workspace, &Workspace::closed, this, &MainWindow::updateCentral);
