@@ -338,6 +338,9 @@ void TestPortfolioChart::tableShowsHealthAt()
     }
     // "Relationship health" is one of the titles on two lines, and the header is that tall.
     QVERIFY(header->height() >= 2 * header->fontMetrics().height());
+    if (const QString folder = qEnvironmentVariable("KINGSIDE_SCREENSHOTS"); !folder.isEmpty())
+        window.grab().save(QDir(folder).filePath(
+            QStringLiteral("portfolio-table-%1x%2.png").arg(size.width()).arg(size.height())));
     // Hovering a title shows it whole.
     const QPoint onHealth(header->sectionViewportPosition(health) + 5, header->height() / 2);
     QHelpEvent help(QEvent::ToolTip, onHealth, header->viewport()->mapToGlobal(onHealth));
