@@ -61,13 +61,40 @@ QString PortfolioMatrixChart::toolTipFor(qint64 accountId) const
             continue;
         return tr("%1\nTier: %2 · %3\nAnnual sales: %4 · 3-year potential: %5\n\n%6\n\n%7\n\n"
                   "Click to open the account.")
-            .arg(entry.account.name, entry.tier.isEmpty() ? tr("none") : entry.tier,
-                 displayName(entry.quadrant), locale.toString(entry.account.annualSales, 'f', 0),
-                 locale.toString(entry.account.potential3y, 'f', 0),
-                 PortfolioTableModel::breakdownText(entry.scores, ScoringAxis::Attractiveness),
-                 PortfolioTableModel::breakdownText(entry.scores, ScoringAxis::Strength));
+                   .arg(entry.account.name, entry.tier.isEmpty() ? tr("none") : entry.tier,
+                        displayName(entry.quadrant),
+                        locale.toString(entry.account.annualSales, 'f', 0),
+                        locale.toString(entry.account.potential3y, 'f', 0),
+                        PortfolioTableModel::breakdownText(entry.scores,
+                                                           ScoringAxis::Attractiveness),
+                        PortfolioTableModel::breakdownText(entry.scores, ScoringAxis::Strength)) +
+               sameSpotText(accountId);
     }
     return {};
+}
+
+// Accounts with equal scores share one bubble's spot and one label: the tooltip of each
+// names the others (README "The directional-policy matrix").
+QString PortfolioMatrixChart::sameSpotText(qint64 accountId) const
+{
+    const QList<qint64> ids = PortfolioMatrixRenderer::accountsAtSpotOf(QRectF(rect()), m_entries,
+                                                                        accountId, m_bubbleSize);
+    if (ids.size() < 2)
+        return {};
+    constexpr int Named = 12;
+    QStringList names;
+    for (const qint64 id : ids.mid(1, Named)) {
+        for (const PortfolioEntry &entry : m_entries) {
+            if (entry.account.id == id)
+                names.append(entry.account.name);
+        }
+    }
+    QString text =
+        tr("\n\nAt the same spot (%n other account(s)): ", nullptr, int(ids.size() - 1)) +
+        names.join(QStringLiteral(", "));
+    if (ids.size() - 1 > Named)
+        text += tr(" and %n more", nullptr, int(ids.size() - 1 - Named));
+    return text + QLatin1Char('.');
 }
 
 void PortfolioMatrixChart::paintEvent(QPaintEvent *)

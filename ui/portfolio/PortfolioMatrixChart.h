@@ -42,6 +42,8 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    QString sameSpotText(qint64 accountId) const;
+
     QList<PortfolioEntry> m_entries;
     QString m_title;
     qint64 m_highlighted = 0;

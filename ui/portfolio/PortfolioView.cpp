@@ -1,10 +1,12 @@
 #include "PortfolioView.h"
 
 #include "CriteriaDialog.h"
+#include "ElidedTextDelegate.h"
 #include "PortfolioChartExport.h"
 #include "PortfolioMatrixChart.h"
 #include "PortfolioMatrixRenderer.h"
 #include "TierSchemeDialog.h"
+#include "WrappingHeaderView.h"
 
 #include "scoring/PortfolioFilterModel.h"
 #include "scoring/PortfolioTableModel.h"
@@ -13,6 +15,7 @@
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,9 +28,20 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Kingside {
+
+namespace {
+// Rows measured, from the first one shown, when the columns are fitted: enough for a
+// screenful, few enough that a large portfolio works out no more health figures than it
+// shows.
+constexpr int MeasuredRows = 60;
+constexpr int WidestAccountColumn = 260; // longer names are cut short, whole in the tooltip
+} // namespace
 
 PortfolioView::PortfolioView(Workspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_model(new PortfolioTableModel(workspace, this)),
@@ -77,14 +91,29 @@ PortfolioView::PortfolioView(Workspace *workspace, QWidget *parent)
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("portfolioTable"));
+    // Titles wrap rather than being cut short; every column is as wide as its title and
+    // its shown cells, and the health column takes the room left (README "The portfolio
+    // view").
+    m_header = new WrappingHeaderView(m_table);
+    m_header->setObjectName(QStringLiteral("portfolioHeader"));
+    m_table->setHorizontalHeader(m_header);
+    m_delegate = new ElidedTextDelegate(m_table);
+    m_table->setItemDelegate(m_delegate);
     m_table->setModel(m_filter);
+    m_header->setSectionResizeMode(QHeaderView::Interactive);
+    m_header->setStretchLastSection(false);
+    m_table->installEventFilter(this);
+    m_fitTimer = new QTimer(this);
+    m_fitTimer->setSingleShot(true);
+    m_fitTimer->setInterval(0);
+    connect(m_fitTimer, &QTimer::timeout, this, &PortfolioView::fitColumns);
+    m_fitTimer->start();
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(PortfolioTableModel::AttractivenessColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_chart = new PortfolioMatrixChart;
     auto *splitter = new QSplitter(Qt::Horizontal);
@@ -108,6 +137,13 @@ PortfolioView::PortfolioView(Workspace *workspace, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::modelReset, this, &PortfolioView::updateChart);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &PortfolioView::updateChart);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &PortfolioView::updateChart);
+    // Columns follow what they show.
+    const auto refit = [this] { m_fitTimer->start(); };
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, refit);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, refit);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, refit);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, refit);
+    connect(m_filter, &QAbstractItemModel::dataChanged, this, refit);
     connect(m_search, &QLineEdit::textChanged, m_filter, &PortfolioFilterModel::setText);
     connect(m_tier, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_filter->setTier(m_tier->itemData(index).toInt()); });
@@ -126,6 +162,51 @@ PortfolioView::PortfolioView(Workspace *workspace, QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, &PortfolioView::exportChartInteractively);
     connect(print, &QPushButton::clicked, this, &PortfolioView::printChart);
     refresh();
+}
+
+bool PortfolioView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::Resize)
+        m_fitTimer->start();
+    return QWidget::eventFilter(watched, event);
+}
+
+void PortfolioView::fitColumns()
+{
+    const int columns = m_filter->columnCount();
+    if (columns == 0)
+        return;
+    QStyleOptionViewItem option;
+    option.initFrom(m_table);
+    option.widget = m_table;
+    option.font = m_table->font();
+    option.fontMetrics = m_table->fontMetrics();
+    const int first = std::max(0, m_table->rowAt(0));
+    const int last = std::min(m_filter->rowCount(), first + MeasuredRows);
+    QList<int> widths(columns, 0);
+    int total = 0;
+    for (int column = 0; column < columns; ++column) {
+        if (m_header->isSectionHidden(column))
+            continue;
+        int width = m_header->sectionSizeHint(column);
+        int cells = 0;
+        for (int row = first; row < last; ++row)
+            cells = std::max(
+                cells, m_delegate->sizeHint(option, m_filter->index(row, column)).width() + 4);
+        if (column == PortfolioTableModel::AccountColumn)
+            cells = std::min(cells, WidestAccountColumn);
+        width = std::max(width, cells);
+        widths[column] = width;
+        total += width;
+    }
+    const int spare = m_table->viewport()->width() - total;
+    if (spare > 0)
+        widths[PortfolioTableModel::HealthColumn] += spare;
+    for (int column = 0; column < columns; ++column) {
+        if (!m_header->isSectionHidden(column) && m_header->sectionSize(column) != widths[column])
+            m_header->resizeSection(column, widths[column]);
+    }
+    m_header->refitHeight();
 }
 
 QString PortfolioView::chartTitle() const

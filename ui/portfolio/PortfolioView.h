@@ -7,6 +7,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace Kingside {
 
@@ -14,6 +15,8 @@ class Workspace;
 class PortfolioTableModel;
 class PortfolioFilterModel;
 class PortfolioMatrixChart;
+class WrappingHeaderView;
+class ElidedTextDelegate;
 struct Change;
 
 // The portfolio: every account's tier, scores and facts in a sortable, filterable table
@@ -46,7 +49,11 @@ public slots:
 signals:
     void accountActivated(qint64 accountId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitColumns();
     void refresh();
     void updateChart();
     void fillSchemes();
@@ -57,6 +64,9 @@ private:
     PortfolioTableModel *m_model;
     PortfolioFilterModel *m_filter;
     QTableView *m_table = nullptr;
+    WrappingHeaderView *m_header = nullptr;
+    ElidedTextDelegate *m_delegate = nullptr;
+    QTimer *m_fitTimer = nullptr;
     PortfolioMatrixChart *m_chart = nullptr;
     QComboBox *m_scheme = nullptr;
     QComboBox *m_tier = nullptr;
