@@ -8,7 +8,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QPushButton>
@@ -106,9 +108,15 @@ void TestPersonDataActions::exportWritesTheSelectedPersonsData()
     // where the data must be.
     QString output;
     bool handled = false;
+    const QString chosen = m_dir.filePath(QStringLiteral("export/person.json"));
+    QDir().mkpath(QFileInfo(chosen).absolutePath());
+    QFile::remove(chosen); // a file left behind would make the dialog ask to replace it
     whenModal<QFileDialog>(
-        [&output](QFileDialog *dialog) {
+        [&output, chosen](QFileDialog *dialog) {
             QVERIFY(dialog->selectedFiles().value(0).contains(PrivacyAccount::Name));
+            // The test's own folder, never the user's Documents.
+            dialog->setDirectory(QFileInfo(chosen).absolutePath());
+            dialog->selectFile(chosen);
             output = dialog->selectedFiles().value(0);
             static_cast<QDialog *>(dialog)->accept();
         },
