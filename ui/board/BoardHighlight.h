@@ -1,7 +1,11 @@
 #pragma once
 
+#include "analysis/AnswerHighlight.h"
+
 #include <QHash>
 #include <QSet>
+
+#include <optional>
 
 namespace Kingside {
 
@@ -25,6 +29,26 @@ struct BoardHighlight
 };
 
 using BoardHighlights = QHash<HighlightKind, BoardHighlight>;
+
+// The board's own mark for a question's answer, when it has one (the King's check ring,
+// the single-threaded rings …); the screen and the review pack's map draw the same.
+inline std::optional<HighlightKind> markFor(AnswerHighlight highlight)
+{
+    switch (highlight) {
+    case AnswerHighlight::KingInCheck:
+        return HighlightKind::Check;
+    case AnswerHighlight::SingleThreaded:
+        return HighlightKind::SingleThreaded;
+    case AnswerHighlight::IntroductionPath:
+        return HighlightKind::IntroductionPath;
+    case AnswerHighlight::HiddenInfluencer:
+        return HighlightKind::HiddenInfluencer;
+    case AnswerHighlight::Changes:
+        return HighlightKind::ChangedSinceReview;
+    default:
+        return std::nullopt;
+    }
+}
 
 inline size_t qHash(HighlightKind kind, size_t seed = 0)
 {

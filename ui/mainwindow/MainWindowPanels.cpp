@@ -33,25 +33,6 @@ namespace Kingside {
 
 namespace {
 
-// The board's mark for an answer of the Questions panel.
-HighlightKind boardMarkFor(AnswerHighlight kind)
-{
-    switch (kind) {
-    case AnswerHighlight::KingInCheck:
-        return HighlightKind::Check;
-    case AnswerHighlight::SingleThreaded:
-        return HighlightKind::SingleThreaded;
-    case AnswerHighlight::IntroductionPath:
-        return HighlightKind::IntroductionPath;
-    case AnswerHighlight::HiddenInfluencer:
-        return HighlightKind::HiddenInfluencer;
-    case AnswerHighlight::Changes:
-        return HighlightKind::ChangedSinceReview;
-    default:
-        return HighlightKind::Answer;
-    }
-}
-
 // The portfolio's "Relationship health" cell for one account: the analysis' health
 // figures and the plan's late actions and red objectives, with the key-piece coverage
 // to sort by.
@@ -145,7 +126,8 @@ void MainWindow::createPanels()
                     }
                     scene->setHighlight(others, lines, HighlightKind::Answer);
                 } else {
-                    scene->setHighlight(people, lines, boardMarkFor(kind));
+                    scene->setHighlight(people, lines,
+                                        markFor(kind).value_or(HighlightKind::Answer));
                 }
                 if (m_tabs->currentWidget() != m_board)
                     m_tabs->setCurrentWidget(m_board);

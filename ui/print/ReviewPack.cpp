@@ -80,25 +80,6 @@ qreal mm(qreal millimetres)
     return millimetres / 25.4 * MapPrinter::Dpi;
 }
 
-// The map's mark for the answer to a question, when the map page shows one.
-std::optional<HighlightKind> mapMarkFor(AnswerHighlight highlight)
-{
-    switch (highlight) {
-    case AnswerHighlight::KingInCheck:
-        return HighlightKind::Check;
-    case AnswerHighlight::SingleThreaded:
-        return HighlightKind::SingleThreaded;
-    case AnswerHighlight::IntroductionPath:
-        return HighlightKind::IntroductionPath;
-    case AnswerHighlight::HiddenInfluencer:
-        return HighlightKind::HiddenInfluencer;
-    case AnswerHighlight::Changes:
-        return HighlightKind::ChangedSinceReview;
-    default:
-        return std::nullopt;
-    }
-}
-
 // How the map page shows that mark, for the sentence under the answer.
 QString markWords(HighlightKind kind)
 {
@@ -167,7 +148,7 @@ QString ReviewPack::questionsHtml(QString *error) const
         html += QStringLiteral("<h3>%1. %2</h3><p>%3</p>")
                     .arg(answer.id)
                     .arg(esc(answer.question), esc(answer.answer));
-        const auto mark = mapMarkFor(answer.highlight);
+        const auto mark = markFor(answer.highlight);
         if (mark && (!answer.personIds.isEmpty() || !answer.relationshipIds.isEmpty()) &&
             !(*mark == HighlightKind::Check && !analysis.king.inCheck))
             html += QStringLiteral("<p><i>%1</i></p>").arg(esc(markWords(*mark)));
@@ -190,7 +171,7 @@ BoardHighlights ReviewPack::mapMarks(QString *error) const
     const AccountAnalysis analysis = AccountAnalyzer::analyse(*input);
     const AnalysisReport report(*input, analysis);
     for (const Answer &answer : report.answers()) {
-        const auto mark = mapMarkFor(answer.highlight);
+        const auto mark = markFor(answer.highlight);
         if (!mark || (answer.personIds.isEmpty() && answer.relationshipIds.isEmpty()))
             continue;
         if (*mark == HighlightKind::Check) {
