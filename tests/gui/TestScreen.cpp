@@ -17,6 +17,9 @@
 #include "panels/QuestionsPanel.h"
 #include "planning/ComparisonView.h"
 #include "planning/PlanView.h"
+#include "portfolio/PortfolioMatrixChart.h"
+#include "portfolio/PortfolioView.h"
+#include "scoring/PortfolioTableModel.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -24,6 +27,7 @@
 #include <QCompleter>
 #include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -32,6 +36,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -93,6 +98,7 @@ private slots:
     void everyPartIsUsableAt_data();
     void everyPartIsUsableAt();
     void layoutIsKeptBetweenRuns();
+    void portfolioColumnsAreKeptBetweenRuns();
     void ctrlShiftZRedoes();
     void legendShowsEveryMarkAtOnce();
     void fitViewMarksTheKingAndTheSingleThreaded();
@@ -216,6 +222,33 @@ void TestScreen::everyPartIsUsableAt()
     const qreal textPixels = 7.5 * legend->logicalDpiY() / 72.0 * legend->scaleFor(legend->width());
     QVERIFY2(textPixels >= 9, qPrintable(QString::number(textPixels)));
     keepPicture(&window, QStringLiteral("window-%1x%2.png").arg(size.width()).arg(size.height()));
+
+    // The portfolio: what is wrong with each account (Health) and its next review are in
+    // sight without scrolling sideways, beside a chart that is still a chart.
+    window.accountTabs()->setCurrentIndex(0);
+    auto *portfolio = window.findChild<PortfolioView *>(QStringLiteral("portfolioView"));
+    QVERIFY(portfolio);
+    QTRY_VERIFY(portfolio->isVisible());
+    QHeaderView *header = portfolio->table()->horizontalHeader();
+    const int viewport = portfolio->table()->viewport()->width();
+    for (const int column :
+         {int(PortfolioTableModel::AccountColumn), int(PortfolioTableModel::TierColumn),
+          int(PortfolioTableModel::QuadrantColumn), int(PortfolioTableModel::HealthColumn)}) {
+        QTRY_VERIFY2(header->sectionViewportPosition(column) >= 0 &&
+                         header->sectionViewportPosition(column) + header->sectionSize(column) <=
+                             viewport,
+                     qPrintable(QStringLiteral("column %1 at %2 + %3 in %4")
+                                    .arg(column)
+                                    .arg(header->sectionViewportPosition(column))
+                                    .arg(header->sectionSize(column))
+                                    .arg(viewport)));
+    }
+    QVERIFY2(header->sectionSize(PortfolioTableModel::HealthColumn) >= 120,
+             qPrintable(QString::number(header->sectionSize(PortfolioTableModel::HealthColumn))));
+    QVERIFY2(wholly(portfolio->chart()) && portfolio->chart()->width() >= 240,
+             qPrintable(where(portfolio->chart())));
+    keepPicture(&window,
+                QStringLiteral("portfolio-%1x%2.png").arg(size.width()).arg(size.height()));
 }
 
 void TestScreen::layoutIsKeptBetweenRuns()
@@ -236,6 +269,43 @@ void TestScreen::layoutIsKeptBetweenRuns()
     auto *splitter = again.board()->findChild<QSplitter *>(QStringLiteral("boardSplitter"));
     QTRY_VERIFY2(qAbs(splitter->sizes().value(1) - 420) <= 2,
                  qPrintable(QString::number(splitter->sizes().value(1))));
+}
+
+void TestScreen::portfolioColumnsAreKeptBetweenRuns()
+{
+    int chartWidth = 0;
+    {
+        MainWindow window;
+        openDemoBoard(window, QSize(1280, 720));
+        window.accountTabs()->setCurrentIndex(0);
+        auto *portfolio = window.findChild<PortfolioView *>(QStringLiteral("portfolioView"));
+        QTRY_VERIFY(portfolio->isVisible());
+        auto *split = portfolio->findChild<QSplitter *>(QStringLiteral("portfolioSplitter"));
+        QVERIFY(split);
+        // A first run gives the table the larger part.
+        QVERIFY2(split->sizes().value(0) > split->sizes().value(1),
+                 qPrintable(QStringLiteral("%1 : %2")
+                                .arg(split->sizes().value(0))
+                                .arg(split->sizes().value(1))));
+        split->setSizes({500, 560});
+        QCoreApplication::processEvents();
+        chartWidth = split->sizes().value(1);
+        QHeaderView *header = portfolio->table()->horizontalHeader();
+        header->setSectionHidden(PortfolioTableModel::MissingColumn, true);
+        header->moveSection(header->visualIndex(PortfolioTableModel::StrengthColumn), 1);
+        window.close(); // saves the layout
+    }
+    MainWindow again;
+    openDemoBoard(again, QSize(1280, 720));
+    again.accountTabs()->setCurrentIndex(0);
+    auto *portfolio = again.findChild<PortfolioView *>(QStringLiteral("portfolioView"));
+    QTRY_VERIFY(portfolio->isVisible());
+    auto *split = portfolio->findChild<QSplitter *>(QStringLiteral("portfolioSplitter"));
+    QTRY_VERIFY2(qAbs(split->sizes().value(1) - chartWidth) <= 2,
+                 qPrintable(QString::number(split->sizes().value(1))));
+    QHeaderView *header = portfolio->table()->horizontalHeader();
+    QVERIFY(header->isSectionHidden(PortfolioTableModel::MissingColumn));
+    QCOMPARE(header->visualIndex(PortfolioTableModel::StrengthColumn), 1);
 }
 
 void TestScreen::ctrlShiftZRedoes()

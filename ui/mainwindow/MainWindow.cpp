@@ -134,6 +134,7 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
         resizeDocks({m_accountsDock, m_questionsDock}, {150, 600}, Qt::Vertical);
     m_board->restoreLayout(settings.value(QStringLiteral("window/board")).toByteArray());
+    m_portfolio->restoreLayout(settings.value(QStringLiteral("window/portfolio")).toByteArray());
 }
 
 MainWindow::~MainWindow()
@@ -400,6 +401,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/board"), m_board->saveLayout());
+    settings.setValue(QStringLiteral("window/portfolio"), m_portfolio->saveLayout());
     m_workspace->close();
     event->accept();
 }

@@ -15,12 +15,14 @@
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
+#include <QDataStream>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPrintDialog>
@@ -32,6 +34,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <iterator>
 
 namespace Kingside {
 
@@ -41,6 +44,23 @@ namespace {
 // shows.
 constexpr int MeasuredRows = 60;
 constexpr int WidestAccountColumn = 260; // longer names are cut short, whole in the tooltip
+constexpr int WidestHealthColumn = 300;  // it takes what is left beyond this
+constexpr int NarrowestHealthColumn = 140;
+constexpr int ChartShare = 40; // per cent of the width on a first run
+constexpr int NarrowestChart = 320;
+constexpr quint32 LayoutVersion = 1;
+
+// What a sales leader acts on comes first: the account, its tier and quadrant, what is
+// wrong and when it is next reviewed; the figures behind them follow.
+constexpr PortfolioTableModel::Column FirstRunOrder[] = {
+    PortfolioTableModel::AccountColumn,    PortfolioTableModel::TierColumn,
+    PortfolioTableModel::QuadrantColumn,   PortfolioTableModel::HealthColumn,
+    PortfolioTableModel::NextReviewColumn, PortfolioTableModel::AttractivenessColumn,
+    PortfolioTableModel::StrengthColumn,   PortfolioTableModel::MissingColumn,
+    PortfolioTableModel::SalesColumn,      PortfolioTableModel::ProfitabilityColumn,
+    PortfolioTableModel::PotentialColumn,  PortfolioTableModel::StageColumn,
+};
+static_assert(std::size(FirstRunOrder) == PortfolioTableModel::ColumnCount);
 } // namespace
 
 PortfolioView::PortfolioView(Workspace *workspace, QWidget *parent)
@@ -102,12 +122,16 @@ PortfolioView::PortfolioView(Workspace *workspace, QWidget *parent)
     m_table->setModel(m_filter);
     m_header->setSectionResizeMode(QHeaderView::Interactive);
     m_header->setStretchLastSection(false);
+    m_header->setSectionsMovable(true);
+    m_header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_header, &QHeaderView::customContextMenuRequested, this,
+            &PortfolioView::showColumnMenu);
     m_table->installEventFilter(this);
     m_fitTimer = new QTimer(this);
     m_fitTimer->setSingleShot(true);
     m_fitTimer->setInterval(0);
     connect(m_fitTimer, &QTimer::timeout, this, &PortfolioView::fitColumns);
-    m_fitTimer->start();
+    resetColumns(); // fits them too
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(PortfolioTableModel::AttractivenessColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -116,11 +140,14 @@ PortfolioView::PortfolioView(Workspace *workspace, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_chart = new PortfolioMatrixChart;
-    auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_chart);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("portfolioSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_chart);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->installEventFilter(this);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("portfolioStatus"));
     m_status->setWordWrap(true);
@@ -128,7 +155,7 @@ PortfolioView::PortfolioView(Workspace *workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addLayout(tools);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(m_status);
 
     connect(m_model, &PortfolioTableModel::reloaded, this, &PortfolioView::refresh);
@@ -168,6 +195,15 @@ bool PortfolioView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_table && event->type() == QEvent::Resize)
         m_fitTimer->start();
+    // The chart's size hint would take more than half the width, leaving the table's
+    // health column out of sight at 1280 pixels: a first run gives the table 60 %.
+    if (watched == m_splitter && event->type() == QEvent::Resize && !m_splitSet &&
+        m_splitter->width() > 0) {
+        m_splitSet = true;
+        const int width = m_splitter->width() - m_splitter->handleWidth();
+        const int chart = std::max(NarrowestChart, width * ChartShare / 100);
+        m_splitter->setSizes({std::max(0, width - chart), chart});
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -195,18 +231,87 @@ void PortfolioView::fitColumns()
                 cells, m_delegate->sizeHint(option, m_filter->index(row, column)).width() + 4);
         if (column == PortfolioTableModel::AccountColumn)
             cells = std::min(cells, WidestAccountColumn);
+        if (column == PortfolioTableModel::HealthColumn)
+            cells = std::min(cells, WidestHealthColumn);
         width = std::max(width, cells);
         widths[column] = width;
         total += width;
     }
-    const int spare = m_table->viewport()->width() - total;
-    if (spare > 0)
-        widths[PortfolioTableModel::HealthColumn] += spare;
+    const int viewport = m_table->viewport()->width();
+    const int health = PortfolioTableModel::HealthColumn;
+    const int spare = viewport - total;
+    if (spare > 0) {
+        widths[health] += spare;
+    } else if (!m_header->isSectionHidden(health)) {
+        // Short of room, Health still ends inside the view, cut short with its tooltip,
+        // as long as that leaves it a readable width.
+        int before = 0;
+        for (int visual = 0; visual < m_header->visualIndex(health); ++visual)
+            before += m_header->isSectionHidden(m_header->logicalIndex(visual))
+                          ? 0
+                          : widths[m_header->logicalIndex(visual)];
+        if (viewport - before >= NarrowestHealthColumn)
+            widths[health] = std::min(widths[health], viewport - before);
+    }
     for (int column = 0; column < columns; ++column) {
         if (!m_header->isSectionHidden(column) && m_header->sectionSize(column) != widths[column])
             m_header->resizeSection(column, widths[column]);
     }
     m_header->refitHeight();
+}
+
+void PortfolioView::showColumnMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    for (int column = 0; column < m_filter->columnCount(); ++column) {
+        if (column == PortfolioTableModel::AccountColumn)
+            continue; // a row without its account means nothing
+        QString title = m_filter->headerData(column, Qt::Horizontal).toString();
+        title.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        QAction *action = menu.addAction(title);
+        action->setCheckable(true);
+        action->setChecked(!m_header->isSectionHidden(column));
+        connect(action, &QAction::toggled, this, [this, column](bool shown) {
+            m_header->setSectionHidden(column, !shown);
+            m_fitTimer->start();
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("&Reset Columns"), this, &PortfolioView::resetColumns);
+    menu.exec(m_header->viewport()->mapToGlobal(position));
+}
+
+void PortfolioView::resetColumns()
+{
+    for (int visual = 0; visual < int(std::size(FirstRunOrder)); ++visual) {
+        const int logical = FirstRunOrder[visual];
+        m_header->setSectionHidden(logical, false);
+        m_header->moveSection(m_header->visualIndex(logical), visual);
+    }
+    m_fitTimer->start();
+}
+
+QByteArray PortfolioView::saveLayout() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << LayoutVersion << m_splitter->saveState() << m_header->saveState();
+    return state;
+}
+
+void PortfolioView::restoreLayout(const QByteArray &state)
+{
+    QDataStream in(state);
+    quint32 version = 0;
+    QByteArray split;
+    QByteArray header;
+    in >> version >> split >> header;
+    if (in.status() != QDataStream::Ok || version != LayoutVersion)
+        return; // a first run's layout, or one this version does not know
+    if (m_splitter->restoreState(split))
+        m_splitSet = true;
+    if (m_header->count() == PortfolioTableModel::ColumnCount && m_header->restoreState(header))
+        m_fitTimer->start();
 }
 
 QString PortfolioView::chartTitle() const

@@ -6,6 +6,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTimer;
 
@@ -37,6 +38,11 @@ public:
     PortfolioMatrixChart *chart() const { return m_chart; }
     QTableView *table() const { return m_table; }
 
+    // The table's columns (shown, order) and the split between table and chart, kept
+    // between runs by the main window (README "The portfolio view").
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &state);
+
     // Writes the matrix chart to PNG, SVG or PDF (by the file's suffix), whole or not at all.
     bool exportChart(const QString &path, QString *error) const;
 
@@ -54,6 +60,8 @@ protected:
 
 private:
     void fitColumns();
+    void showColumnMenu(const QPoint &position);
+    void resetColumns();
     void refresh();
     void updateChart();
     void fillSchemes();
@@ -68,6 +76,8 @@ private:
     ElidedTextDelegate *m_delegate = nullptr;
     QTimer *m_fitTimer = nullptr;
     PortfolioMatrixChart *m_chart = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_splitSet = false; // a first run's split is given once, when the width is known
     QComboBox *m_scheme = nullptr;
     QComboBox *m_tier = nullptr;
     QComboBox *m_bubbleSize = nullptr;
