@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHelpEvent>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSettings>
@@ -71,6 +72,7 @@ private slots:
     void oneSpotHasOneLabel();
     void hiddenCountIsDrawn();
     void demoShowsEveryLabel();
+    void tierKeyTellsEachColour();
     void hoverNamesEveryAccountAtASpot();
     void tableShowsHealthAt_data();
     void tableShowsHealthAt();
@@ -257,6 +259,50 @@ void TestPortfolioChart::demoShowsEveryLabel()
     }
 }
 
+void TestPortfolioChart::tierKeyTellsEachColour()
+{
+    Test::TestWorkspace demo(Test::TestWorkspace::Content::Demo);
+    QString error;
+    const auto inputs = Portfolio::load(demo.workspace().database(), {}, &error);
+    QVERIFY2(inputs, qPrintable(error));
+    QList<PortfolioEntry> all = Portfolio::compute(*inputs);
+    QVERIFY(all.size() >= 3);
+    all[0].tier.clear(); // one account out of every tier
+    all[0].tierIndex = -1;
+
+    // Each tier shown, best first, then "no tier"; no two of them alike.
+    const auto key = PortfolioMatrixRenderer::tierKey(all);
+    QMap<int, QString> expected;
+    for (const PortfolioEntry &entry : all)
+        if (entry.tierIndex >= 0)
+            expected.insert(entry.tierIndex, entry.tier);
+    QCOMPARE(key.size(), expected.size() + 1);
+    int i = 0;
+    for (const QString &tier : std::as_const(expected))
+        QCOMPARE(key[i++].name, tier);
+    QCOMPARE(key.last().name, QStringLiteral("no tier"));
+    QSet<QRgb> colours;
+    for (const auto &entry : key)
+        colours.insert(entry.colour.rgb());
+    QCOMPARE(colours.size(), key.size());
+
+    // The labels name the accounts alone; the key, drawn under the plot, tells the tiers.
+    const QRectF area(0, 0, 800, 600);
+    for (const auto &label : PortfolioMatrixRenderer::labelLayout(area, all).labels)
+        QVERIFY2(!label.text.contains(QLatin1Char('(')), qPrintable(label.text));
+    const QString path = m_ws->folder() + QStringLiteral("/key.svg");
+    QVERIFY2(PortfolioChartExport::write(path, m_ws->path(), all, QStringLiteral("Matrix"),
+                                         PortfolioMatrixRenderer::BubbleSize::AnnualSales, &error),
+             qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    for (const auto &entry : key)
+        QVERIFY2(svg.contains(QLatin1Char('>') + entry.name.toHtmlEscaped() + QLatin1Char('<')),
+                 qPrintable(entry.name));
+    keepChart(all, QStringLiteral("matrix-key.png"));
+}
+
 void TestPortfolioChart::hoverNamesEveryAccountAtASpot()
 {
     PortfolioMatrixChart chart;
@@ -288,13 +334,15 @@ void TestPortfolioChart::hoverNamesEveryAccountAtASpot()
 void TestPortfolioChart::tableShowsHealthAt_data()
 {
     QTest::addColumn<QSize>("size");
-    QTest::newRow("1280x720 laptop") << QSize(1280, 720);
-    QTest::newRow("1024x700 small") << QSize(1024, 700);
+    QTest::addColumn<bool>("healthWhole"); // else cut short, whole in its tooltip
+    QTest::newRow("1280x720 laptop") << QSize(1280, 720) << true;
+    QTest::newRow("1024x700 small") << QSize(1024, 700) << false;
 }
 
 void TestPortfolioChart::tableShowsHealthAt()
 {
     QFETCH(QSize, size);
+    QFETCH(bool, healthWhole);
     QSettings().clear();
     QFile::remove(RecentWorkspaces::demoPath());
     MainWindow window;
@@ -317,16 +365,27 @@ void TestPortfolioChart::tableShowsHealthAt()
             return false;
         for (int row = 0; row < table->model()->rowCount(); ++row) {
             const QString text = table->model()->index(row, column).data().toString();
-            if (table->fontMetrics().horizontalAdvance(text) + 8 > header->sectionSize(column))
+            if (column == health) {
+                // Health wraps in its row, which is as tall as it needs.
+                const QRect wrapped = table->fontMetrics().boundingRect(
+                    QRect(0, 0, header->sectionSize(column) - 12, 10000), Qt::TextWordWrap, text);
+                if (wrapped.height() > table->rowHeight(row))
+                    return false;
+            } else if (table->fontMetrics().horizontalAdvance(text) + 8 >
+                       header->sectionSize(column)) {
                 return false;
+            }
         }
         return true;
     };
-    QTRY_VERIFY2(fits(health), qPrintable(QStringLiteral("health %1 px, hint %2, header %3")
-                                              .arg(header->sectionSize(health))
-                                              .arg(header->sectionSizeHint(health))
-                                              .arg(header->wrappedText(health, 100))));
+    if (healthWhole)
+        QTRY_VERIFY2(fits(health), qPrintable(QStringLiteral("health %1 px, hint %2, header %3")
+                                                  .arg(header->sectionSize(health))
+                                                  .arg(header->sectionSizeHint(health))
+                                                  .arg(header->wrappedText(health, 100))));
     for (int column = 0; column < header->count(); ++column) {
+        if (column == health && !healthWhole)
+            continue;
         QVERIFY2(fits(column),
                  qPrintable(table->model()->headerData(column, Qt::Horizontal).toString()));
         // Each title word shows whole: none wider than its section.

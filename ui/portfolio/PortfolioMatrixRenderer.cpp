@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QHash>
+#include <QMap>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -168,10 +169,10 @@ QList<QList<int>> spotsOf(const QList<PortfolioMatrixRenderer::Bubble> &bubbles,
     return spots;
 }
 
+// A label names the account only: its tier is the bubble's colour, told by the key.
 QString labelText(const PortfolioEntry &entry)
 {
-    return entry.tier.isEmpty() ? entry.account.name
-                                : QStringLiteral("%1 (%2)").arg(entry.account.name, entry.tier);
+    return entry.account.name;
 }
 
 QString hiddenLabelsText(int hidden)
@@ -181,6 +182,25 @@ QString hiddenLabelsText(int hidden)
 }
 
 } // namespace
+
+QList<PortfolioMatrixRenderer::KeyEntry>
+PortfolioMatrixRenderer::tierKey(const QList<PortfolioEntry> &entries)
+{
+    QMap<int, QString> tiers; // best tier first; no tier (-1) is put last below
+    bool untiered = false;
+    for (const PortfolioEntry &entry : entries) {
+        if (entry.tierIndex < 0 || entry.tier.isEmpty())
+            untiered = true;
+        else
+            tiers.insert(entry.tierIndex, entry.tier);
+    }
+    QList<KeyEntry> key;
+    for (auto it = tiers.cbegin(); it != tiers.cend(); ++it)
+        key.append({it.value(), bubbleColour(it.key())});
+    if (untiered)
+        key.append({tr("no tier"), bubbleColour(-1)});
+    return key;
+}
 
 QFont PortfolioMatrixRenderer::labelFont()
 {
@@ -287,7 +307,9 @@ PortfolioMatrixRenderer::labelLayout(const QRectF &area, const QList<PortfolioEn
     if (result.hidden > 0) {
         result.hiddenText = hiddenLabelsText(result.hidden);
         const double top = plot.bottom() + 6 + 2 * metrics.height() + 4;
-        result.hiddenRect = QRectF(plot.left(), top, plot.width(), metrics.height());
+        // The right part of the row; the tier key takes the left.
+        result.hiddenRect =
+            QRectF(plot.left() + plot.width() * 0.4, top, plot.width() * 0.6, metrics.height());
     }
     return result;
 }
@@ -356,8 +378,37 @@ void PortfolioMatrixRenderer::paint(QPainter *painter, const QRectF &area,
         QRectF(plot.left(), plot.bottom() + 6 + metrics.height(), plot.width(),
                metrics.height() + 4),
         Qt::AlignHCenter | Qt::AlignTop,
-        tr("Our relative strength →      (bubble area: %1, colour: tier)")
+        tr("Our relative strength →      (bubble area: %1)")
             .arg(size == BubbleSize::Potential ? tr("3-year potential") : tr("annual sales")));
+    // The tier key, under the axis title on the left; the hidden-label count, if any, is
+    // on the right of the same row.
+    const LabelLayout labels = labelLayout(area, entries, size);
+    {
+        const QList<KeyEntry> key = tierKey(entries);
+        const double top = plot.bottom() + 6 + 2 * metrics.height() + 4;
+        const double dot = metrics.height() * 0.7;
+        double x = plot.left();
+        const double right = labels.hidden > 0 ? labels.hiddenRect.left() : plot.right();
+        for (qsizetype i = 0; i < key.size(); ++i) {
+            const double width = dot + 4 + metrics.horizontalAdvance(key[i].name) + 12;
+            if (x + width > right && i > 0) {
+                painter->setPen(Qt::black);
+                painter->drawText(QRectF(x, top, 20, metrics.height()), Qt::AlignVCenter,
+                                  QStringLiteral("…"));
+                break;
+            }
+            QColor fill = key[i].colour;
+            fill.setAlpha(170);
+            painter->setBrush(fill);
+            painter->setPen(QPen(fill.darker(140), 1));
+            painter->drawEllipse(QRectF(x, top + (metrics.height() - dot) / 2, dot, dot));
+            painter->setPen(Qt::black);
+            painter->drawText(QRectF(x + dot + 4, top, width, metrics.height()), Qt::AlignVCenter,
+                              key[i].name);
+            x += width;
+        }
+        painter->setBrush(Qt::NoBrush);
+    }
     painter->save();
     painter->translate(area.left() + metrics.height() / 2 + 1, plot.center().y());
     painter->rotate(-90);
@@ -394,7 +445,6 @@ void PortfolioMatrixRenderer::paint(QPainter *painter, const QRectF &area,
     }
 
     // Labels over the bubbles, never on one (README "The directional-policy matrix").
-    const LabelLayout labels = labelLayout(area, entries, size);
     painter->setBrush(Qt::NoBrush);
     painter->setPen(QPen(QColor(0x70, 0x70, 0x70), 0.8));
     for (const Label &label : labels.labels) {

@@ -2,6 +2,7 @@
 
 #include "scoring/Portfolio.h"
 
+#include <QColor>
 #include <QFont>
 #include <QList>
 #include <QRectF>
@@ -47,6 +48,15 @@ public:
         QString hiddenText; // "N labels hidden — hover a bubble for its account"; empty at 0
         QRectF hiddenRect;  // where hiddenText is drawn, a corner below the plot
     };
+
+    // The tier key under the plot: each tier shown, best first, with its bubble colour,
+    // and "no tier" last when an account has none.
+    struct KeyEntry
+    {
+        QString name;
+        QColor colour;
+    };
+    static QList<KeyEntry> tierKey(const QList<PortfolioEntry> &entries);
 
     // Where the plot area and each account's bubble sit inside `area`.
     static QRectF plotRect(const QRectF &area);

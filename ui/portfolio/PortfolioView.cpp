@@ -46,6 +46,7 @@ constexpr int MeasuredRows = 60;
 constexpr int WidestAccountColumn = 260; // longer names are cut short, whole in the tooltip
 constexpr int WidestHealthColumn = 300;  // it takes what is left beyond this
 constexpr int NarrowestHealthColumn = 140;
+constexpr int MostHealthLines = 3;
 constexpr int ChartShare = 40; // per cent of the width on a first run
 constexpr int NarrowestChart = 320;
 constexpr quint32 LayoutVersion = 1;
@@ -138,6 +139,7 @@ PortfolioView::PortfolioView(Workspace *workspace, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_rowHeight = m_table->verticalHeader()->defaultSectionSize();
     m_table->setAlternatingRowColors(true);
     m_chart = new PortfolioMatrixChart;
     m_splitter = new QSplitter(Qt::Horizontal);
@@ -257,6 +259,23 @@ void PortfolioView::fitColumns()
         if (!m_header->isSectionHidden(column) && m_header->sectionSize(column) != widths[column])
             m_header->resizeSection(column, widths[column]);
     }
+    // A squeezed health text wraps: rows grow to show it whole, up to three lines; beyond
+    // that it is cut short, whole in its tooltip.
+    int lines = 1;
+    if (!m_header->isSectionHidden(health)) {
+        const int room = std::max(1, widths[health] - 12);
+        const QFontMetrics metrics = m_table->fontMetrics();
+        for (int row = first; row < last; ++row) {
+            const QString text = m_filter->index(row, health).data().toString();
+            const int height =
+                metrics.boundingRect(QRect(0, 0, room, 10000), Qt::TextWordWrap, text).height();
+            lines = std::max(lines, (height + metrics.lineSpacing() - 1) / metrics.lineSpacing());
+        }
+    }
+    lines = std::min(lines, MostHealthLines);
+    const int rowHeight = std::max(m_rowHeight, lines * m_table->fontMetrics().lineSpacing() + 8);
+    if (m_table->verticalHeader()->defaultSectionSize() != rowHeight)
+        m_table->verticalHeader()->setDefaultSectionSize(rowHeight);
     m_header->refitHeight();
 }
 

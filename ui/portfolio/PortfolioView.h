@@ -77,6 +77,7 @@ private:
     QTimer *m_fitTimer = nullptr;
     PortfolioMatrixChart *m_chart = nullptr;
     QSplitter *m_splitter = nullptr;
+    int m_rowHeight = 0;     // the style's, for rows whose health fits on one line
     bool m_splitSet = false; // a first run's split is given once, when the width is known
     QComboBox *m_scheme = nullptr;
     QComboBox *m_tier = nullptr;
