@@ -1,6 +1,7 @@
 #include "AddAccount.h"
 
 #include "domain/AccountRules.h"
+#include "planning/PlanStore.h"
 #include "workspace/AccountStore.h"
 #include "workspace/Sql.h"
 #include "workspace/SqlErrors.h"
@@ -91,6 +92,18 @@ bool AddAccount::apply(QString *error)
         if (firstTime)
             m_levelIds.append(id);
     }
+    // The account's lifecycle begins at its stage today, as a stage change would add it
+    // (README "The account plan and the mentor's review").
+    if (!m_since.isValid())
+        m_since = QDate::currentDate();
+    const qint64 historyId =
+        PlanStore(database())
+            .insertLifecycleEntry(m_account.id, {m_historyId, m_account.stage, m_since}, &sqlError);
+    if (historyId <= 0) {
+        *error = SqlErrors::explain(sqlError);
+        return false;
+    }
+    m_historyId = historyId;
     record(Change::Entity::Account, Change::Kind::Added, m_account.id, m_account.id);
     return true;
 }

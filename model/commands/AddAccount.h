@@ -5,6 +5,7 @@
 #include "domain/Account.h"
 #include "domain/AccountTemplate.h"
 
+#include <QDate>
 #include <QStringList>
 
 namespace Kingside {
@@ -35,6 +36,8 @@ private:
     QStringList m_levels;
     QList<qint64> m_departmentIds;
     QList<qint64> m_levelIds;
+    QDate m_since;          // the lifecycle entry's date, kept across undo and redo
+    qint64 m_historyId = 0; // and its row
 };
 
 } // namespace Kingside

@@ -100,6 +100,16 @@ void TestAccountCommands::addFromTemplate()
     QCOMPARE(added->currency, QStringLiteral("NOK"));
     QCOMPARE(departmentNames(added->id), shipping.departments);
     QCOMPARE(levelNames(added->id), shipping.levels);
+    // Its lifecycle begins today at its stage, one entry, the same row after undo and redo.
+    const QString history = QStringLiteral(
+        "SELECT count(*) FROM lifecycle_history WHERE account_id = ? AND stage = ? AND since = ?");
+    const QVariantList today{added->id, QStringLiteral("presale"),
+                             QDate::currentDate().toString(Qt::ISODate)};
+    QCOMPARE(added->stage, LifecycleStage::Presale);
+    QCOMPARE(count(history, today), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM lifecycle_history WHERE account_id = ?"),
+                   {added->id}),
+             1);
     // A blank account has an empty board: no default ranks slip in.
     account.name = QStringLiteral("Empty Ltd");
     account.industry = QStringLiteral("Consulting");

@@ -228,7 +228,7 @@ void TestScoringCli::portfolioChart()
         else if (suffix == QLatin1String("png"))
             QVERIFY(bytes.startsWith("\x89PNG"));
         else
-            QVERIFY(bytes.contains("Kestrel Foods (2nd Division)"));
+            QVERIFY(bytes.contains(">Kestrel Foods<") && bytes.contains(">2nd Division<"));
     }
     Test::CliRun run = kingside({QStringLiteral("portfolio"), m_path, QStringLiteral("--chart"),
                                  m_ws->folder() + QStringLiteral("/matrix.gif")});
