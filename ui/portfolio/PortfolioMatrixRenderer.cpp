@@ -374,12 +374,16 @@ void PortfolioMatrixRenderer::paint(QPainter *painter, const QRectF &area,
         painter->drawText(QRectF(plot.left() - 40, y - metrics.height() / 2, 34, metrics.height()),
                           Qt::AlignRight | Qt::AlignVCenter, QString::number(value));
     }
-    painter->drawText(
-        QRectF(plot.left(), plot.bottom() + 6 + metrics.height(), plot.width(),
-               metrics.height() + 4),
-        Qt::AlignHCenter | Qt::AlignTop,
+    // On a narrow chart the axis keeps its name and leaves out what bubbles stand for
+    // (the "Bubbles" box above the chart says it), rather than being cut at both ends.
+    QString axisTitle =
         tr("Our relative strength →      (bubble area: %1)")
-            .arg(size == BubbleSize::Potential ? tr("3-year potential") : tr("annual sales")));
+            .arg(size == BubbleSize::Potential ? tr("3-year potential") : tr("annual sales"));
+    if (metrics.horizontalAdvance(axisTitle) > plot.width())
+        axisTitle = tr("Our relative strength →");
+    painter->drawText(QRectF(plot.left(), plot.bottom() + 6 + metrics.height(), plot.width(),
+                             metrics.height() + 4),
+                      Qt::AlignHCenter | Qt::AlignTop, axisTitle);
     // The tier key, under the axis title on the left; the hidden-label count, if any, is
     // on the right of the same row.
     const LabelLayout labels = labelLayout(area, entries, size);
