@@ -29,9 +29,9 @@ const Registrar registrar({"account", "Add, rename, remove or list accounts", fa
 // cannot be opened, 2 usage, an unknown template or an unknown account.
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Kingside::Cli", text, nullptr, n);
+    return QCoreApplication::translate("Kingside::Cli", text, disambiguation, n);
 }
 
 QString templateKeys()
@@ -47,11 +47,12 @@ QString templateKeys()
 QString contentsSentence(const QString &name, const AccountContents &contents)
 {
     return tr("“%1” holds %2, %3, %4, %5, %6 and %7.")
-        .arg(name, tr("%n client person(s)", contents.clientPeople),
-             tr("%n team member(s)", contents.teamPeople),
-             tr("%n relationship(s)", contents.relationships),
-             tr("%n plan action(s)", contents.actions), tr("%n review(s)", contents.reviews),
-             tr("%n snapshot(s)", contents.snapshots));
+        .arg(name, tr("%n client person(s)", nullptr, contents.clientPeople),
+             tr("%n team member(s)", nullptr, contents.teamPeople),
+             tr("%n relationship(s)", nullptr, contents.relationships),
+             tr("%n plan action(s)", nullptr, contents.actions),
+             tr("%n review(s)", nullptr, contents.reviews),
+             tr("%n snapshot(s)", nullptr, contents.snapshots));
 }
 
 bool openForWriting(Workspace &workspace, const QString &path)
@@ -117,8 +118,8 @@ int listAccounts(const QString &path, bool json)
         out() << tr("%1 (%2): %3, %4")
                      .arg(account.name,
                           account.industry.isEmpty() ? tr("no industry") : account.industry,
-                          tr("%n client person(s)", contents.clientPeople),
-                          tr("%n team member(s)", contents.teamPeople))
+                          tr("%n client person(s)", nullptr, contents.clientPeople),
+                          tr("%n team member(s)", nullptr, contents.teamPeople))
               << Qt::endl;
     }
     if (json)
@@ -194,10 +195,11 @@ int runAccount(const QStringList &arguments)
             return exit;
         const AccountStore store(workspace.database());
         out() << tr("Added the account “%1” from the template %2: %3, %4.")
-                     .arg(account.name, chosen->name,
-                          tr("%n department(s)",
-                             int(store.departments(command->accountId()).size())),
-                          tr("%n level(s)", int(store.levels(command->accountId()).size())))
+                     .arg(
+                         account.name, chosen->name,
+                         tr("%n department(s)", nullptr,
+                            int(store.departments(command->accountId()).size())),
+                         tr("%n level(s)", nullptr, int(store.levels(command->accountId()).size())))
               << Qt::endl;
         return Ok;
     }

@@ -13,10 +13,11 @@
 namespace Kingside {
 namespace {
 
-QString tr(const char *text)
+// Free functions translate in the file's context too (README "Translations").
+struct Text
 {
-    return QCoreApplication::translate("Kingside::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kingside::Cli)
+};
 
 // The paper and tiles asked for; *error when they cannot be used.
 std::optional<PageSetup> pageSetupOf(const ExportRequest &request, QString *error)
@@ -25,7 +26,7 @@ std::optional<PageSetup> pageSetupOf(const ExportRequest &request, QString *erro
     if (!request.paper.isEmpty()) {
         const auto paper = PageSetup::paperFromName(request.paper);
         if (!paper) {
-            *error = tr("--paper is A4, A3, Letter or Legal, not “%1”.").arg(request.paper);
+            *error = Text::tr("--paper is A4, A3, Letter or Legal, not “%1”.").arg(request.paper);
             return std::nullopt;
         }
         setup.paper = *paper;
@@ -46,7 +47,7 @@ std::optional<PageSetup> pageSetupOf(const ExportRequest &request, QString *erro
 std::optional<PrintContext> contextOf(const ExportRequest &request, QString *error)
 {
     if (!request.workspace) {
-        *error = tr("No workspace is open.");
+        *error = Text::tr("No workspace is open.");
         return std::nullopt;
     }
     return PrintContext::load(*request.workspace, request.accountId, PrintContext::defaultToday(),
@@ -59,15 +60,15 @@ bool refuse(const ExportRequest &request, bool paper, bool dpi, const QString &f
 {
     if (!paper && (!request.paper.isEmpty() || request.landscape || request.tileColumns ||
                    request.tileRows)) {
-        *error = tr("--paper, --landscape and --tiles do not apply to %1.").arg(format);
+        *error = Text::tr("--paper, --landscape and --tiles do not apply to %1.").arg(format);
         return true;
     }
     if (!dpi && request.dpi) {
-        *error = tr("--dpi applies to png only.");
+        *error = Text::tr("--dpi applies to png only.");
         return true;
     }
     if (request.relationships) {
-        *error = tr("--relationships applies to csv only.");
+        *error = Text::tr("--relationships applies to csv only.");
         return true;
     }
     return false;
@@ -107,7 +108,7 @@ bool writeReviewPdf(const ExportRequest &request, QString *error)
     if (refuse(request, true, false, QStringLiteral("review-pdf"), error))
         return false;
     if (request.tileColumns || request.tileRows) {
-        *error = tr("--tiles applies to pdf only.");
+        *error = Text::tr("--tiles applies to pdf only.");
         return false;
     }
     const auto setup = pageSetupOf(request, error);

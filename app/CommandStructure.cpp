@@ -23,9 +23,9 @@ const Registrar registrar({"structure", "Show or set an account's departments an
 // changed) or the file cannot be opened, 2 usage or an unknown account.
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Kingside::Cli", text, nullptr, n);
+    return QCoreApplication::translate("Kingside::Cli", text, disambiguation, n);
 }
 
 QStringList names(const QString &list)
@@ -46,7 +46,7 @@ void show(const AccountStore &store, const Account &account)
         out() << QStringLiteral("  %1. %2 (%3)")
                      .arg(i + 1)
                      .arg(departments[i].name,
-                          tr("%n person(s)", store.peopleOn(departments[i].id)))
+                          tr("%n person(s)", nullptr, store.peopleOn(departments[i].id)))
               << Qt::endl;
     if (departments.isEmpty())
         out() << tr("  none") << Qt::endl;
@@ -55,7 +55,8 @@ void show(const AccountStore &store, const Account &account)
     for (int i = 0; i < levels.size(); ++i)
         out() << QStringLiteral("  %1. %2 (%3)")
                      .arg(i + 1)
-                     .arg(levels[i].name, tr("%n person(s)", store.peopleOnLevel(levels[i].id)))
+                     .arg(levels[i].name,
+                          tr("%n person(s)", nullptr, store.peopleOnLevel(levels[i].id)))
               << Qt::endl;
     if (levels.isEmpty())
         out() << tr("  none") << Qt::endl;

@@ -3,6 +3,8 @@
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/RecentWorkspaces.h"
 
+#include "domain/Translations.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -63,6 +65,7 @@ int runCommand(const Cli::Command &command, int argc, char **argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     describeApplication();
+    Translations::install();
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst(); // the program; the command name stays first like argv[0]
     return command.run(arguments);
@@ -85,6 +88,7 @@ int main(int argc, char **argv)
         const QString word = QString::fromLocal8Bit(argv[1]);
         if (!QFileInfo::exists(word) && !word.endsWith(QLatin1String(".kingside"))) {
             QCoreApplication core(argc, argv);
+            Translations::install();
             Cli::err() << QCoreApplication::translate("Kingside::Cli",
                                                       "“%1” is neither a command nor a workspace "
                                                       "file.\n\n")
@@ -100,6 +104,7 @@ int main(int argc, char **argv)
     else
         app = std::make_unique<QApplication>(argc, argv);
     describeApplication();
+    Translations::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

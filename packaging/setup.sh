@@ -27,8 +27,10 @@ esac
 
 # Build and run: Qt 6 Widgets/SQL/Svg/PrintSupport, the SQLite driver (only a Recommends
 # of Qt, so named here), the SQLite headers (defensive mode), Boost.Graph, libzip (found with
-# pkg-config) to open .xlsx and .ods workbooks, and a font (without one, text vanishes from PNG/PDF).
+# pkg-config) to open .xlsx and .ods workbooks, Qt Linguist (lupdate, lrelease) and Qt's own
+# translations for README "Translations", and a font (without one, text vanishes from PNG/PDF).
 packages=(cmake g++ make ccache pkg-config qt6-base-dev libqt6sql6-sqlite libsqlite3-dev qt6-svg-dev
+          qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
           libboost-graph-dev libzip-dev fonts-dejavu-core)
 if [[ "$mode" == "--deb" || "$mode" == "--test" ]]; then
     # The Debian package: dpkg-shlibdeps (dpkg-dev) and file for CPack's dependencies.

@@ -16,9 +16,9 @@
 namespace Kingside {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Kingside::IcsReader", text, nullptr, n);
+    return QCoreApplication::translate("Kingside::IcsReader", text, disambiguation, n);
 }
 
 // Larger calendar files are refused rather than read into memory.
@@ -159,6 +159,8 @@ bool digits(QByteArrayView text, int *value)
 // The zones of one file: its VTIMEZONE definitions and what each TZID resolved to.
 class ZoneTable
 {
+    Q_DECLARE_TR_FUNCTIONS(Kingside::IcsReader)
+
 public:
     void define(const QByteArray &tzid, int standardOffsetSeconds)
     {
@@ -287,6 +289,8 @@ void addParticipant(RawEvent &event, const ContentLine &line)
 
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(Kingside::IcsReader)
+
 public:
     Reader(const QString &name, const ActivityWindow &window, const ActivitySink &sink,
            const ActivityProgress &progress)

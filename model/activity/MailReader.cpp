@@ -175,6 +175,8 @@ void append(QByteArray *slot, QByteArrayView text)
 
 class Scanner
 {
+    Q_DECLARE_TR_FUNCTIONS(Kingside::MailReader)
+
 public:
     Scanner(const QString &name, const ActivityWindow &window, const ActivitySink &sink)
         : m_name(name), m_window(window), m_sink(sink)

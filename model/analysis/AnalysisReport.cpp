@@ -8,14 +8,20 @@
 namespace Kingside {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Kingside::AnalysisReport", text, nullptr, n);
+    return QCoreApplication::translate("Kingside::AnalysisReport", text, disambiguation, n);
 }
+
+// Free functions translate in the file's context too (README "Translations").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Kingside::AnalysisReport)
+};
 
 QString percent(std::optional<double> share)
 {
-    return share ? QStringLiteral("%1 %").arg(qRound(*share * 100)) : tr("n/a");
+    return share ? QStringLiteral("%1 %").arg(qRound(*share * 100)) : Text::tr("n/a");
 }
 
 QString number(double value)
@@ -87,7 +93,7 @@ QString AnalysisReport::names(const QList<qint64> &ids, int most) const
         list.append(nameOf(ids[i]));
     QString text = QLocale().createSeparatedList(list);
     if (ids.size() > most)
-        text += tr(" and %n more", int(ids.size() - most));
+        text += tr(" and %n more", nullptr, int(ids.size() - most));
     return text;
 }
 
@@ -139,7 +145,7 @@ QString AnalysisReport::lineText(const ContactLine &line) const
 {
     const QString when = line.daysSinceContact < 0
                              ? tr("no contact recorded")
-                             : tr("last contact %n day(s) ago", line.daysSinceContact);
+                             : tr("last contact %n day(s) ago", nullptr, line.daysSinceContact);
     QStringList verdict;
     verdict.append(line.strong ? tr("strong") : tr("not strong"));
     verdict.append(line.fresh ? tr("fresh") : tr("cooling"));
@@ -188,11 +194,11 @@ Answer AnalysisReport::king() const
         a.answer = tr("%1 is the King; we have a strong, fresh line, but not at a matching level.")
                        .arg(name);
     if (king.kings.size() > 1)
-        a.evidence.append(
-            {tr("%n people are shown as King: %1. Only one should be.", int(king.kings.size()))
-                 .arg(names(king.kings)),
-             idSet(king.kings),
-             {}});
+        a.evidence.append({tr("%n people are shown as King: %1. Only one should be.", nullptr,
+                              int(king.kings.size()))
+                               .arg(names(king.kings)),
+                           idSet(king.kings),
+                           {}});
     if (const Person *p = person(king.kingId)) {
         QString facts = tr("%1 (%2), attitude: %3").arg(name, p->title, displayName(p->attitude));
         if (p->competitorId > 0)
@@ -239,10 +245,11 @@ Answer AnalysisReport::queen() const
     a.answer = tr("%1 is the Queen and is %2.").arg(name, side);
     a.personIds.insert(queen.queenId);
     if (queen.queens.size() > 1)
-        a.evidence.append({tr("%n people are shown as Queen: %1.", int(queen.queens.size()))
-                               .arg(names(queen.queens)),
-                           idSet(queen.queens),
-                           {}});
+        a.evidence.append(
+            {tr("%n people are shown as Queen: %1.", nullptr, int(queen.queens.size()))
+                 .arg(names(queen.queens)),
+             idSet(queen.queens),
+             {}});
     if (queen.lines.isEmpty())
         a.evidence.append({tr("Nobody of us has a line to the Queen."), {queen.queenId}, {}});
     for (const ContactLine &line : queen.lines) {
@@ -281,10 +288,11 @@ Answer AnalysisReport::camps() const
         a.personIds.unite(idSet(camp.people));
     }
     a.answer =
-        tr("We have %n champion(s)", champions) + tr(" and %n opponent(s)", opponents) +
+        tr("We have %n champion(s)", nullptr, champions) +
+        tr(" and %n opponent(s)", nullptr, opponents) +
         (m_analysis.camps.isEmpty()
              ? QString()
-             : tr(" across %n department(s)", int(m_analysis.camps.size()))) +
+             : tr(" across %n department(s)", nullptr, int(m_analysis.camps.size()))) +
         (rivals.isEmpty()
              ? tr("; no client person favours a competitor.")
              : tr("; competitors' champions: %1.").arg(QLocale().createSeparatedList(rivals)));
@@ -333,7 +341,7 @@ Answer AnalysisReport::threads() const
     else if (m_analysis.singleThreaded.isEmpty())
         parts.append(tr("no key piece hangs on one of us alone"));
     else
-        parts.append(tr("%n key piece(s) reached by one of us only: %1",
+        parts.append(tr("%n key piece(s) reached by one of us only: %1", nullptr,
                         int(m_analysis.singleThreaded.size()))
                          .arg(names([this] {
                              QList<qint64> ids;
@@ -342,7 +350,7 @@ Answer AnalysisReport::threads() const
                              return ids;
                          }())));
     if (!unreached.isEmpty())
-        parts.append(tr("%n reached by nobody", int(unreached.size())));
+        parts.append(tr("%n reached by nobody", nullptr, int(unreached.size())));
     if (!m_analysis.dominantMembers.isEmpty())
         parts.append(tr("%1 holds most of our lines")
                          .arg(nameOf(m_analysis.dominantMembers.first().teamMemberId)));
@@ -378,7 +386,7 @@ Answer AnalysisReport::cuts() const
                            idSet(bridge.relationshipIds)});
         a.relationshipIds.unite(idSet(bridge.relationshipIds));
     }
-    a.evidence.append({tr("Articulation points in the whole network: %n",
+    a.evidence.append({tr("Articulation points in the whole network: %n", nullptr,
                           int(m_analysis.articulationPoints.size())) +
                            (m_analysis.articulationPoints.isEmpty()
                                 ? QString()
@@ -388,23 +396,24 @@ Answer AnalysisReport::cuts() const
     QSet<qint64> bridgeLines;
     for (const BridgeLine &bridge : m_analysis.bridges)
         bridgeLines.unite(idSet(bridge.relationshipIds));
-    a.evidence.append(
-        {tr("Bridges (lines whose loss splits the network): %n", int(m_analysis.bridges.size())),
-         {},
-         bridgeLines});
+    a.evidence.append({tr("Bridges (lines whose loss splits the network): %n", nullptr,
+                          int(m_analysis.bridges.size())),
+                       {},
+                       bridgeLines});
     if (m_analysis.king.kingId == 0 && m_analysis.queen.queenId == 0)
         a.answer = tr("No King or Queen is marked, so nobody can cut us off from them; the "
                       "network has %n articulation point(s)",
-                      int(m_analysis.articulationPoints.size())) +
-                   tr(" and %n bridge(s).", int(m_analysis.bridges.size()));
+                      nullptr, int(m_analysis.articulationPoints.size())) +
+                   tr(" and %n bridge(s).", nullptr, int(m_analysis.bridges.size()));
     else if (critical.isEmpty() && criticalBridges == 0)
         a.answer = tr("Nobody's departure and no single lost line cuts us off from the King or "
                       "the Queen.");
     else
-        a.answer = tr("%1 would cut us off from the King or the Queen")
-                       .arg(critical.isEmpty() ? tr("No single person") : names(critical)) +
-                   (criticalBridges > 0 ? tr("; so would losing %n line(s).", criticalBridges)
-                                        : QStringLiteral("."));
+        a.answer =
+            tr("%1 would cut us off from the King or the Queen")
+                .arg(critical.isEmpty() ? tr("No single person") : names(critical)) +
+            (criticalBridges > 0 ? tr("; so would losing %n line(s).", nullptr, criticalBridges)
+                                 : QStringLiteral("."));
     return a;
 }
 
@@ -416,7 +425,8 @@ Answer AnalysisReport::reach() const
     QString sentence =
         m_analysis.team.isEmpty()
             ? tr("Our team has nobody on this account, so nobody is reachable")
-            : tr("%1 of %n client people are reachable from our team", clients).arg(reachable);
+            : tr("%1 of %n client people are reachable from our team", nullptr, clients)
+                  .arg(reachable);
     if (!m_analysis.unreachable.isEmpty()) {
         a.evidence.append({tr("Out of reach: %1").arg(names(m_analysis.unreachable, 20)),
                            idSet(m_analysis.unreachable),
@@ -494,7 +504,7 @@ Answer AnalysisReport::influencers() const
                         "own network.")
                    : tr("%n hidden influencer(s): %1 — Pawns who connect much of the client's "
                         "network.",
-                        int(ids.size()))
+                        nullptr, int(ids.size()))
                          .arg(names(ids, 5));
     return a;
 }
@@ -539,10 +549,9 @@ Answer AnalysisReport::whitespace() const
         a.evidence.append({text, ids, {}});
         a.personIds.unite(ids);
     }
-    QString sentence =
-        squares == 0
-            ? tr("The board has no departments or levels yet")
-            : tr("%1 of %n squares have nobody", squares).arg(m_analysis.emptySquares.size());
+    QString sentence = squares == 0 ? tr("The board has no departments or levels yet")
+                                    : tr("%1 of %n squares have nobody", nullptr, squares)
+                                          .arg(m_analysis.emptySquares.size());
     sentence += products.isEmpty()
                     ? tr("; every product's users and specifiers meet (or none are recorded).")
                     : tr("; users and specifiers never meet for %1.")
@@ -561,9 +570,9 @@ Answer AnalysisReport::cooling() const
         a.evidence.append({tr("%1 – %2: strength %3, %4")
                                .arg(nameOf(line.teamMemberId), nameOf(line.clientId))
                                .arg(line.strength)
-                               .arg(line.daysSinceContact < 0
-                                        ? tr("no contact recorded")
-                                        : tr("last contact %n day(s) ago", line.daysSinceContact)),
+                               .arg(line.daysSinceContact < 0 ? tr("no contact recorded")
+                                                              : tr("last contact %n day(s) ago",
+                                                                   nullptr, line.daysSinceContact)),
                            {line.teamMemberId, line.clientId},
                            {line.relationshipId}});
         a.relationshipIds.insert(line.relationshipId);
@@ -573,13 +582,13 @@ Answer AnalysisReport::cooling() const
     if (lines == 0)
         a.answer = tr("We have no lines to this client, so none can cool.");
     else if (m_analysis.cooling.isEmpty())
-        a.answer = tr("All %n of our lines had contact within the last %1 days.", lines)
+        a.answer = tr("All %n of our lines had contact within the last %1 days.", nullptr, lines)
                        .arg(m_input.account.freshnessDays);
     else
-        a.answer = tr("%1 of our %n lines are cooling: no contact within %2 days", lines)
+        a.answer = tr("%1 of our %n lines are cooling: no contact within %2 days", nullptr, lines)
                        .arg(m_analysis.cooling.size())
                        .arg(m_input.account.freshnessDays) +
-                   (never > 0 ? tr(" (%n never recorded).", never) : QStringLiteral("."));
+                   (never > 0 ? tr(" (%n never recorded).", nullptr, never) : QStringLiteral("."));
     return a;
 }
 
@@ -597,12 +606,13 @@ Answer AnalysisReport::changes() const
                  .arg(action.title, action.dueDate.toString(Qt::ISODate), nameOf(action.ownerId)),
              {action.ownerId},
              {}});
-    const QString actions = tr("%n plan action(s) done since", int(changes.actionsDone.size())) +
-                            tr(", %n late", int(changes.actionsLate.size()));
+    const QString actions =
+        tr("%n plan action(s) done since", nullptr, int(changes.actionsDone.size())) +
+        tr(", %n late", nullptr, int(changes.actionsLate.size()));
     if (!changes.review) {
         a.answer = tr("There has been no review yet, so there is nothing to compare with; %n "
                       "plan action(s) are late.",
-                      int(changes.actionsLate.size()));
+                      nullptr, int(changes.actionsLate.size()));
         return a;
     }
     const QString date = changes.review->date.toString(Qt::ISODate);
@@ -629,7 +639,7 @@ Answer AnalysisReport::changes() const
     for (qint64 id : changes.linesGained)
         a.relationshipIds.insert(id);
     if (!changes.linesGained.isEmpty())
-        a.evidence.append({tr("%n new line(s)", int(changes.linesGained.size())),
+        a.evidence.append({tr("%n new line(s)", nullptr, int(changes.linesGained.size())),
                            {},
                            idSet(changes.linesGained)});
     for (const ChangesSinceReview::LostLine &line : changes.linesLost)
@@ -639,12 +649,12 @@ Answer AnalysisReport::changes() const
     for (const auto &move : changes.attitudeMoves)
         a.personIds.insert(move.personId);
     a.answer = tr("Since the review of %1: ").arg(date) +
-               tr("%n joined", int(changes.joined.size())) +
-               tr(", %n left", int(changes.left.size())) +
-               tr(", %n attitude(s) moved", int(changes.attitudeMoves.size())) +
-               tr(", %n line(s) gained", int(changes.linesGained.size())) +
-               tr(", %n lost", int(changes.linesLost.size())) + QStringLiteral("; ") + actions +
-               QStringLiteral(".");
+               tr("%n joined", nullptr, int(changes.joined.size())) +
+               tr(", %n left", nullptr, int(changes.left.size())) +
+               tr(", %n attitude(s) moved", nullptr, int(changes.attitudeMoves.size())) +
+               tr(", %n line(s) gained", nullptr, int(changes.linesGained.size())) +
+               tr(", %n lost", nullptr, int(changes.linesLost.size())) + QStringLiteral("; ") +
+               actions + QStringLiteral(".");
     return a;
 }
 

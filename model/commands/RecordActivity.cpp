@@ -10,15 +10,16 @@
 namespace Kingside {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Kingside::RecordActivity", text, nullptr, n);
+    return QCoreApplication::translate("Kingside::RecordActivity", text, disambiguation, n);
 }
 
 } // namespace
 
 RecordActivity::RecordActivity(Workspace *workspace, const ActivityPlan &plan)
-    : WorkspaceCommand(workspace, tr("Import activity (%n line(s))", int(plan.lines.size()))),
+    : WorkspaceCommand(workspace,
+                       tr("Import activity (%n line(s))", nullptr, int(plan.lines.size()))),
       m_accountId(plan.accountId),
       m_lineNote(tr("Drawn from the calendar: met on %1.").arg(plan.today.toString(Qt::ISODate)))
 {

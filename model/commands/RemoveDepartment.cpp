@@ -10,9 +10,9 @@
 namespace Kingside {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Kingside::RemoveDepartment", text, nullptr, n);
+    return QCoreApplication::translate("Kingside::RemoveDepartment", text, disambiguation, n);
 }
 
 } // namespace
@@ -36,7 +36,7 @@ bool RemoveDepartment::apply(QString *error)
         if (m_moveTo == 0) {
             *error = tr("%n person(s) stand in “%1”; move them to another department first, "
                         "or choose where they go.",
-                        int(standing.size()))
+                        nullptr, int(standing.size()))
                          .arg(department->name);
             return false;
         }

@@ -10,9 +10,9 @@
 namespace Kingside {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Kingside::RemoveLevel", text, nullptr, n);
+    return QCoreApplication::translate("Kingside::RemoveLevel", text, disambiguation, n);
 }
 
 } // namespace
@@ -35,7 +35,7 @@ bool RemoveLevel::apply(QString *error)
         if (m_moveTo == 0) {
             *error = tr("%n person(s) stand on the level “%1”; removing it would leave them "
                         "homeless. Move them to another level first, or choose where they go.",
-                        int(standing.size()))
+                        nullptr, int(standing.size()))
                          .arg(level->name);
             return false;
         }

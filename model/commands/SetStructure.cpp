@@ -10,9 +10,9 @@
 namespace Kingside {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Kingside::SetStructure", text, nullptr, n);
+    return QCoreApplication::translate("Kingside::SetStructure", text, disambiguation, n);
 }
 
 template <typename Row>
@@ -98,11 +98,12 @@ QString SetStructure::plan(QList<qint64> *departmentOrder, QList<qint64> *levelO
     QStringList occupied;
     for (const Department &department : std::as_const(m_removedDepartments)) {
         if (const int people = store.peopleOn(department.id))
-            occupied.append(tr("the department “%1” (%n person(s))", people).arg(department.name));
+            occupied.append(
+                tr("the department “%1” (%n person(s))", nullptr, people).arg(department.name));
     }
     for (const Level &level : std::as_const(m_removedLevels)) {
         if (const int people = store.peopleOnLevel(level.id))
-            occupied.append(tr("the level “%1” (%n person(s))", people).arg(level.name));
+            occupied.append(tr("the level “%1” (%n person(s))", nullptr, people).arg(level.name));
     }
     if (!occupied.isEmpty())
         return tr("Nothing was changed: people still stand on %1. Move them first.")

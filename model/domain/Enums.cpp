@@ -81,10 +81,11 @@ QList<Enum> valuesOf(const CodeTable<Enum, N> &table)
     return values;
 }
 
-QString tr(const char *text)
+// Free functions translate in the file's context too (README "Translations").
+struct Text
 {
-    return QCoreApplication::translate("Kingside::Enums", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kingside::Enums)
+};
 
 } // namespace
 
@@ -214,26 +215,26 @@ QList<ProductRole> allValues<ProductRole>()
 
 QString displayName(Side value)
 {
-    return value == Side::Client ? tr("Client") : tr("Our team");
+    return value == Side::Client ? Text::tr("Client") : Text::tr("Our team");
 }
 
 QString displayName(DecisionRole value)
 {
     switch (value) {
     case DecisionRole::DecisionMaker:
-        return tr("Final decision maker");
+        return Text::tr("Final decision maker");
     case DecisionRole::PowerInfluencer:
-        return tr("Power influencer");
+        return Text::tr("Power influencer");
     case DecisionRole::Gatekeeper:
-        return tr("Gatekeeper (veto)");
+        return Text::tr("Gatekeeper (veto)");
     case DecisionRole::Specifier:
-        return tr("Specifier / evaluator");
+        return Text::tr("Specifier / evaluator");
     case DecisionRole::Coach:
-        return tr("Coach / informal influencer");
+        return Text::tr("Coach / informal influencer");
     case DecisionRole::User:
-        return tr("User");
+        return Text::tr("User");
     case DecisionRole::None:
-        return tr("No formal role");
+        return Text::tr("No formal role");
     }
     return {};
 }
@@ -242,17 +243,17 @@ QString displayName(Piece value)
 {
     switch (value) {
     case Piece::King:
-        return tr("King");
+        return Text::tr("King");
     case Piece::Queen:
-        return tr("Queen");
+        return Text::tr("Queen");
     case Piece::Rook:
-        return tr("Rook");
+        return Text::tr("Rook");
     case Piece::Bishop:
-        return tr("Bishop");
+        return Text::tr("Bishop");
     case Piece::Knight:
-        return tr("Knight");
+        return Text::tr("Knight");
     case Piece::Pawn:
-        return tr("Pawn");
+        return Text::tr("Pawn");
     }
     return {};
 }
@@ -261,15 +262,15 @@ QString displayName(Attitude value)
 {
     switch (value) {
     case Attitude::Champion:
-        return tr("Champion");
+        return Text::tr("Champion");
     case Attitude::Supporter:
-        return tr("Supporter");
+        return Text::tr("Supporter");
     case Attitude::Neutral:
-        return tr("Neutral / unknown");
+        return Text::tr("Neutral / unknown");
     case Attitude::Sceptic:
-        return tr("Sceptic");
+        return Text::tr("Sceptic");
     case Attitude::Opponent:
-        return tr("Opponent");
+        return Text::tr("Opponent");
     }
     return {};
 }
@@ -278,15 +279,15 @@ QString displayName(TeamRole value)
 {
     switch (value) {
     case TeamRole::AccountManager:
-        return tr("Account manager");
+        return Text::tr("Account manager");
     case TeamRole::Specialist:
-        return tr("Specialist");
+        return Text::tr("Specialist");
     case TeamRole::ExecutiveSponsor:
-        return tr("Executive sponsor");
+        return Text::tr("Executive sponsor");
     case TeamRole::Mentor:
-        return tr("Mentor");
+        return Text::tr("Mentor");
     case TeamRole::Other:
-        return tr("Team member");
+        return Text::tr("Team member");
     }
     return {};
 }
@@ -295,15 +296,15 @@ QString displayName(RelationshipKind value)
 {
     switch (value) {
     case RelationshipKind::Working:
-        return tr("Working relationship");
+        return Text::tr("Working relationship");
     case RelationshipKind::Reporting:
-        return tr("Reporting line");
+        return Text::tr("Reporting line");
     case RelationshipKind::Influence:
-        return tr("Influence");
+        return Text::tr("Influence");
     case RelationshipKind::Alliance:
-        return tr("Alliance");
+        return Text::tr("Alliance");
     case RelationshipKind::Tension:
-        return tr("Tension");
+        return Text::tr("Tension");
     }
     return {};
 }
@@ -312,15 +313,15 @@ QString displayName(LifecycleStage value)
 {
     switch (value) {
     case LifecycleStage::Presale:
-        return tr("Presale");
+        return Text::tr("Presale");
     case LifecycleStage::ContractNegotiation:
-        return tr("Contract negotiation");
+        return Text::tr("Contract negotiation");
     case LifecycleStage::Implementation:
-        return tr("Implementation / delivery");
+        return Text::tr("Implementation / delivery");
     case LifecycleStage::Review:
-        return tr("Review");
+        return Text::tr("Review");
     case LifecycleStage::Exploitation:
-        return tr("Exploitation");
+        return Text::tr("Exploitation");
     }
     return {};
 }
@@ -329,11 +330,11 @@ QString displayName(ProductRole value)
 {
     switch (value) {
     case ProductRole::User:
-        return tr("User");
+        return Text::tr("User");
     case ProductRole::Specifier:
-        return tr("Specifier");
+        return Text::tr("Specifier");
     case ProductRole::Buyer:
-        return tr("Buyer");
+        return Text::tr("Buyer");
     }
     return {};
 }

@@ -19,6 +19,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("Kingside::ApplyImport", text);
 }
 
+// Free functions translate in the file's context too (README "Translations").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Kingside::ApplyImport)
+};
+
 // The store binds a null QString as NULL; the text columns are NOT NULL DEFAULT ''.
 QString orEmpty(const QString &value)
 {
@@ -57,7 +63,7 @@ bool updateRow(const QSqlDatabase &db, const QString &table, const QStringList &
     QVariantList values;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
         if (!allowed.contains(it.key())) {
-            *error = tr("The import tried to change %1.%2.").arg(table, it.key());
+            *error = Text::tr("The import tried to change %1.%2.").arg(table, it.key());
             return false;
         }
         assignments.append(it.key() + QStringLiteral(" = ?"));

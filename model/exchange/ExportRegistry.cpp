@@ -14,16 +14,17 @@
 namespace Kingside {
 namespace {
 
-QString tr(const char *text)
+// Free functions translate in the file's context too (README "Translations").
+struct Text
 {
-    return QCoreApplication::translate("Kingside::ExportRegistry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kingside::ExportRegistry)
+};
 
 bool writeWith(const ExportRequest &request, QString *error,
                QByteArray (*generate)(const AccountData &))
 {
     if (!request.workspace || !request.workspace->isOpen()) {
-        *error = tr("No workspace is open.");
+        *error = Text::tr("No workspace is open.");
         return false;
     }
     if (const QString refusal = OutputGuard::refusal(request.outputPath, request.workspace->path());
@@ -34,7 +35,7 @@ bool writeWith(const ExportRequest &request, QString *error,
     const std::optional<AccountData> data =
         AccountData::load(request.workspace->database(), request.accountId);
     if (!data) {
-        *error = tr("The account no longer exists.");
+        *error = Text::tr("The account no longer exists.");
         return false;
     }
     return SaveFile::write(request.outputPath, generate(*data), error);
@@ -44,18 +45,18 @@ QList<ExportFormat> builtIns()
 {
     return {
         {QStringLiteral("graphml"),
-         tr("GraphML for networkx, Gephi, yEd (people, relationships, typed attributes)"),
+         Text::tr("GraphML for networkx, Gephi, yEd (people, relationships, typed attributes)"),
          [](const ExportRequest &request, QString *error) {
              return writeWith(request, error, &GraphMLWriter::write);
          },
          false},
-        {QStringLiteral("dot"), tr("Graphviz DOT, clustered by department"),
+        {QStringLiteral("dot"), Text::tr("Graphviz DOT, clustered by department"),
          [](const ExportRequest &request, QString *error) {
              return writeWith(request, error, &DotWriter::write);
          },
          false},
         {QStringLiteral("csv"),
-         tr("CSV of people (with --relationships: of relationships), re-importable"),
+         Text::tr("CSV of people (with --relationships: of relationships), re-importable"),
          [](const ExportRequest &request, QString *error) {
              return writeWith(request, error,
                               request.relationships ? &AccountCsvWriter::relationships

@@ -11,10 +11,11 @@
 namespace Kingside {
 namespace {
 
-QString tr(const char *text)
+// Free functions translate in the file's context too (README "Translations").
+struct Text
 {
-    return QCoreApplication::translate("Kingside::ImportFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kingside::ImportFormat)
+};
 
 constexpr std::array<std::pair<ImportFormat, const char *>, 13> formatCodes{{
     {ImportFormat::Auto, "auto"},
@@ -155,31 +156,31 @@ QString displayName(ImportFormat format)
 {
     switch (format) {
     case ImportFormat::Auto:
-        return tr("Recognise automatically");
+        return Text::tr("Recognise automatically");
     case ImportFormat::Salesforce:
-        return tr("Salesforce contact report");
+        return Text::tr("Salesforce contact report");
     case ImportFormat::HubSpot:
-        return tr("HubSpot contacts export");
+        return Text::tr("HubSpot contacts export");
     case ImportFormat::GoogleContacts:
-        return tr("Google Contacts (Google CSV)");
+        return Text::tr("Google Contacts (Google CSV)");
     case ImportFormat::Outlook:
-        return tr("Outlook contacts (CSV)");
+        return Text::tr("Outlook contacts (CSV)");
     case ImportFormat::Dynamics:
-        return tr("Dynamics 365 export (Export to Excel, as CSV)");
+        return Text::tr("Dynamics 365 export (Export to Excel, as CSV)");
     case ImportFormat::Pipedrive:
-        return tr("Pipedrive persons export");
+        return Text::tr("Pipedrive persons export");
     case ImportFormat::Zoho:
-        return tr("Zoho CRM contacts export");
+        return Text::tr("Zoho CRM contacts export");
     case ImportFormat::LinkedIn:
-        return tr("LinkedIn connections (Connections.csv)");
+        return Text::tr("LinkedIn connections (Connections.csv)");
     case ImportFormat::VCard:
-        return tr("vCard address book");
+        return Text::tr("vCard address book");
     case ImportFormat::GenericCsv:
-        return tr("CSV file (columns mapped by hand)");
+        return Text::tr("CSV file (columns mapped by hand)");
     case ImportFormat::KingsideCsv:
-        return tr("Kingside people CSV");
+        return Text::tr("Kingside people CSV");
     case ImportFormat::Relationships:
-        return tr("Kingside relationships CSV");
+        return Text::tr("Kingside relationships CSV");
     }
     return {};
 }
@@ -217,49 +218,49 @@ QString displayName(ContactField field)
 {
     switch (field) {
     case ContactField::Ignore:
-        return tr("(ignore)");
+        return Text::tr("(ignore)");
     case ContactField::RecordId:
-        return tr("Record id");
+        return Text::tr("Record id");
     case ContactField::FullName:
-        return tr("Full name");
+        return Text::tr("Full name");
     case ContactField::FirstName:
-        return tr("First name");
+        return Text::tr("First name");
     case ContactField::MiddleName:
-        return tr("Middle name");
+        return Text::tr("Middle name");
     case ContactField::LastName:
-        return tr("Last name");
+        return Text::tr("Last name");
     case ContactField::Suffix:
-        return tr("Name suffix (Jr., PhD)");
+        return Text::tr("Name suffix (Jr., PhD)");
     case ContactField::Title:
-        return tr("Title");
+        return Text::tr("Title");
     case ContactField::Department:
-        return tr("Department");
+        return Text::tr("Department");
     case ContactField::Company:
-        return tr("Company / account");
+        return Text::tr("Company / account");
     case ContactField::Email:
-        return tr("E-mail");
+        return Text::tr("E-mail");
     case ContactField::Phone:
-        return tr("Phone");
+        return Text::tr("Phone");
     case ContactField::MobilePhone:
-        return tr("Mobile phone");
+        return Text::tr("Mobile phone");
     case ContactField::ReportsTo:
-        return tr("Reports to");
+        return Text::tr("Reports to");
     case ContactField::Notes:
-        return tr("Notes");
+        return Text::tr("Notes");
     case ContactField::Side:
-        return tr("Side (client/team)");
+        return Text::tr("Side (client/team)");
     case ContactField::Level:
-        return tr("Level");
+        return Text::tr("Level");
     case ContactField::DecisionRole:
-        return tr("Decision role");
+        return Text::tr("Decision role");
     case ContactField::Piece:
-        return tr("Piece");
+        return Text::tr("Piece");
     case ContactField::Attitude:
-        return tr("Attitude");
+        return Text::tr("Attitude");
     case ContactField::Competitor:
-        return tr("Favours competitor");
+        return Text::tr("Favours competitor");
     case ContactField::TeamRole:
-        return tr("Team role");
+        return Text::tr("Team role");
     }
     return {};
 }

@@ -5,10 +5,16 @@
 namespace Kingside {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Kingside::ImportPlan", text, nullptr, n);
+    return QCoreApplication::translate("Kingside::ImportPlan", text, disambiguation, n);
 }
+
+// Free functions translate in the file's context too (README "Translations").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Kingside::ImportPlan)
+};
 
 } // namespace
 
@@ -16,15 +22,15 @@ QString displayName(ImportPlan::Outcome outcome)
 {
     switch (outcome) {
     case ImportPlan::Outcome::Added:
-        return tr("added");
+        return Text::tr("added");
     case ImportPlan::Outcome::Updated:
-        return tr("updated");
+        return Text::tr("updated");
     case ImportPlan::Outcome::Unchanged:
-        return tr("unchanged");
+        return Text::tr("unchanged");
     case ImportPlan::Outcome::Skipped:
-        return tr("skipped");
+        return Text::tr("skipped");
     case ImportPlan::Outcome::Rejected:
-        return tr("rejected");
+        return Text::tr("rejected");
     }
     return {};
 }

@@ -9,11 +9,6 @@
 namespace Kingside {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Kingside::ImportPlanner", text);
-}
-
 constexpr qsizetype maxNameLength = 200;
 
 QString quoted(const QString &text)
@@ -89,6 +84,8 @@ struct Accepted
 
 class ContactPlanning
 {
+    Q_DECLARE_TR_FUNCTIONS(Kingside::ImportPlanner)
+
 public:
     ContactPlanning(const AccountIndex &index, const ImportOptions &options)
         : m_options(options), m_index(index)

@@ -18,10 +18,16 @@
 namespace Kingside {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Kingside::ImportReader", text, nullptr, n);
+    return QCoreApplication::translate("Kingside::ImportReader", text, disambiguation, n);
 }
+
+// Free functions translate in the file's context too (README "Translations").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Kingside::ImportReader)
+};
 
 constexpr int headerSearchRows = 20;
 
@@ -119,8 +125,8 @@ void readTable(CsvReader::Result parsed, ImportFormat requested, ImportFile *fil
 {
     if (parsed.rows.isEmpty()) {
         file->readable = false;
-        file->error = parsed.problems.isEmpty() ? tr("The file contains no rows.")
-                                                : tr("Line %1: %2")
+        file->error = parsed.problems.isEmpty() ? Text::tr("The file contains no rows.")
+                                                : Text::tr("Line %1: %2")
                                                       .arg(parsed.problems.first().line)
                                                       .arg(parsed.problems.first().message);
         return;
@@ -143,15 +149,15 @@ void readTable(CsvReader::Result parsed, ImportFormat requested, ImportFile *fil
     file->headerLine = headerRow.line;
     const bool hadPreamble = headerIndex > 0;
     if (hadPreamble)
-        file->notices.append(tr("Left out %n line(s) of notes before the header on line %1.",
-                                int(headerRow.line - 1))
+        file->notices.append(Text::tr("Left out %n line(s) of notes before the header on line %1.",
+                                      nullptr, int(headerRow.line - 1))
                                  .arg(headerRow.line));
     for (const CsvProblem &problem : std::as_const(parsed.problems)) {
         if (problem.line > file->headerLine)
             file->problems.append(problem);
         else if (!hadPreamble || problem.line == file->headerLine) {
             file->readable = false;
-            file->error = tr("Line %1: %2").arg(problem.line).arg(problem.message);
+            file->error = Text::tr("Line %1: %2").arg(problem.line).arg(problem.message);
             return;
         }
     }
@@ -166,7 +172,7 @@ void readTable(CsvReader::Result parsed, ImportFormat requested, ImportFile *fil
     for (qsizetype i = tail; i < file->rows.size(); ++i)
         footer = footer || isFooterLine(file->rows[i].fields.join(QString()));
     if (footer) {
-        file->notices.append(tr("Left out the report footer (lines %1–%2).")
+        file->notices.append(Text::tr("Left out the report footer (lines %1–%2).")
                                  .arg(file->rows[tail].line)
                                  .arg(file->rows.last().line));
         file->rows.resize(tail);
@@ -179,15 +185,15 @@ void readTable(CsvReader::Result parsed, ImportFormat requested, ImportFile *fil
     if (file->format == ImportFormat::Relationships &&
         !ImportReader::isRelationshipHeader(file->header)) {
         file->readable = false;
-        file->error = tr("A relationships file needs the columns from and to in its header "
-                         "(line %1 is: %2).")
+        file->error = Text::tr("A relationships file needs the columns from and to in its header "
+                               "(line %1 is: %2).")
                           .arg(file->headerLine)
                           .arg(file->header.join(file->delimiter).left(200));
         return;
     }
     file->readable = true;
     if (file->rows.isEmpty() && file->problems.isEmpty())
-        file->notices.append(tr("The file has a header but no rows."));
+        file->notices.append(Text::tr("The file has a header but no rows."));
 }
 
 void readCsv(const QString &text, ImportFormat requested, ImportFile *file)
@@ -205,26 +211,26 @@ void readWorkbook(const QByteArray &bytes, ImportFormat requested, const QString
     for (const Workbook::Sheet &each : book.sheets)
         file->sheets.append(each.name);
     if (!book.ok) {
-        file->error = tr("The workbook cannot be read: %1").arg(book.error);
+        file->error = Text::tr("The workbook cannot be read: %1").arg(book.error);
         if (!file->error.endsWith(QLatin1Char('.')))
             file->error += QLatin1Char('.');
         return;
     }
     if (requested == ImportFormat::VCard) {
-        file->error = tr("The file is a workbook, not a vCard.");
+        file->error = Text::tr("The file is a workbook, not a vCard.");
         return;
     }
     file->sheet = book.sheets[book.sheetIndex].name;
     file->encoding = book.kind == Workbook::Kind::Xlsx
-                         ? tr("Excel workbook, sheet “%1”").arg(file->sheet)
-                         : tr("OpenDocument spreadsheet, sheet “%1”").arg(file->sheet);
+                         ? Text::tr("Excel workbook, sheet “%1”").arg(file->sheet)
+                         : Text::tr("OpenDocument spreadsheet, sheet “%1”").arg(file->sheet);
     if (book.rows.isEmpty()) {
-        file->error = tr("The sheet “%1” is empty.").arg(file->sheet);
+        file->error = Text::tr("The sheet “%1” is empty.").arg(file->sheet);
         return;
     }
     if (book.sheets.size() > 1)
-        file->notices.append(tr("Read the sheet “%1” of %2; choose another with the sheet "
-                                "picker (or --sheet).")
+        file->notices.append(Text::tr("Read the sheet “%1” of %2; choose another with the sheet "
+                                      "picker (or --sheet).")
                                  .arg(file->sheet)
                                  .arg(book.sheets.size()));
     CsvReader::Result parsed;
@@ -237,7 +243,7 @@ void readWorkbook(const QByteArray &bytes, ImportFormat requested, const QString
                 hidden.append(QStringLiteral("“%1”").arg(file->header[column]));
         }
         if (!hidden.isEmpty())
-            file->notices.append(tr("Hidden in the workbook, read like the others: %1.")
+            file->notices.append(Text::tr("Hidden in the workbook, read like the others: %1.")
                                      .arg(hidden.join(QStringLiteral(", "))));
     }
 }

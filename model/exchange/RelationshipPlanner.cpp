@@ -9,11 +9,6 @@
 namespace Kingside {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Kingside::RelationshipPlanner", text);
-}
-
 QString quoted(const QString &text)
 {
     return QStringLiteral("“%1”").arg(text);
@@ -33,6 +28,8 @@ std::optional<RelationshipKind> parseKind(const QString &text)
 
 class RelationshipPlanning
 {
+    Q_DECLARE_TR_FUNCTIONS(Kingside::RelationshipPlanner)
+
 public:
     RelationshipPlanning(const AccountIndex &index, const ImportOptions &options) : m_index(index)
     {

@@ -14,6 +14,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("Kingside::VCardReader", text);
 }
 
+// Free functions translate in the file's context too (README "Translations").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Kingside::VCardReader)
+};
+
 constexpr qsizetype maxLogicalLine = 200000;
 
 struct LogicalLine
@@ -337,9 +343,9 @@ ContactRecord toContact(const Card &card)
             contact.reportsTo = simplified(related);
     }
     if (!card.ended)
-        contact.problem = tr("The card that begins on this line has no END:VCARD.");
+        contact.problem = Text::tr("The card that begins on this line has no END:VCARD.");
     else if (contact.name.isEmpty())
-        contact.problem = tr("The card has no name (neither FN nor N).");
+        contact.problem = Text::tr("The card has no name (neither FN nor N).");
     return contact;
 }
 

@@ -15,10 +15,16 @@
 namespace Kingside {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Kingside::Workbook", text, nullptr, n);
+    return QCoreApplication::translate("Kingside::Workbook", text, disambiguation, n);
 }
+
+// Free functions translate in the file's context too (README "Translations").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Kingside::Workbook)
+};
 
 QString megabytes(qint64 bytes)
 {
@@ -29,6 +35,8 @@ QString megabytes(qint64 bytes)
 // case (Open Packaging Conventions names are case-insensitive).
 class Archive
 {
+    Q_DECLARE_TR_FUNCTIONS(Kingside::Workbook)
+
 public:
     Archive(const QByteArray &bytes, qint64 maxPartBytes)
         : m_bytes(bytes), m_maxPartBytes(maxPartBytes)
@@ -124,7 +132,7 @@ private:
 
 QString xmlError(const QString &part, const QXmlStreamReader &xml)
 {
-    return tr("%1, line %2, column %3: %4")
+    return Text::tr("%1, line %2, column %3: %4")
         .arg(part)
         .arg(xml.lineNumber())
         .arg(xml.columnNumber())
@@ -186,6 +194,8 @@ QString sheetNames(const QList<Workbook::Sheet> &sheets)
 // Collects a sheet's rows, keeping the cell bound.
 class RowCollector
 {
+    Q_DECLARE_TR_FUNCTIONS(Kingside::Workbook)
+
 public:
     RowCollector(Workbook::Result *result, qint64 maxCells) : m_result(result), m_maxCells(maxCells)
     {}
@@ -429,6 +439,8 @@ QString readRichText(QXmlStreamReader &xml)
 
 class XlsxReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Kingside::Workbook)
+
 public:
     XlsxReader(const Archive &zip, Workbook::Result *result, qint64 maxCells)
         : m_zip(zip), m_result(result), m_maxCells(maxCells)
@@ -677,7 +689,7 @@ private:
                 return true;
             if (!ok || index < 0 || index >= m_shared.size()) {
                 *error = where(cell, tr("shared string %1 does not exist (the workbook has %n)",
-                                        int(m_shared.size()))
+                                        nullptr, int(m_shared.size()))
                                          .arg(raw.trimmed()));
                 return false;
             }
@@ -765,6 +777,8 @@ void readOdsText(QXmlStreamReader &xml, QString *text)
 
 class OdsReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Kingside::Workbook)
+
 public:
     OdsReader(Workbook::Result *result, qint64 maxCells) : m_result(result), m_maxCells(maxCells) {}
 

@@ -64,10 +64,11 @@ QList<Enum> valuesOf(const Table<Enum, N> &table)
     return values;
 }
 
-QString tr(const char *text)
+// Free functions translate in the file's context too (README "Translations").
+struct Text
 {
-    return QCoreApplication::translate("Kingside::PlanningEnums", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kingside::PlanningEnums)
+};
 
 } // namespace
 
@@ -162,11 +163,11 @@ QString displayName(TrafficLight value)
 {
     switch (value) {
     case TrafficLight::Green:
-        return tr("Green");
+        return Text::tr("Green");
     case TrafficLight::Amber:
-        return tr("Amber");
+        return Text::tr("Amber");
     case TrafficLight::Red:
-        return tr("Red");
+        return Text::tr("Red");
     }
     return {};
 }
@@ -175,11 +176,11 @@ QString displayName(ObjectiveKind value)
 {
     switch (value) {
     case ObjectiveKind::Visionary:
-        return tr("Visionary");
+        return Text::tr("Visionary");
     case ObjectiveKind::Relationship:
-        return tr("Relationship");
+        return Text::tr("Relationship");
     case ObjectiveKind::Commercial:
-        return tr("Commercial");
+        return Text::tr("Commercial");
     }
     return {};
 }
@@ -188,13 +189,13 @@ QString displayName(ActionStatus value)
 {
     switch (value) {
     case ActionStatus::Open:
-        return tr("Open");
+        return Text::tr("Open");
     case ActionStatus::InProgress:
-        return tr("In progress");
+        return Text::tr("In progress");
     case ActionStatus::Done:
-        return tr("Done");
+        return Text::tr("Done");
     case ActionStatus::Cancelled:
-        return tr("Cancelled");
+        return Text::tr("Cancelled");
     }
     return {};
 }
@@ -203,11 +204,11 @@ QString displayName(ReviewKind value)
 {
     switch (value) {
     case ReviewKind::Plan:
-        return tr("Long-term plan review");
+        return Text::tr("Long-term plan review");
     case ReviewKind::Proposal:
-        return tr("Proposal review");
+        return Text::tr("Proposal review");
     case ReviewKind::Presentation:
-        return tr("Presentation review");
+        return Text::tr("Presentation review");
     }
     return {};
 }
@@ -216,15 +217,15 @@ QString displayName(ReviewSection value)
 {
     switch (value) {
     case ReviewSection::Relationships:
-        return tr("Relationships");
+        return Text::tr("Relationships");
     case ReviewSection::Objectives:
-        return tr("Objectives");
+        return Text::tr("Objectives");
     case ReviewSection::Actions:
-        return tr("Actions");
+        return Text::tr("Actions");
     case ReviewSection::KeyInformation:
-        return tr("Key information");
+        return Text::tr("Key information");
     case ReviewSection::Overall:
-        return tr("Overall");
+        return Text::tr("Overall");
     }
     return {};
 }
@@ -233,17 +234,17 @@ QString displayName(CommentTarget value)
 {
     switch (value) {
     case CommentTarget::Account:
-        return tr("Account");
+        return Text::tr("Account");
     case CommentTarget::Plan:
-        return tr("Plan");
+        return Text::tr("Plan");
     case CommentTarget::Objective:
-        return tr("Objective");
+        return Text::tr("Objective");
     case CommentTarget::Action:
-        return tr("Action");
+        return Text::tr("Action");
     case CommentTarget::Person:
-        return tr("Person");
+        return Text::tr("Person");
     case CommentTarget::Relationship:
-        return tr("Relationship");
+        return Text::tr("Relationship");
     }
     return {};
 }

@@ -10,9 +10,9 @@
 namespace Kingside {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Kingside::SnapshotComparison", text, nullptr, n);
+    return QCoreApplication::translate("Kingside::SnapshotComparison", text, disambiguation, n);
 }
 
 using Kind = SnapshotChange::Kind;
@@ -263,8 +263,9 @@ SnapshotComparison::compare(const QJsonObject &before, const QJsonObject &after,
             const bool lateBefore = !old.isEmpty() && beforeDay.isValid() && due < beforeDay &&
                                     text(old, "status") != QLatin1String("done");
             change.before = lateBefore ? tr("already late") : tr("not yet due");
-            change.after = tr("due %1, %n day(s) late, owner %2", int(due.daysTo(afterDay)))
-                               .arg(due.toString(Qt::ISODate), text(action, "owner_name"));
+            change.after =
+                tr("due %1, %n day(s) late, owner %2", nullptr, int(due.daysTo(afterDay)))
+                    .arg(due.toString(Qt::ISODate), text(action, "owner_name"));
             add(change);
         }
     }

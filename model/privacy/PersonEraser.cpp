@@ -21,9 +21,9 @@
 namespace Kingside {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Kingside::PersonEraser", text, nullptr, n);
+    return QCoreApplication::translate("Kingside::PersonEraser", text, disambiguation, n);
 }
 
 // The relationships, comments and actions an erase touches, read before it starts.
@@ -83,17 +83,25 @@ QString PersonErasure::describe(bool done) const
     QStringList parts;
     const auto count = [&parts](int n, const char *text) {
         if (n > 0)
-            parts.append(tr(text, n));
+            parts.append(tr(text, nullptr, n));
     };
-    count(relationships, "%n relationship(s)");
-    count(productRoles, "%n product role(s)");
-    count(comments, "%n comment(s) on them or their relationships");
-    count(agreements, "%n plan agreement(s)");
-    count(actionsUnlinked, "%n plan action(s) unlinked from them (the actions stay)");
-    count(reviewsWritten, "%n review(s) they wrote, kept and signed “(erased person)”");
-    count(snapshots, "%n snapshot(s) rewritten without them");
-    count(textMentions, "%n mention(s) of their name, e-mail or phone in notes, titles and "
-                        "comments replaced by “(erased person)”");
+    count(relationships, QT_TRANSLATE_N_NOOP("Kingside::PersonEraser", "%n relationship(s)"));
+    count(productRoles, QT_TRANSLATE_N_NOOP("Kingside::PersonEraser", "%n product role(s)"));
+    count(comments, QT_TRANSLATE_N_NOOP("Kingside::PersonEraser",
+                                        "%n comment(s) on them or their relationships"));
+    count(agreements, QT_TRANSLATE_N_NOOP("Kingside::PersonEraser", "%n plan agreement(s)"));
+    count(actionsUnlinked,
+          QT_TRANSLATE_N_NOOP("Kingside::PersonEraser",
+                              "%n plan action(s) unlinked from them (the actions stay)"));
+    count(reviewsWritten,
+          QT_TRANSLATE_N_NOOP("Kingside::PersonEraser",
+                              "%n review(s) they wrote, kept and signed “(erased person)”"));
+    count(snapshots,
+          QT_TRANSLATE_N_NOOP("Kingside::PersonEraser", "%n snapshot(s) rewritten without them"));
+    count(textMentions,
+          QT_TRANSLATE_N_NOOP("Kingside::PersonEraser",
+                              "%n mention(s) of their name, e-mail or phone in notes, titles and "
+                              "comments replaced by “(erased person)”"));
     QString text =
         done ? tr("Erased “%1” (id %2) from “%3”.").arg(person.name).arg(person.id).arg(accountName)
              : tr("Erasing “%1” (id %2) from “%3” removes them and:")

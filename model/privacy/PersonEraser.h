@@ -2,6 +2,7 @@
 
 #include "domain/Person.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,8 @@ struct PersonErasure
 
     // One paragraph for the user: what goes (before) or went (after).
     QString describe(bool done) const;
+
+    Q_DECLARE_TR_FUNCTIONS(Kingside::PersonEraser)
 };
 
 // Erases a person from a workspace for good (README "A person's data, on request"):

@@ -20,9 +20,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("Kingside::CriteriaCsv", text);
 }
 
+// Free functions translate in the file's context too (README "Translations").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Kingside::CriteriaCsv)
+};
+
 QString atLine(int line, const QString &message)
 {
-    return tr("Line %1: %2").arg(line).arg(message);
+    return Text::tr("Line %1: %2").arg(line).arg(message);
 }
 
 enum Column

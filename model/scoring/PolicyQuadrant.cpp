@@ -7,10 +7,12 @@
 namespace Kingside {
 
 namespace {
-QString tr(const char *text)
+
+// Free functions translate in the file's context too (README "Translations").
+struct Text
 {
-    return QCoreApplication::translate("Kingside::PolicyQuadrant", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kingside::PolicyQuadrant)
+};
 } // namespace
 
 PolicyQuadrant policyQuadrantFor(double attractiveness, double strength)
@@ -41,30 +43,30 @@ QString displayName(PolicyQuadrant quadrant)
 {
     switch (quadrant) {
     case PolicyQuadrant::Strategic:
-        return tr("Strategic");
+        return Text::tr("Strategic");
     case PolicyQuadrant::Star:
-        return tr("Star");
+        return Text::tr("Star");
     case PolicyQuadrant::Status:
-        return tr("Status");
+        return Text::tr("Status");
     case PolicyQuadrant::Streamline:
         break;
     }
-    return tr("Streamline");
+    return Text::tr("Streamline");
 }
 
 QString policyAdvice(PolicyQuadrant quadrant)
 {
     switch (quadrant) {
     case PolicyQuadrant::Strategic:
-        return tr("Attractive and we are strong: invest, manage as a partner.");
+        return Text::tr("Attractive and we are strong: invest, manage as a partner.");
     case PolicyQuadrant::Star:
-        return tr("Attractive but we are weak: invest selectively to build our position.");
+        return Text::tr("Attractive but we are weak: invest selectively to build our position.");
     case PolicyQuadrant::Status:
-        return tr("Less attractive, we are strong: maintain at an efficient cost.");
+        return Text::tr("Less attractive, we are strong: maintain at an efficient cost.");
     case PolicyQuadrant::Streamline:
         break;
     }
-    return tr("Less attractive and we are weak: serve efficiently, at low cost.");
+    return Text::tr("Less attractive and we are weak: serve efficiently, at low cost.");
 }
 
 } // namespace Kingside

@@ -12,6 +12,12 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Kingside::ScoreCalculator", text);
 }
+
+// Free functions translate in the file's context too (README "Translations").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Kingside::ScoreCalculator)
+};
 } // namespace
 
 ScoreCalculator::ScoreCalculator(QList<Criterion> criteria) : m_criteria(std::move(criteria))
@@ -125,7 +131,7 @@ std::optional<ScoringAxis> scoringAxisFromCode(const QString &code)
 
 QString displayName(ScoringAxis axis)
 {
-    return axis == ScoringAxis::Attractiveness ? tr("Attractiveness") : tr("Strength");
+    return axis == ScoringAxis::Attractiveness ? Text::tr("Attractiveness") : Text::tr("Strength");
 }
 
 } // namespace Kingside

@@ -15,9 +15,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("Kingside::Tiering", text);
 }
 
+// Free functions translate in the file's context too (README "Translations").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Kingside::Tiering)
+};
+
 QString bandLabel(const TierScheme &scheme, int index)
 {
-    return tr("band %1 “%2”").arg(index + 1).arg(scheme.bands[index].name);
+    return Text::tr("band %1 “%2”").arg(index + 1).arg(scheme.bands[index].name);
 }
 } // namespace
 

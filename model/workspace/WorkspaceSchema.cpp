@@ -21,6 +21,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("Kingside::WorkspaceSchema", text);
 }
 
+// Free functions translate in the file's context too (README "Translations").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Kingside::WorkspaceSchema)
+};
+
 struct SchemaObject
 {
     QString type; // table, index, trigger, view
@@ -96,13 +102,13 @@ const Schema &expectedSchema(int version)
 QString typeWord(const QString &type)
 {
     if (type == QLatin1String("table"))
-        return tr("a table");
+        return Text::tr("a table");
     if (type == QLatin1String("index"))
-        return tr("an index");
+        return Text::tr("an index");
     if (type == QLatin1String("trigger"))
-        return tr("a trigger");
+        return Text::tr("a trigger");
     if (type == QLatin1String("view"))
-        return tr("a view");
+        return Text::tr("a view");
     return type;
 }
 

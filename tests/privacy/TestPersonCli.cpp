@@ -190,7 +190,7 @@ void TestPersonCli::eraseNeedsConfirmation()
         kingside({"person", m_path, "--account", "Acme", "--erase", PrivacyAccount::Name});
     QCOMPARE(run.exitCode, 1);
     // It says what would go, and that nothing went.
-    QVERIFY2(run.text().contains(QStringLiteral("2 relationship(s)")), qPrintable(run.text()));
+    QVERIFY2(run.text().contains(QStringLiteral("2 relationships")), qPrintable(run.text()));
     QVERIFY(run.text().contains(QStringLiteral("cannot be undone")));
     QVERIFY(run.err.contains(QStringLiteral("--yes")));
     QVERIFY(personExists(m_account.zebulon));

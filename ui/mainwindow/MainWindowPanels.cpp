@@ -57,10 +57,10 @@ QVariant healthOf(Workspace *workspace, qint64 accountId)
     const PlanStore plan(workspace->database());
     const auto late = plan.overdueActions(today, accountId).size();
     if (late > 0)
-        parts.append(MainWindow::tr("%1 action(s) late").arg(late));
+        parts.append(MainWindow::tr("%n action(s) late", nullptr, int(late)));
     const auto red = plan.redObjectives(accountId).size();
     if (red > 0)
-        parts.append(MainWindow::tr("%1 objective(s) red").arg(red));
+        parts.append(MainWindow::tr("%n objective(s) red", nullptr, int(red)));
     return QVariantList{parts.join(QStringLiteral(" · ")), health.keyPieceCoverage.value_or(-1.0)};
 }
 

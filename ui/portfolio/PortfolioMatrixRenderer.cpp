@@ -24,6 +24,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("Kingside::PortfolioMatrixRenderer", text);
 }
 
+// Free functions translate in the file's context too (README "Translations").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Kingside::PortfolioMatrixRenderer)
+};
+
 constexpr double MarginLeft = 46;
 // Tick numbers, the axis title and, in the bottom right corner, the hidden-label count.
 constexpr double MarginBottom = 56;
@@ -177,8 +183,8 @@ QString labelText(const PortfolioEntry &entry)
 
 QString hiddenLabelsText(int hidden)
 {
-    return hidden == 1 ? tr("1 label hidden — hover a bubble for its account")
-                       : tr("%1 labels hidden — hover a bubble for its account").arg(hidden);
+    return hidden == 1 ? Text::tr("1 label hidden — hover a bubble for its account")
+                       : Text::tr("%1 labels hidden — hover a bubble for its account").arg(hidden);
 }
 
 } // namespace
