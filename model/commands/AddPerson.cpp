@@ -19,7 +19,7 @@ bool AddPerson::apply(QString *error)
 {
     const PersonStore store(database());
     // The rules first (a name, one King, one mentor), in the model's words.
-    const QString broken = PersonRules::check(m_person, store.people(m_person.accountId));
+    const QString broken = store.brokenRule(m_person);
     if (!broken.isEmpty()) {
         *error = broken;
         return false;

@@ -16,35 +16,18 @@ AddRelationship::AddRelationship(Workspace *workspace, const Relationship &relat
 
 bool AddRelationship::apply(QString *error)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Kingside::AddRelationship", text);
-    };
-    if (m_relationship.fromId == m_relationship.toId) {
-        *error = tr("A relationship joins two different people, not a person to themself.");
+    // The rules first (two different people of the account, strength 1…5, no second line
+    // of the same kind), in the model's words.
+    const PersonStore store(database());
+    const QString broken = store.brokenRule(m_relationship);
+    if (!broken.isEmpty()) {
+        *error = broken;
         return false;
-    }
-    if (m_relationship.strength < 1 || m_relationship.strength > 5) {
-        *error = tr("A relationship's strength is 1 (vendor) to 5 (trusted advisor).");
-        return false;
-    }
-    if (!isDirected(m_relationship.kind)) {
-        // An undirected line from B to A duplicates one from A to B.
-        const auto existing = Sql::scalar(
-            database(),
-            QStringLiteral("SELECT count(*) FROM relationships WHERE kind = ? AND "
-                           "((from_id = ? AND to_id = ?) OR (from_id = ? AND to_id = ?))"),
-            {codeOf(m_relationship.kind), m_relationship.fromId, m_relationship.toId,
-             m_relationship.toId, m_relationship.fromId});
-        if (existing && existing->toInt() > 0 && m_relationship.id == 0) {
-            *error = tr("These two people already have a relationship of this kind.");
-            return false;
-        }
     }
     QString sqlError;
     if (m_stamp.isEmpty())
         m_stamp = Sql::nowStamp();
-    const qint64 id =
-        PersonStore(database()).insertRelationship(m_relationship, &sqlError, m_stamp);
+    const qint64 id = store.insertRelationship(m_relationship, &sqlError, m_stamp);
     if (id <= 0) {
         *error = SqlErrors::explain(sqlError);
         return false;

@@ -28,6 +28,23 @@ bool AddWall::apply(QString *error)
                      : tr("A wall stands between two different levels.");
         return false;
     }
+    // Both sides must be departments (or levels) of the account; said here rather than as
+    // a foreign key (README "Where the rules live").
+    const AccountStore store(database());
+    QList<qint64> sides;
+    if (m_wall.kind == WallKind::Department) {
+        for (const Department &department : store.departments(m_wall.accountId))
+            sides.append(department.id);
+    } else {
+        for (const Level &level : store.levels(m_wall.accountId))
+            sides.append(level.id);
+    }
+    if (!sides.contains(m_wall.a) || !sides.contains(m_wall.b)) {
+        *error = m_wall.kind == WallKind::Department
+                     ? tr("This department does not exist in the account.")
+                     : tr("This level does not exist in the account.");
+        return false;
+    }
     const QString column = m_wall.kind == WallKind::Department ? QStringLiteral("department")
                                                                : QStringLiteral("level");
     // A wall between A and B is the same wall as one between B and A.
@@ -42,7 +59,7 @@ bool AddWall::apply(QString *error)
         return false;
     }
     QString sqlError;
-    const qint64 id = AccountStore(database()).insertWall(m_wall, &sqlError);
+    const qint64 id = store.insertWall(m_wall, &sqlError);
     if (id <= 0) {
         *error = SqlErrors::explain(sqlError);
         return false;

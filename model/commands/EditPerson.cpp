@@ -33,7 +33,7 @@ bool EditPerson::apply(QString *error)
         m_stampBefore = store.personStamp(m_after.id);
         m_captured = true;
     }
-    const QString broken = PersonRules::check(m_after, store.people(m_after.accountId));
+    const QString broken = store.brokenRule(m_after);
     if (!broken.isEmpty()) {
         *error = broken;
         return false;

@@ -36,7 +36,7 @@ bool EditRelationship::apply(QString *error)
         m_stampBefore = store.relationshipStamp(m_after.id);
         m_captured = true;
     }
-    const QString broken = PersonRules::check(m_after, store.relationships(m_after.accountId));
+    const QString broken = store.brokenRule(m_after);
     if (!broken.isEmpty()) {
         *error = broken;
         return false;

@@ -43,7 +43,7 @@ bool RecordActivity::applyLine(LineState &state, QString *error)
         line.lastContact = state.change.after;
         // The line's date is when the meetings were read, not when the redo ran.
         line.notes = m_lineNote;
-        const QString broken = PersonRules::check(line, store.relationships(m_accountId));
+        const QString broken = store.brokenRule(line);
         if (!broken.isEmpty()) {
             *error = broken;
             return false;

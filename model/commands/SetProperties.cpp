@@ -1,5 +1,8 @@
 #include "SetProperties.h"
 
+#include "domain/AccountRules.h"
+#include "workspace/AccountStore.h"
+#include "workspace/PersonStore.h"
 #include "workspace/Sql.h"
 #include "workspace/SqlErrors.h"
 #include "workspace/Workspace.h"
@@ -61,6 +64,134 @@ QString tr(const char *text)
     return QCoreApplication::translate("Kingside::SetProperties", text);
 }
 
+// A stored code in an edit: empty for none, else one Kingside knows (`known` false if not).
+template <typename Enum>
+std::optional<Enum> codeIn(const QVariant &value, bool *known)
+{
+    const QString code = value.toString();
+    if (value.isNull() || code.isEmpty())
+        return std::nullopt;
+    const std::optional<Enum> parsed = enumFromCode<Enum>(code);
+    if (!parsed)
+        *known = false;
+    return parsed;
+}
+
+// The row as it will be after the edit, checked by the model's rules before anything is
+// written (README "Where the rules live"): the sentence for the user, or empty when fine.
+QString brokenRule(QSqlDatabase db, Change::Entity entity, qint64 id, const QVariantMap &values)
+{
+    bool known = true;
+    const auto text = [&](const char *column, QString *field) {
+        if (values.contains(QLatin1String(column)))
+            *field = values.value(QLatin1String(column)).toString();
+    };
+    const auto number = [&](const char *column, auto *field) {
+        if (values.contains(QLatin1String(column)))
+            *field = values.value(QLatin1String(column)).value<std::decay_t<decltype(*field)>>();
+    };
+    const auto has = [&](const char *column) { return values.contains(QLatin1String(column)); };
+    const auto value = [&](const char *column) { return values.value(QLatin1String(column)); };
+    const QString unknown = tr("This value is not one Kingside knows.");
+    const QString gone = tr("The item to change no longer exists.");
+    switch (entity) {
+    case Change::Entity::Person: {
+        const PersonStore store(db);
+        std::optional<Person> person = store.person(id);
+        if (!person)
+            return gone;
+        text("name", &person->name);
+        text("title", &person->title);
+        text("email", &person->email);
+        text("phone", &person->phone);
+        text("notes", &person->notes);
+        number("department_id", &person->departmentId);
+        number("level_id", &person->levelId);
+        number("competitor_id", &person->competitorId);
+        if (has("decision_role"))
+            person->decisionRole =
+                codeIn<DecisionRole>(value("decision_role"), &known).value_or(DecisionRole::None);
+        if (has("piece_override"))
+            person->pieceOverride = codeIn<Piece>(value("piece_override"), &known);
+        if (has("attitude"))
+            person->attitude =
+                codeIn<Attitude>(value("attitude"), &known).value_or(Attitude::Neutral);
+        if (has("team_role"))
+            person->teamRole = codeIn<TeamRole>(value("team_role"), &known);
+        return known ? store.brokenRule(*person) : unknown;
+    }
+    case Change::Entity::Relationship: {
+        const PersonStore store(db);
+        std::optional<Relationship> relationship = store.relationship(id);
+        if (!relationship)
+            return gone;
+        if (has("kind")) {
+            const auto kind = codeIn<RelationshipKind>(value("kind"), &known);
+            if (!kind)
+                return unknown;
+            relationship->kind = *kind;
+        }
+        if (has("strength")) {
+            bool isNumber = false;
+            relationship->strength = value("strength").toInt(&isNumber);
+            if (!isNumber)
+                relationship->strength = 0;
+        }
+        text("notes", &relationship->notes);
+        return known ? store.brokenRule(*relationship) : unknown;
+    }
+    case Change::Entity::Account: {
+        const AccountStore store(db);
+        std::optional<Account> account = store.account(id);
+        if (!account)
+            return gone;
+        text("name", &account->name);
+        text("industry", &account->industry);
+        text("business_objectives", &account->businessObjectives);
+        text("buying_process", &account->buyingProcess);
+        text("notes", &account->notes);
+        text("currency", &account->currency);
+        number("annual_sales", &account->annualSales);
+        number("profitability", &account->profitability);
+        number("potential_3y", &account->potential3y);
+        number("review_cadence_months", &account->reviewCadenceMonths);
+        number("freshness_days", &account->freshnessDays);
+        if (has("lifecycle_stage")) {
+            const auto stage = codeIn<LifecycleStage>(value("lifecycle_stage"), &known);
+            if (!stage)
+                return unknown;
+            account->stage = *stage;
+        }
+        QString broken = AccountRules::checkFacts(*account);
+        if (broken.isEmpty())
+            broken = AccountRules::checkAccountName(account->name, store.accounts(), id);
+        return broken;
+    }
+    case Change::Entity::Department: {
+        const AccountStore store(db);
+        const std::optional<Department> department = store.department(id);
+        if (!department)
+            return gone;
+        if (!has("name"))
+            return {};
+        return AccountRules::checkDepartmentName(value("name").toString(),
+                                                 store.departments(department->accountId), id);
+    }
+    case Change::Entity::Level: {
+        const AccountStore store(db);
+        const std::optional<Level> level = store.level(id);
+        if (!level)
+            return gone;
+        if (!has("name"))
+            return {};
+        return AccountRules::checkLevelName(value("name").toString(),
+                                            store.levels(level->accountId), id);
+    }
+    default:
+        return {};
+    }
+}
+
 } // namespace
 
 SetProperties::SetProperties(Workspace *workspace, Change::Entity entity, qint64 id,
@@ -104,6 +235,11 @@ bool SetProperties::apply(QString *error)
             m_oldUpdatedAt = query.value(keys.size());
         m_accountId = table->hasAccount ? query.value(columns.size() - 1).toLongLong() : m_rowId;
         m_captured = true;
+    }
+    const QString broken = brokenRule(database(), m_entity, m_rowId, m_newValues);
+    if (!broken.isEmpty()) {
+        *error = broken;
+        return false;
     }
     if (m_stamp.isEmpty())
         m_stamp = Sql::nowStamp();

@@ -365,6 +365,19 @@ public:
 
 private:
     bool exec(const QString &statement, const QVariantList &values);
+    // A row written by the store that owns its table: `write` gets the error to fill and
+    // returns the new id (or true); the first failure stops the demo.
+    template <typename Write>
+    qint64 store(Write &&write)
+    {
+        if (!m_error.isEmpty())
+            return 0;
+        QString error;
+        const qint64 id = qint64(write(&error));
+        if (id <= 0)
+            m_error = error.isEmpty() ? QStringLiteral("The demo could not be written.") : error;
+        return id;
+    }
     qint64 insert(const QString &statement, const QVariantList &values);
     QString date(int daysAgo) const { return m_today.addDays(-daysAgo).toString(Qt::ISODate); }
     bool writeAccount(const AccountSpec &spec, int index);
@@ -372,6 +385,8 @@ private:
                  const QVariant &lastContact);
 
     QSqlDatabase m_db;
+    AccountStore m_accounts{m_db};
+    PersonStore m_people{m_db};
     QDate m_today;
     Rng m_rng;
     QString m_stamp; // creation time of every row: the same for the same `today`
@@ -412,10 +427,14 @@ bool Writer::addLine(qint64 accountId, qint64 from, qint64 to, RelationshipKind 
         return false;
     m_lines.insert(key);
     const QString &now = m_stamp;
-    exec(QStringLiteral("INSERT INTO relationships (account_id, from_id, to_id, kind, strength, "
-                        "last_contact, notes, created_at, updated_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, '', ?, ?)"),
-         {accountId, from, to, codeOf(kind), strength, lastContact, now, now});
+    Relationship line;
+    line.accountId = accountId;
+    line.fromId = from;
+    line.toId = to;
+    line.kind = kind;
+    line.strength = strength;
+    line.lastContact = QDate::fromString(lastContact.toString(), Qt::ISODate);
+    store([&](QString *error) { return m_people.insertRelationship(line, error, now); });
     ++m_lineCount;
     return true;
 }
@@ -426,13 +445,15 @@ bool Writer::run(QString *error)
          {m_today.toString(Qt::ISODate)});
     for (const QString &name :
          {QStringLiteral("Corvane Systems"), QStringLiteral("Meridian Logic")})
-        m_competitors.insert(name,
-                             insert(QStringLiteral("INSERT INTO competitors (name, notes) "
-                                                   "VALUES (?, ?)"),
-                                    {name, QStringLiteral("Main rival in logistics software")}));
+        m_competitors.insert(name, store([&](QString *error) {
+                                 return m_accounts.insertCompetitor(
+                                     0, name, error,
+                                     QStringLiteral("Main rival in logistics software"));
+                             }));
     for (const QString &name : {QStringLiteral("FleetPlan"), QStringLiteral("RouteIQ"),
                                 QStringLiteral("CargoSense"), QStringLiteral("PortLink")})
-        m_products.append(insert(QStringLiteral("INSERT INTO products (name) VALUES (?)"), {name}));
+        m_products.append(
+            store([&](QString *error) { return m_accounts.insertProduct(0, name, error); }));
     int position = 0;
     for (const Criterion &criterion : demoCriteria)
         m_criteria.append(
@@ -455,51 +476,65 @@ bool Writer::run(QString *error)
 bool Writer::writeAccount(const AccountSpec &spec, int index)
 {
     const QString &now = m_stamp;
-    const qint64 accountId = insert(
-        QStringLiteral("INSERT INTO accounts (name, industry, annual_sales, profitability, "
-                       "potential_3y, lifecycle_stage, review_cadence_months, freshness_days, "
-                       "business_objectives, buying_process, notes, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, 90, ?, ?, ?, ?)"),
-        {spec.name, spec.industry, spec.annualSales, spec.profitability, spec.potential3y,
-         codeOf(spec.stage), spec.cadenceMonths,
-         QStringLiteral("Cut cost per shipment, modernise planning systems, meet emission "
-                        "targets."),
-         QStringLiteral("Business case from operations, technical evaluation by IT, commercial "
-                        "approval by finance and procurement, final decision by the CEO."),
-         QStringLiteral("Demo account"), now});
+    Account account;
+    account.name = spec.name;
+    account.industry = spec.industry;
+    account.annualSales = spec.annualSales;
+    account.profitability = spec.profitability;
+    account.potential3y = spec.potential3y;
+    account.stage = spec.stage;
+    account.reviewCadenceMonths = spec.cadenceMonths;
+    account.freshnessDays = 90;
+    account.businessObjectives =
+        QStringLiteral("Cut cost per shipment, modernise planning systems, meet emission targets.");
+    account.buyingProcess =
+        QStringLiteral("Business case from operations, technical evaluation by IT, commercial "
+                       "approval by finance and procurement, final decision by the CEO.");
+    account.notes = QStringLiteral("Demo account");
+    const qint64 accountId =
+        store([&](QString *error) { return m_accounts.insertAccount(account, error, now); });
+    if (accountId <= 0)
+        return false;
     QList<qint64> departments;
     for (int i = 0; i < spec.departments.size(); ++i)
-        departments.append(insert(QStringLiteral("INSERT INTO departments (account_id, name, "
-                                                 "position) VALUES (?, ?, ?)"),
-                                  {accountId, spec.departments[i], i}));
+        departments.append(store([&](QString *error) {
+            return m_accounts.insertDepartment({0, accountId, spec.departments[i], i}, error);
+        }));
     QList<qint64> levels;
     for (int i = 0; i < spec.levels.size(); ++i)
-        levels.append(
-            insert(QStringLiteral("INSERT INTO levels (account_id, name, rank) VALUES (?, ?, ?)"),
-                   {accountId, spec.levels[i], i + 1}));
-    if (spec.wallBetween[0] >= 0)
-        exec(QStringLiteral("INSERT INTO walls (account_id, kind, department_a, department_b, "
-                            "notes) VALUES (?, 'department', ?, ?, ?)"),
-             {accountId, departments[spec.wallBetween[0]], departments[spec.wallBetween[1]],
-              QStringLiteral("These departments do not talk to each other.")});
-
-    const QString personInsert = QStringLiteral(
-        "INSERT INTO people (account_id, side, name, title, email, phone, department_id, "
-        "level_id, decision_role, attitude, competitor_id, team_role, notes, created_at, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)");
+        levels.append(store([&](QString *error) {
+            return m_accounts.insertLevel({0, accountId, spec.levels[i], i + 1}, error);
+        }));
+    if (!m_error.isEmpty())
+        return false;
+    if (spec.wallBetween[0] >= 0) {
+        Wall wall;
+        wall.accountId = accountId;
+        wall.kind = WallKind::Department;
+        wall.a = departments[spec.wallBetween[0]];
+        wall.b = departments[spec.wallBetween[1]];
+        wall.notes = QStringLiteral("These departments do not talk to each other.");
+        store([&](QString *error) { return m_accounts.insertWall(wall, error); });
+    }
     const QVariant noId = Sql::idOrNull(0);
     const QVariant noText = Sql::textOrNull({});
+    const auto addPerson = [&](const Person &person) {
+        return store([&](QString *error) { return m_people.insertPerson(person, error, now); });
+    };
 
     // Our team.
     QList<qint64> team;
     qint64 mentor = 0;
     for (const TeamMember &member : spec.team) {
-        const qint64 id =
-            insert(personInsert, {accountId, QStringLiteral("team"), member.name, member.title,
-                                  emailFor(member.name, QStringLiteral("aurora-software.example")),
-                                  QStringLiteral("+47 555 01%1").arg(100 + team.size()), noId, noId,
-                                  QStringLiteral("none"), QStringLiteral("neutral"), noId,
-                                  codeOf(member.role), now, now});
+        Person person;
+        person.accountId = accountId;
+        person.side = Side::Team;
+        person.name = member.name;
+        person.title = member.title;
+        person.email = emailFor(member.name, QStringLiteral("aurora-software.example"));
+        person.phone = QStringLiteral("+47 555 01%1").arg(100 + team.size());
+        person.teamRole = member.role;
+        const qint64 id = addPerson(person);
         if (member.role == TeamRole::Mentor)
             mentor = id;
         else
@@ -522,14 +557,18 @@ bool Writer::writeAccount(const AccountSpec &spec, int index)
     QSet<QString> occupied;
     for (const KeyPerson &key : spec.keyPeople) {
         usedNames.insert(key.name);
-        const qint64 id = insert(
-            personInsert,
-            {accountId, QStringLiteral("client"), key.name, key.title,
-             emailFor(key.name, spec.emailDomain),
-             QStringLiteral("+47 555 2%1").arg(1000 + client.size() + 50 * index),
-             departments[key.department], levels[key.level], codeOf(key.role), codeOf(key.attitude),
-             key.competitor.isEmpty() ? noId : QVariant(m_competitors.value(key.competitor)),
-             noText, now, now});
+        Person person;
+        person.accountId = accountId;
+        person.name = key.name;
+        person.title = key.title;
+        person.email = emailFor(key.name, spec.emailDomain);
+        person.phone = QStringLiteral("+47 555 2%1").arg(1000 + client.size() + 50 * index);
+        person.departmentId = departments[key.department];
+        person.levelId = levels[key.level];
+        person.decisionRole = key.role;
+        person.attitude = key.attitude;
+        person.competitorId = key.competitor.isEmpty() ? 0 : m_competitors.value(key.competitor);
+        const qint64 id = addPerson(person);
         client.append({id, key.department, key.level, key.role, key.attitude, key.singleThreaded});
         occupied.insert(QStringLiteral("%1/%2").arg(key.department).arg(key.level));
     }
@@ -558,13 +597,17 @@ bool Writer::writeAccount(const AccountSpec &spec, int index)
         const DecisionRole role = m_rng.chance(8)    ? DecisionRole::Specifier
                                   : m_rng.chance(60) ? DecisionRole::User
                                                      : DecisionRole::None;
-        const qint64 id = insert(
-            personInsert, {accountId, QStringLiteral("client"), name,
-                           levelTitle(spec.departments[department], level, levelCount),
-                           emailFor(name, spec.emailDomain),
-                           QStringLiteral("+47 555 3%1").arg(1000 + client.size() + 100 * index),
-                           departments[department], levels[level], codeOf(role), codeOf(attitude),
-                           noId, noText, now, now});
+        Person person;
+        person.accountId = accountId;
+        person.name = name;
+        person.title = levelTitle(spec.departments[department], level, levelCount);
+        person.email = emailFor(name, spec.emailDomain);
+        person.phone = QStringLiteral("+47 555 3%1").arg(1000 + client.size() + 100 * index);
+        person.departmentId = departments[department];
+        person.levelId = levels[level];
+        person.decisionRole = role;
+        person.attitude = attitude;
+        const qint64 id = addPerson(person);
         client.append({id, department, level, role, attitude, false});
     }
 
@@ -584,8 +627,9 @@ bool Writer::writeAccount(const AccountSpec &spec, int index)
     QSet<qint64> apartA;
     QSet<qint64> apartB;
     for (int p = 0; p < m_products.size() && p < 3; ++p) {
-        exec(QStringLiteral("INSERT INTO account_products (account_id, product_id) VALUES (?, ?)"),
-             {accountId, m_products[p]});
+        store([&](QString *error) {
+            return m_accounts.linkProduct(accountId, m_products[p], error);
+        });
         for (const Placed &person : client) {
             const int affinity = (person.department + p) % departmentCount;
             QString role;
@@ -595,9 +639,11 @@ bool Writer::writeAccount(const AccountSpec &spec, int index)
                 role = QStringLiteral("user");
             if (role.isEmpty())
                 continue;
-            exec(QStringLiteral("INSERT INTO product_roles (product_id, person_id, role) "
-                                "VALUES (?, ?, ?)"),
-                 {m_products[p], person.id, role});
+            store([&](QString *error) {
+                return m_people.setProductRole(
+                    person.id, m_products[p],
+                    enumFromCode<ProductRole>(role).value_or(ProductRole::User), true, error);
+            });
             if (p == 2)
                 (role == QLatin1String("user") ? apartA : apartB).insert(person.id);
         }
@@ -704,10 +750,12 @@ bool Writer::writeAccount(const AccountSpec &spec, int index)
 
     // Competitors active in the account.
     for (auto it = m_competitors.cbegin(); it != m_competitors.cend(); ++it)
-        exec(QStringLiteral("INSERT INTO account_competitors (account_id, competitor_id, activity) "
-                            "VALUES (?, ?, ?)"),
-             {accountId, it.value(),
-              QStringLiteral("Pitching a replacement platform to IT and finance.")});
+        store([&](QString *error) {
+            return m_accounts.linkCompetitor(
+                accountId,
+                {it.value(), QStringLiteral("Pitching a replacement platform to IT and finance.")},
+                error);
+        });
 
     // Selection scores.
     for (int c = 0; c < m_criteria.size() && c < spec.scores.size(); ++c) {

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Kingside::PersonRules {
 namespace {
 
@@ -63,6 +65,34 @@ QString check(const Relationship &relationship, const QList<Relationship> &accou
                               other.toId == relationship.fromId && !isDirected(other.kind);
         if (same || reversed)
             return tr("These two people already have a relationship of this kind.");
+    }
+    return {};
+}
+
+QString checkReferences(const Person &person, const QList<Department> &departments,
+                        const QList<Level> &levels, const QList<qint64> &competitorIds)
+{
+    if (person.departmentId > 0 &&
+        std::none_of(departments.cbegin(), departments.cend(), [&](const Department &department) {
+            return department.id == person.departmentId;
+        }))
+        return tr("This department does not exist in the account.");
+    if (person.levelId > 0 && std::none_of(levels.cbegin(), levels.cend(), [&](const Level &level) {
+            return level.id == person.levelId;
+        }))
+        return tr("This level does not exist in the account.");
+    if (person.competitorId > 0 && !competitorIds.contains(person.competitorId))
+        return tr("This competitor does not exist in the workspace.");
+    return {};
+}
+
+QString checkEnds(const Relationship &relationship, const QList<Person> &account)
+{
+    for (const qint64 end : {relationship.fromId, relationship.toId}) {
+        if (std::none_of(account.cbegin(), account.cend(),
+                         [&](const Person &person) { return person.id == end; }))
+            return tr("A relationship joins two people of this account; one of them does not "
+                      "exist in it.");
     }
     return {};
 }

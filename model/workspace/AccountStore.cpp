@@ -502,11 +502,13 @@ QString AccountStore::competitorName(qint64 competitorId) const
         .toString();
 }
 
-qint64 AccountStore::insertCompetitor(qint64 id, const QString &name, QString *error) const
+qint64 AccountStore::insertCompetitor(qint64 id, const QString &name, QString *error,
+                                      const QString &notes) const
 {
     QSqlQuery query(m_db);
-    if (!Sql::exec(query, QStringLiteral("INSERT INTO competitors (id, name) VALUES (?, ?)"),
-                   {Sql::idOrNull(id), Sql::text(name.trimmed())}, error))
+    if (!Sql::exec(query,
+                   QStringLiteral("INSERT INTO competitors (id, name, notes) VALUES (?, ?, ?)"),
+                   {Sql::idOrNull(id), Sql::text(name.trimmed()), Sql::text(notes)}, error))
         return 0;
     return insertedId(query, id);
 }

@@ -108,7 +108,9 @@ public:
     QList<CompetitorLink> competitorLinks(qint64 accountId) const;
     qint64 competitorIdByName(const QString &name) const;
     QString competitorName(qint64 competitorId) const;
-    qint64 insertCompetitor(qint64 id, const QString &name, QString *error) const;
+    // `notes`: what we know of the competitor in general (kept for every account).
+    qint64 insertCompetitor(qint64 id, const QString &name, QString *error,
+                            const QString &notes = {}) const;
     bool deleteCompetitor(qint64 competitorId, QString *error) const;
     bool hasCompetitor(qint64 accountId, qint64 competitorId) const;
     bool linkCompetitor(qint64 accountId, const CompetitorLink &link, QString *error) const;

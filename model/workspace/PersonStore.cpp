@@ -1,7 +1,11 @@
 #include "PersonStore.h"
 
+#include "AccountStore.h"
+#include "domain/PersonRules.h"
+
 #include "Sql.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -54,6 +58,29 @@ Relationship relationshipFrom(const QSqlQuery &query)
 }
 
 } // namespace
+
+QString PersonStore::brokenRule(const Person &person) const
+{
+    const AccountStore accounts(m_db);
+    if (!accounts.account(person.accountId))
+        return QCoreApplication::translate("Kingside::PersonStore",
+                                           "This account no longer exists.");
+    QString broken = PersonRules::check(person, people(person.accountId));
+    if (broken.isEmpty()) {
+        broken = PersonRules::checkReferences(person, accounts.departments(person.accountId),
+                                              accounts.levels(person.accountId),
+                                              competitorNames().keys());
+    }
+    return broken;
+}
+
+QString PersonStore::brokenRule(const Relationship &relationship) const
+{
+    QString broken = PersonRules::check(relationship, relationships(relationship.accountId));
+    if (broken.isEmpty())
+        broken = PersonRules::checkEnds(relationship, people(relationship.accountId));
+    return broken;
+}
 
 QList<Person> PersonStore::people(qint64 accountId) const
 {

@@ -39,6 +39,11 @@ public:
     explicit PersonStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
     QList<Person> people(qint64 accountId) const;
+
+    // Every rule a person or relationship keeps (PersonRules), checked against what is
+    // stored, before anything is written: the sentence for the user, or empty when fine.
+    QString brokenRule(const Person &person) const;
+    QString brokenRule(const Relationship &relationship) const;
     std::optional<Person> person(qint64 id) const;
     // Inserts with person.id when > 0 (undo/redo keeps ids), else a new id.
     // `stamp` (created and updated at) defaults to now; a redo passes the first one.

@@ -2,9 +2,6 @@
 
 #include <QCoreApplication>
 
-#include <array>
-#include <utility>
-
 namespace Kingside::SqlErrors {
 
 namespace {
@@ -20,60 +17,30 @@ QString diskFailed()
         "Kingside::SqlErrors", "The disk could not be written: it turned read-only, was removed "
                                "or failed. The change was not saved.");
 }
+QString unknownRule()
+{
+    return QCoreApplication::translate(
+        "Kingside::SqlErrors",
+        "The workspace refused this change as inconsistent with what it holds; it was not saved.");
+}
 } // namespace
 
 QString explain(const QString &databaseError)
 {
-    // The pattern is a piece of SQLite's constraint message; the text says it for people.
-    static const std::array<std::pair<const char *, const char *>, 14> known{{
-        {"people.account_id, people.decision_role",
-         QT_TRANSLATE_NOOP("Kingside::SqlErrors",
-                           "This account already has a final decision maker (King); an account "
-                           "has only one. Change the other person's role first.")},
-        {"people.account_id, people.team_role",
-         QT_TRANSLATE_NOOP("Kingside::SqlErrors", "This account already has a mentor.")},
-        {"strength",
-         QT_TRANSLATE_NOOP("Kingside::SqlErrors", "A relationship's strength is 1 (vendor) to 5 "
-                                                  "(trusted advisor).")},
-        {"from_id <> to_id",
-         QT_TRANSLATE_NOOP("Kingside::SqlErrors",
-                           "A relationship joins two different people, not a person to themself.")},
-        {"relationships.from_id, relationships.to_id, relationships.kind",
-         QT_TRANSLATE_NOOP("Kingside::SqlErrors",
-                           "These two people already have a relationship of this kind.")},
-        {"accounts.name",
-         QT_TRANSLATE_NOOP("Kingside::SqlErrors", "An account with this name already exists.")},
-        {"departments.account_id, departments.name",
-         QT_TRANSLATE_NOOP("Kingside::SqlErrors",
-                           "This account already has a department with this name.")},
-        {"levels.account_id, levels.name",
-         QT_TRANSLATE_NOOP("Kingside::SqlErrors",
-                           "This account already has a level with this name.")},
-        {"length(trim(name))", QT_TRANSLATE_NOOP("Kingside::SqlErrors", "A name cannot be empty.")},
-        {"FOREIGN KEY", QT_TRANSLATE_NOOP("Kingside::SqlErrors",
-                                          "This refers to something that does not exist in the "
-                                          "account (a department, level or person), or something "
-                                          "else still refers to it.")},
-        {"side = 'team'",
-         QT_TRANSLATE_NOOP("Kingside::SqlErrors",
-                           "Our team members carry a team role and do not stand on the board; "
-                           "client people have no team role.")},
-        {"annual_sales",
-         QT_TRANSLATE_NOOP("Kingside::SqlErrors", "Annual sales cannot be negative.")},
-        {"review_cadence_months",
-         QT_TRANSLATE_NOOP("Kingside::SqlErrors", "The review cadence is 1 to 24 months.")},
-        {"readonly", QT_TRANSLATE_NOOP("Kingside::SqlErrors",
-                                       "The workspace file cannot be written (read-only).")},
-    }};
-    for (const auto &[pattern, message] : known) {
-        if (databaseError.contains(QLatin1String(pattern)))
-            return QCoreApplication::translate("Kingside::SqlErrors", message);
-    }
+    // Only the last guard: every rule of the document is checked by its command before
+    // anything is written (README "Where the rules live"), so a constraint that still fires
+    // is a rule the model does not know, said in one generic sentence.
+    if (databaseError.contains(QLatin1String("readonly")))
+        return QCoreApplication::translate("Kingside::SqlErrors",
+                                           "The workspace file cannot be written (read-only).");
     if (databaseError.contains(QLatin1String("disk is full")) ||
         databaseError.contains(QLatin1String("SQLITE_FULL")))
         return diskFull();
     if (databaseError.contains(QLatin1String("disk I/O error")))
         return diskFailed();
+    if (databaseError.contains(QLatin1String("constraint failed"), Qt::CaseInsensitive) ||
+        databaseError.contains(QLatin1String("violates"), Qt::CaseInsensitive))
+        return unknownRule();
     return databaseError;
 }
 
@@ -87,6 +54,8 @@ QString explain(const QSqlError &error)
         return diskFull();
     if (numeric && code == 10)
         return diskFailed();
+    if (numeric && code == 19) // SQLITE_CONSTRAINT
+        return unknownRule();
     return explain(error.text());
 }
 

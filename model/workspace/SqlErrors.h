@@ -5,8 +5,10 @@
 
 namespace Kingside::SqlErrors {
 
-// Turns a constraint failure reported by the database into a sentence for the user
-// ("An account has one final decision maker (King)…"); other errors pass through.
+// The last guard behind the model's rules (README "Where the rules live"): a full or
+// failing disk and a read-only file read as sentences for the user, a constraint the
+// schema enforces but no command checked as one generic sentence (the commands check
+// every rule they know before writing); other errors pass through.
 QString explain(const QString &databaseError);
 
 // The same for an error as the driver reports it; its SQLite result code is used too,

@@ -264,7 +264,7 @@ void TestCommands::badEditsAreRefusedAndStoreNothing_data()
     QTest::newRow("duplicate line") << "duplicate"
                                     << "already have";
     QTest::newRow("empty account name") << "account"
-                                        << "cannot be empty";
+                                        << "An account needs a name.";
     QTest::newRow("unknown column") << "column"
                                     << "cannot be edited";
 }
