@@ -168,6 +168,13 @@ private:
 
 void ContactPlanning::planRow(const ContactRecord &record)
 {
+    // A record the exporter keeps in its recycle bin is not a person to import, nor a
+    // faulty row: skipped, whatever else it holds (README, Importing and exporting data).
+    if (record.deleted) {
+        m_plan.rows.append({record.line, ImportPlan::Outcome::Skipped, record.name.simplified(),
+                            tr("a deleted record (IsDeleted is true)")});
+        return;
+    }
     if (!record.problem.isEmpty()) {
         reject(record, record.problem);
         return;
