@@ -64,6 +64,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("Kingside::SetProperties", text);
 }
 
+// Free functions translate in the file's context too (README "Translations").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Kingside::SetProperties)
+};
+
 // A stored code in an edit: empty for none, else one Kingside knows (`known` false if not).
 template <typename Enum>
 std::optional<Enum> codeIn(const QVariant &value, bool *known)
@@ -92,8 +98,8 @@ QString brokenRule(QSqlDatabase db, Change::Entity entity, qint64 id, const QVar
     };
     const auto has = [&](const char *column) { return values.contains(QLatin1String(column)); };
     const auto value = [&](const char *column) { return values.value(QLatin1String(column)); };
-    const QString unknown = tr("This value is not one Kingside knows.");
-    const QString gone = tr("The item to change no longer exists.");
+    const QString unknown = Text::tr("This value is not one Kingside knows.");
+    const QString gone = Text::tr("The item to change no longer exists.");
     switch (entity) {
     case Change::Entity::Person: {
         const PersonStore store(db);

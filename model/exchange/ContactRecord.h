@@ -27,7 +27,8 @@ struct ContactRecord
     QString attitude;
     QString competitor;
     QString teamRole;
-    QString problem; // set when the row cannot be imported: the reason
+    QString problem;      // set when the row cannot be imported: the reason
+    bool deleted = false; // a deleted record the export still carries (Salesforce IsDeleted)
 };
 
 // One line of a relationships-only file (header from,to,strength,kind,last_contact).

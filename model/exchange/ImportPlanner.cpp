@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace Kingside {
 namespace {
@@ -121,34 +122,40 @@ private:
     std::optional<PersonRef> findPerson(const QString &reference, int line,
                                         QString *ambiguity) const;
     QString nameOf(const PersonRef &ref) const;
+    // The new names are kept by their key too: a lookup per row, not a scan of the list
+    // with its keys computed again (quadratic on a large file).
     void noteNewDepartment(const QString &name)
     {
-        if (!name.isEmpty() && !m_index.hasDepartment(name) &&
-            !containsName(m_plan.newDepartments, name))
-            m_plan.newDepartments.append(name);
+        noteNew(m_newDepartmentKeys, m_plan.newDepartments, name,
+                [this](const QString &n) { return m_index.hasDepartment(n); });
     }
     void noteNewLevel(const QString &name)
     {
-        if (!name.isEmpty() && !m_index.hasLevel(name) && !containsName(m_plan.newLevels, name))
-            m_plan.newLevels.append(name);
+        noteNew(m_newLevelKeys, m_plan.newLevels, name,
+                [this](const QString &n) { return m_index.hasLevel(n); });
     }
     void noteNewCompetitor(const QString &name)
     {
-        if (!name.isEmpty() && !m_index.hasCompetitor(name) &&
-            !containsName(m_plan.newCompetitors, name))
-            m_plan.newCompetitors.append(name);
+        noteNew(m_newCompetitorKeys, m_plan.newCompetitors, name,
+                [this](const QString &n) { return m_index.hasCompetitor(n); });
     }
-    static bool containsName(const QStringList &names, const QString &name)
+    template <typename Known>
+    static void noteNew(QSet<QString> &keys, QStringList &names, const QString &name, Known known)
     {
-        for (const QString &candidate : names) {
-            if (AccountIndex::nameKey(candidate) == AccountIndex::nameKey(name))
-                return true;
-        }
-        return false;
+        if (name.isEmpty())
+            return;
+        const QString key = AccountIndex::nameKey(name);
+        if (keys.contains(key) || known(name))
+            return;
+        keys.insert(key);
+        names.append(name);
     }
 
     ImportOptions m_options;
     AccountIndex m_index;
+    QSet<QString> m_newDepartmentKeys;
+    QSet<QString> m_newLevelKeys;
+    QSet<QString> m_newCompetitorKeys;
     ImportPlan m_plan;
     ReportingGraph m_reporting;
     QList<Accepted> m_accepted;
@@ -165,6 +172,13 @@ private:
 
 void ContactPlanning::planRow(const ContactRecord &record)
 {
+    // A record the exporter keeps in its recycle bin is not a person to import, nor a
+    // faulty row: skipped, whatever else it holds (README, Importing and exporting data).
+    if (record.deleted) {
+        m_plan.rows.append({record.line, ImportPlan::Outcome::Skipped, record.name.simplified(),
+                            tr("a deleted record (IsDeleted is true)")});
+        return;
+    }
     if (!record.problem.isEmpty()) {
         reject(record, record.problem);
         return;

@@ -608,8 +608,7 @@ QList<ContactRecord> ImportReader::contacts(const ImportFile &file, const Column
         record.teamRole = value(ContactField::TeamRole);
         if (layout.deleted >= 0) {
             const QString deleted = row.fields.value(layout.deleted).trimmed().toLower();
-            if (deleted == QLatin1String("true") || deleted == QLatin1String("1"))
-                record.problem = tr("deleted in Salesforce (IsDeleted is true)");
+            record.deleted = deleted == QLatin1String("true") || deleted == QLatin1String("1");
         }
         records.append(std::move(record));
     }

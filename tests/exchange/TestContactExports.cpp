@@ -79,6 +79,7 @@ private slots:
     void pipedrivePersons();
     void zohoContacts();
     void salesforceWeeklyExport();
+    void salesforceDeletedAsDigitsAndCase();
     void linkedinCredentialsAreSuffixes();
     void appleContactsManagers();
     void vcard4Related();
@@ -487,14 +488,56 @@ void TestContactExports::salesforceWeeklyExport()
     QCOMPARE(records[1].reportsTo, QStringLiteral("0035g00000KARI01AAA"));
     QCOMPARE(records[1].recordId, QStringLiteral("0035g00000PERH02AAA"));
     QCOMPARE(records[2].email, QStringLiteral("maja.vik@nordlys.example"));
-    QVERIFY(records[3].problem.contains(QStringLiteral("IsDeleted")));
+    QVERIFY(!records[2].deleted);
+    QVERIFY(records[3].deleted);
+    QVERIFY(records[3].problem.isEmpty()); // a deleted record is not a faulty row
 
     TestWorkspace ws;
     const ImportPlan plan = importInto(ws, "salesforce_export_contact.csv");
     QCOMPARE(plan.count(ImportPlan::Outcome::Added), 3);
-    QCOMPARE(plan.count(ImportPlan::Outcome::Rejected), 1); // the deleted row
+    // The deleted row is skipped as a deleted record, never rejected.
+    QCOMPARE(plan.count(ImportPlan::Outcome::Rejected), 0);
+    QCOMPARE(plan.count(ImportPlan::Outcome::Skipped), 1);
+    const auto skipped = std::find_if(plan.rows.cbegin(), plan.rows.cend(), [](const auto &row) {
+        return row.outcome == ImportPlan::Outcome::Skipped;
+    });
+    QCOMPARE(skipped->name, QStringLiteral("Gustav Gone"));
+    QVERIFY(skipped->detail.contains(QStringLiteral("deleted record")));
+    QVERIFY(plan.report().contains(QStringLiteral("skipped Gustav Gone — a deleted record")));
     QCOMPARE(reportingLines(ws), QStringList({QStringLiteral("Maja Vik>Per Hansen"),
                                               QStringLiteral("Per Hansen>Kari Nordmann")}));
+}
+
+void TestContactExports::salesforceDeletedAsDigitsAndCase()
+{
+    // Data Loader writes IsDeleted as true/false; a workbook or a CSV saved from Excel
+    // may hold 1/0 or TRUE/FALSE. Only the deleted ones are left out, as skipped rows.
+    const QByteArray bytes("Id,IsDeleted,AccountId,FirstName,LastName,Title,Email\n"
+                           "0035g00000A,0,0015g00000N,Kari,Nordmann,CEO,kari@nordlys.example\n"
+                           "0035g00000B,1,0015g00000N,Per,Hansen,CFO,per@nordlys.example\n"
+                           "0035g00000C,TRUE,0015g00000N,Ola,Berg,CTO,ola@nordlys.example\n"
+                           "0035g00000D,FALSE,0015g00000N,Maja,Vik,Buyer,maja@nordlys.example\n");
+    const ImportFile file =
+        ImportReader::readData(bytes, ImportFormat::Auto, QStringLiteral("Contact.csv"));
+    QVERIFY2(file.readable, qPrintable(file.error));
+    QCOMPARE(file.format, ImportFormat::Salesforce);
+    const QList<ContactRecord> records = ImportReader::contacts(file);
+    QCOMPARE(records.size(), 4);
+    QCOMPARE(records[0].deleted, false);
+    QCOMPARE(records[1].deleted, true);
+    QCOMPARE(records[2].deleted, true);
+    QCOMPARE(records[3].deleted, false);
+
+    TestWorkspace ws;
+    ImportOptions options;
+    options.accountName = account;
+    const ImportPlan plan = ImportPlanner::plan(ws->database(), records, options);
+    QCOMPARE(plan.count(ImportPlan::Outcome::Added), 2);
+    QCOMPARE(plan.count(ImportPlan::Outcome::Skipped), 2);
+    QCOMPARE(plan.count(ImportPlan::Outcome::Rejected), 0);
+    QCOMPARE(plan.additions.size(), 2);
+    QCOMPARE(plan.additions[0].person.name, QStringLiteral("Kari Nordmann"));
+    QCOMPARE(plan.additions[1].person.name, QStringLiteral("Maja Vik"));
 }
 
 void TestContactExports::linkedinCredentialsAreSuffixes()

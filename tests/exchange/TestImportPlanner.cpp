@@ -21,6 +21,7 @@ private slots:
     void init() { QVERIFY(m_dir.isValid()); }
     void undoRestoresTheWorkspaceExactly();
     void undoOfANewAccountRemovesIt();
+    void manyRowsKeepTheirIdsThroughChunks();
     void newerFileUpdatesFieldsAndReportsWhatChanged();
     void duplicatesInsideOneFile();
     void reportsToCycleIsReportedNotWritten();
@@ -108,6 +109,55 @@ void TestImportPlanner::undoOfANewAccountRemovesIt()
     QVERIFY(ws.accountId(QStringLiteral("Nordlys Shipping AS")) > 0);
     ws->undoStack()->undo();
     QCOMPARE(dumpDatabase(ws->database()), before);
+}
+
+void TestImportPlanner::manyRowsKeepTheirIdsThroughChunks()
+{
+    // 123 people: two chunks of 50 rows per INSERT and 23 written one by one. Every
+    // reporting line must join the people its row names, first time, after undo and redo.
+    QByteArray csv("First Name,Last Name,Title,Email,Reports To\n");
+    for (int i = 0; i < 123; ++i)
+        csv += "Person,N" + QByteArray::number(i) + ",Role " + QByteArray::number(i) + ",p" +
+               QByteArray::number(i) + "@nordlys.example," +
+               (i > 0 ? "Person N" + QByteArray::number(i / 5) : QByteArray()) + "\n";
+    const ImportFile file = ImportReader::readData(csv, ImportFormat::Auto);
+    QVERIFY2(file.readable, qPrintable(file.error));
+    TestWorkspace ws(TestWorkspace::Content::Demo);
+    const QString before = dumpDatabase(ws->database());
+    ImportOptions options;
+    options.accountName = QStringLiteral("Chunked AS");
+    const ImportPlan plan =
+        ImportPlanner::plan(ws->database(), ImportReader::contacts(file), options);
+    QCOMPARE(plan.additions.size(), 123);
+    QCOMPARE(plan.lines.size(), 122);
+    const auto check = [&] {
+        const qint64 accountId = ws.accountId(options.accountName);
+        QVERIFY(accountId > 0);
+        const PersonStore store(ws->database());
+        QHash<qint64, Person> people;
+        for (const Person &person : store.people(accountId))
+            people.insert(person.id, person);
+        QCOMPARE(people.size(), 123);
+        int reporting = 0;
+        for (const Relationship &line : store.relationships(accountId)) {
+            if (line.kind != RelationshipKind::Reporting)
+                continue;
+            ++reporting;
+            const Person from = people.value(line.fromId);
+            const Person to = people.value(line.toId);
+            const int i = from.name.mid(8).toInt(); // "Person N17"
+            QCOMPARE(from.title, QStringLiteral("Role %1").arg(i));
+            QCOMPARE(from.email, QStringLiteral("p%1@nordlys.example").arg(i));
+            QCOMPARE(to.name, QStringLiteral("Person N%1").arg(i / 5));
+        }
+        QCOMPARE(reporting, 122);
+    };
+    QVERIFY(ws->execute(new ApplyImport(&ws.workspace(), plan)));
+    check();
+    ws->undoStack()->undo();
+    QCOMPARE(dumpDatabase(ws->database()), before);
+    ws->undoStack()->redo();
+    check();
 }
 
 void TestImportPlanner::newerFileUpdatesFieldsAndReportsWhatChanged()
