@@ -2,6 +2,8 @@
 
 #include "domain/Enums.h"
 #include "planning/DemoHistory.h"
+#include "planning/PlanStore.h"
+#include "scoring/ScoringStore.h"
 #include "workspace/AccountStore.h"
 #include "workspace/PersonStore.h"
 #include "workspace/Sql.h"
@@ -14,7 +16,6 @@
 #include <QFile>
 #include <QHash>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -333,7 +334,7 @@ QList<AccountSpec> demoAccounts()
     return specs;
 }
 
-struct Criterion
+struct DemoCriterion
 {
     const char *name;
     const char *description;
@@ -341,7 +342,7 @@ struct Criterion
     double weight;
 };
 
-const QList<Criterion> demoCriteria{
+const QList<DemoCriterion> demoCriteria{
     {"Sales volume", "Annual sales to the account today", "attractiveness", 20},
     {"Growth potential", "Realistic growth over three years", "attractiveness", 25},
     {"Profitability", "Margin after cost to serve", "attractiveness", 20},
@@ -378,7 +379,6 @@ private:
             m_error = error.isEmpty() ? QStringLiteral("The demo could not be written.") : error;
         return id;
     }
-    qint64 insert(const QString &statement, const QVariantList &values);
     QString date(int daysAgo) const { return m_today.addDays(-daysAgo).toString(Qt::ISODate); }
     bool writeAccount(const AccountSpec &spec, int index);
     bool addLine(qint64 accountId, qint64 from, qint64 to, RelationshipKind kind, int strength,
@@ -387,6 +387,8 @@ private:
     QSqlDatabase m_db;
     AccountStore m_accounts{m_db};
     PersonStore m_people{m_db};
+    PlanStore m_plans{m_db};
+    ScoringStore m_scoring{m_db};
     QDate m_today;
     Rng m_rng;
     QString m_stamp; // creation time of every row: the same for the same `today`
@@ -403,16 +405,6 @@ bool Writer::exec(const QString &statement, const QVariantList &values)
     if (!m_error.isEmpty())
         return false;
     return Sql::run(m_db, statement, values, &m_error);
-}
-
-qint64 Writer::insert(const QString &statement, const QVariantList &values)
-{
-    if (!m_error.isEmpty())
-        return 0;
-    QSqlQuery query(m_db);
-    if (!Sql::exec(query, statement, values, &m_error))
-        return 0;
-    return query.lastInsertId().toLongLong();
 }
 
 bool Writer::addLine(qint64 accountId, qint64 from, qint64 to, RelationshipKind kind, int strength,
@@ -455,12 +447,17 @@ bool Writer::run(QString *error)
         m_products.append(
             store([&](QString *error) { return m_accounts.insertProduct(0, name, error); }));
     int position = 0;
-    for (const Criterion &criterion : demoCriteria)
+    for (const DemoCriterion &spec : demoCriteria) {
+        Kingside::Criterion criterion;
+        criterion.name = QString::fromUtf8(spec.name);
+        criterion.description = QString::fromUtf8(spec.description);
+        criterion.axis =
+            scoringAxisFromCode(QString::fromLatin1(spec.axis)).value_or(ScoringAxis::Strength);
+        criterion.weight = spec.weight;
+        criterion.position = position++;
         m_criteria.append(
-            insert(QStringLiteral("INSERT INTO criteria (name, description, axis, "
-                                  "weight, position) VALUES (?, ?, ?, ?, ?)"),
-                   {QString::fromUtf8(criterion.name), QString::fromUtf8(criterion.description),
-                    QString::fromLatin1(criterion.axis), criterion.weight, position++}));
+            store([&](QString *error) { return m_scoring.insertCriterion(criterion, error); }));
+    }
     const QList<AccountSpec> specs = demoAccounts();
     for (int i = 0; i < specs.size(); ++i) {
         if (!writeAccount(specs[i], i))
@@ -516,8 +513,6 @@ bool Writer::writeAccount(const AccountSpec &spec, int index)
         wall.notes = QStringLiteral("These departments do not talk to each other.");
         store([&](QString *error) { return m_accounts.insertWall(wall, error); });
     }
-    const QVariant noId = Sql::idOrNull(0);
-    const QVariant noText = Sql::textOrNull({});
     const auto addPerson = [&](const Person &person) {
         return store([&](QString *error) { return m_people.insertPerson(person, error, now); });
     };
@@ -760,109 +755,134 @@ bool Writer::writeAccount(const AccountSpec &spec, int index)
     // Selection scores.
     for (int c = 0; c < m_criteria.size() && c < spec.scores.size(); ++c) {
         if (spec.scores[c] > 0)
-            exec(QStringLiteral("INSERT INTO criterion_scores (account_id, criterion_id, score, "
-                                "note) VALUES (?, ?, ?, '')"),
-                 {accountId, m_criteria[c], spec.scores[c]});
+            store([&](QString *error) {
+                return m_scoring.writeScore({accountId, m_criteria[c], spec.scores[c], {}}, error);
+            });
     }
 
     // The plan.
-    exec(
-        QStringLiteral("INSERT INTO plans (account_id, version, strategy, competitor_notes, "
-                       "revenue_planned, profit_planned, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?)"),
-        {accountId,
-         QStringLiteral("Become the customer's partner for planning and fleet operations; "
-                        "win the finance function over with a joint business case."),
-         QStringLiteral("Corvane Systems courts IT with a platform replacement."),
-         spec.annualSales * 1.3, spec.annualSales * spec.profitability / 100.0 * 1.4, now});
+    Plan plan;
+    plan.accountId = accountId;
+    plan.strategy = QStringLiteral("Become the customer's partner for planning and fleet "
+                                   "operations; win the finance function over with a joint "
+                                   "business case.");
+    plan.competitorNotes = QStringLiteral("Corvane Systems courts IT with a platform replacement.");
+    plan.revenuePlanned = spec.annualSales * 1.3;
+    plan.profitPlanned = spec.annualSales * spec.profitability / 100.0 * 1.4;
+    plan.updatedAt = now;
+    store([&](QString *error) { return m_plans.insertPlan(plan, error); });
     const QList<LifecycleStage> stages = allValues<LifecycleStage>();
     for (int s = 0; s <= int(stages.indexOf(spec.stage)); ++s)
-        exec(QStringLiteral("INSERT INTO lifecycle_history (account_id, stage, since) "
-                            "VALUES (?, ?, ?)"),
-             {accountId, codeOf(stages[s]), date(900 - 200 * s)});
-    const qint64 visionary = insert(
-        QStringLiteral("INSERT INTO objectives (account_id, kind, title, measure, target_date, "
-                       "traffic_light, position) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {accountId, QStringLiteral("visionary"),
-         QStringLiteral("Be the customer's first call for planning and operations software"),
-         QStringLiteral("Invited to every strategic IT and operations tender"),
-         m_today.addYears(3).toString(Qt::ISODate), QStringLiteral("green"), 0});
-    const qint64 relationship = insert(
-        QStringLiteral("INSERT INTO objectives (account_id, kind, title, measure, target_date, "
-                       "traffic_light, position) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {accountId, QStringLiteral("relationship"),
-         QStringLiteral("A strong, fresh relationship with the final decision maker"),
-         QStringLiteral("Strength 4+ and contact within 90 days"),
-         m_today.addMonths(6).toString(Qt::ISODate), QStringLiteral("red"), 1});
-    insert(QStringLiteral("INSERT INTO objectives (account_id, kind, title, measure, target_date, "
-                          "traffic_light, position) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-           {accountId, QStringLiteral("commercial"), QStringLiteral("Grow annual sales by 30 %"),
-            QStringLiteral("Invoiced sales over the next twelve months"),
-            m_today.addYears(1).toString(Qt::ISODate), QStringLiteral("amber"), 2});
-    const QString actionInsert = QStringLiteral(
-        "INSERT INTO actions (account_id, title, owner_id, due_date, status, done_date, "
-        "objective_id, person_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        store([&](QString *error) {
+            return m_plans.insertLifecycleEntry(
+                accountId, {0, stages[s], m_today.addDays(-(900 - 200 * s))}, error);
+        });
+    const auto addObjective = [&](ObjectiveKind kind, const QString &title, const QString &measure,
+                                  const QDate &target, TrafficLight light, int position) {
+        return store([&](QString *error) {
+            return m_plans.insertObjective(
+                {0, accountId, kind, title, measure, target, light, position}, error);
+        });
+    };
+    const qint64 visionary = addObjective(
+        ObjectiveKind::Visionary,
+        QStringLiteral("Be the customer's first call for planning and operations software"),
+        QStringLiteral("Invited to every strategic IT and operations tender"), m_today.addYears(3),
+        TrafficLight::Green, 0);
+    const qint64 relationship =
+        addObjective(ObjectiveKind::Relationship,
+                     QStringLiteral("A strong, fresh relationship with the final decision maker"),
+                     QStringLiteral("Strength 4+ and contact within 90 days"), m_today.addMonths(6),
+                     TrafficLight::Red, 1);
+    addObjective(ObjectiveKind::Commercial, QStringLiteral("Grow annual sales by 30 %"),
+                 QStringLiteral("Invoiced sales over the next twelve months"), m_today.addYears(1),
+                 TrafficLight::Amber, 2);
+    const auto addAction = [&](const QString &title, qint64 owner, int dueDaysAgo,
+                               ActionStatus status, const QDate &done, qint64 objective,
+                               qint64 person) {
+        PlanAction action;
+        action.accountId = accountId;
+        action.title = title;
+        action.ownerId = owner;
+        action.dueDate = m_today.addDays(-dueDaysAgo);
+        action.status = status;
+        action.doneDate = done;
+        action.objectiveId = objective;
+        action.personId = person;
+        action.createdAt = now;
+        store([&](QString *error) { return m_plans.insertAction(action, error); });
+    };
     const qint64 king = client[0].id;
     const qint64 queen = client.value(1, client[0]).id;
-    exec(actionInsert,
-         {accountId, QStringLiteral("Executive briefing with the CEO"), team.value(1, team[0]),
-          date(-21), QStringLiteral("open"), noText, relationship, king, now});
-    exec(actionInsert,
-         {accountId, QStringLiteral("Joint business case with finance"), team[0], date(12),
-          QStringLiteral("in_progress"), noText, visionary, client.value(2, client[0]).id, now});
-    exec(actionInsert,
-         {accountId, QStringLiteral("Quarterly service review"), team.value(2, team[0]), date(60),
-          QStringLiteral("done"), date(58), noId, queen, now});
-    exec(actionInsert,
-         {accountId, QStringLiteral("Introduce our architect to the specifiers"),
-          team.value(2, team[0]), date(-35), QStringLiteral("open"), noText, noId, noId, now});
-    exec(actionInsert, {accountId, QStringLiteral("Second contact in procurement"), team[0],
-                        date(5), QStringLiteral("open"), noText, relationship, noId, now});
+    addAction(QStringLiteral("Executive briefing with the CEO"), team.value(1, team[0]), -21,
+              ActionStatus::Open, {}, relationship, king);
+    addAction(QStringLiteral("Joint business case with finance"), team[0], 12,
+              ActionStatus::InProgress, {}, visionary, client.value(2, client[0]).id);
+    addAction(QStringLiteral("Quarterly service review"), team.value(2, team[0]), 60,
+              ActionStatus::Done, m_today.addDays(-58), 0, queen);
+    addAction(QStringLiteral("Introduce our architect to the specifiers"), team.value(2, team[0]),
+              -35, ActionStatus::Open, {}, 0, 0);
+    addAction(QStringLiteral("Second contact in procurement"), team[0], 5, ActionStatus::Open, {},
+              relationship, 0);
     for (int t = 0; t < team.size(); ++t) {
         if (t % 4 != 3) // not everybody has agreed yet
-            exec(QStringLiteral("INSERT INTO plan_agreements (account_id, person_id, "
-                                "plan_version, agreed_at) VALUES (?, ?, 1, ?)"),
-                 {accountId, team[t], date(100 - t)});
+            store([&](QString *error) {
+                return m_plans.insertAgreement(accountId, {0, team[t], {}, 1, date(100 - t)},
+                                               error);
+            });
     }
 
     // Two past mentor reviews, six months apart in the largest account's rhythm.
     if (spec.lastReviewDaysAgo > 0 && mentor > 0) {
         const QString mentorName = spec.team.last().name;
         const QList<int> reviewDays{spec.lastReviewDaysAgo + 91, spec.lastReviewDaysAgo};
+        const QList<ReviewSection> sections{ReviewSection::Relationships, ReviewSection::Objectives,
+                                            ReviewSection::Actions, ReviewSection::KeyInformation,
+                                            ReviewSection::Overall};
         for (int r = 0; r < reviewDays.size(); ++r) {
-            const qint64 review =
-                insert(QStringLiteral("INSERT INTO reviews (account_id, review_date, reviewer_id, "
-                                      "reviewer_name, kind, summary, created_at) "
-                                      "VALUES (?, ?, ?, ?, 'plan', ?, ?)"),
-                       {accountId, date(reviewDays[r]), mentor, mentorName,
-                        r == 0 ? QStringLiteral("Good operational relationships; the top of the "
-                                                "organisation is thin.")
-                               : QStringLiteral("Progress with operations; the CEO line is still "
-                                                "weak and procurement single-threaded."),
-                        now});
-            const QStringList lights =
-                r == 0 ? QStringList{"amber", "green", "green", "amber", "amber"}
-                       : QStringList{"red", "amber", "amber", "green", "amber"};
-            const QStringList sections{"relationships", "objectives", "actions", "key_information",
-                                       "overall"};
+            Review review;
+            review.accountId = accountId;
+            review.date = m_today.addDays(-reviewDays[r]);
+            review.reviewerId = mentor;
+            review.reviewerName = mentorName;
+            review.kind = ReviewKind::Plan;
+            review.summary = r == 0 ? QStringLiteral("Good operational relationships; the top of "
+                                                     "the organisation is thin.")
+                                    : QStringLiteral("Progress with operations; the CEO line is "
+                                                     "still weak and procurement single-threaded.");
+            review.createdAt = now;
+            const QList<TrafficLight> lights =
+                r == 0 ? QList<TrafficLight>{TrafficLight::Amber, TrafficLight::Green,
+                                             TrafficLight::Green, TrafficLight::Amber,
+                                             TrafficLight::Amber}
+                       : QList<TrafficLight>{TrafficLight::Red, TrafficLight::Amber,
+                                             TrafficLight::Amber, TrafficLight::Green,
+                                             TrafficLight::Amber};
             for (int s = 0; s < sections.size(); ++s)
-                exec(QStringLiteral("INSERT INTO review_traffic_lights (review_id, section, "
-                                    "light) VALUES (?, ?, ?)"),
-                     {review, sections[s], lights[s]});
-            exec(QStringLiteral("INSERT INTO comments (account_id, review_id, target_kind, "
-                                "target_id, target_label, author, body, created_at) "
-                                "VALUES (?, ?, 'person', ?, ?, ?, ?, ?)"),
-                 {accountId, review, king, spec.keyPeople.first().name, mentorName,
-                  r == 0 ? QStringLiteral("Who of us speaks to the CEO at her level? Ask Marcus "
-                                          "to take this on.")
-                         : QStringLiteral("Still no strong line to the CEO. Make the executive "
-                                          "briefing happen this quarter."),
-                  date(reviewDays[r])});
-            exec(QStringLiteral("INSERT INTO comments (account_id, review_id, target_kind, "
-                                "target_id, target_label, author, body, created_at) "
-                                "VALUES (?, ?, 'plan', NULL, 'Plan', ?, ?, ?)"),
-                 {accountId, review, mentorName,
-                  QStringLiteral("The plan reflects our values: we sell outcomes, not licences."),
-                  date(reviewDays[r])});
+                review.lights.insert(sections[s], lights[s]);
+            const qint64 reviewId =
+                store([&](QString *error) { return m_plans.insertReview(review, error); });
+            const auto addComment = [&](CommentTarget target, qint64 targetId, const QString &label,
+                                        const QString &body) {
+                ReviewComment comment;
+                comment.accountId = accountId;
+                comment.reviewId = reviewId;
+                comment.target = target;
+                comment.targetId = targetId;
+                comment.targetLabel = label;
+                comment.author = mentorName;
+                comment.body = body;
+                comment.createdAt = date(reviewDays[r]);
+                store([&](QString *error) { return m_plans.insertComment(comment, error); });
+            };
+            addComment(CommentTarget::Person, king, spec.keyPeople.first().name,
+                       r == 0 ? QStringLiteral("Who of us speaks to the CEO at her level? Ask "
+                                               "Marcus to take this on.")
+                              : QStringLiteral("Still no strong line to the CEO. Make the "
+                                               "executive briefing happen this quarter."));
+            addComment(CommentTarget::Plan, 0, QStringLiteral("Plan"),
+                       QStringLiteral("The plan reflects our values: we sell outcomes, not "
+                                      "licences."));
         }
     }
     return m_error.isEmpty();

@@ -5,7 +5,6 @@
 #include "workspace/SqlErrors.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace Kingside {
 
@@ -33,29 +32,19 @@ bool AddComment::apply(QString *error)
         if (m_comment.createdAt.isEmpty())
             m_comment.createdAt = Sql::nowStamp();
     }
-    QSqlQuery insert(database());
     QString sqlError;
-    if (!Sql::exec(insert,
-                   QStringLiteral("INSERT INTO comments (id, account_id, review_id, target_kind, "
-                                  "target_id, target_label, author, body, created_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {Sql::idOrNull(m_comment.id), m_comment.accountId,
-                    Sql::idOrNull(m_comment.reviewId), codeOf(m_comment.target),
-                    Sql::idOrNull(m_comment.targetId), PlanStore::nonNull(m_comment.targetLabel),
-                    m_comment.author, m_comment.body, m_comment.createdAt},
-                   &sqlError)) {
+    m_comment.id = PlanStore(database()).insertComment(m_comment, &sqlError);
+    if (m_comment.id <= 0) {
         *error = SqlErrors::explain(sqlError);
         return false;
     }
-    m_comment.id = insert.lastInsertId().toLongLong();
     record(Change::Entity::Comment, Change::Kind::Added, m_comment.id, m_comment.accountId);
     return true;
 }
 
 bool AddComment::revert(QString *error)
 {
-    if (!Sql::run(database(), QStringLiteral("DELETE FROM comments WHERE id = ?"), {m_comment.id},
-                  error))
+    if (!PlanStore(database()).deleteComment(m_comment.id, error))
         return false;
     record(Change::Entity::Comment, Change::Kind::Removed, m_comment.id, m_comment.accountId);
     return true;

@@ -35,8 +35,7 @@ bool AddObjective::apply(QString *error)
 
 bool AddObjective::revert(QString *error)
 {
-    if (!Sql::run(database(), QStringLiteral("DELETE FROM objectives WHERE id = ?"),
-                  {m_objective.id}, error))
+    if (!PlanStore(database()).deleteObjective(m_objective.id, error))
         return false;
     record(Change::Entity::Objective, Change::Kind::Removed, m_objective.id, m_objective.accountId);
     return true;

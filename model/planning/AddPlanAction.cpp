@@ -49,8 +49,7 @@ bool AddPlanAction::apply(QString *error)
 
 bool AddPlanAction::revert(QString *error)
 {
-    if (!Sql::run(database(), QStringLiteral("DELETE FROM actions WHERE id = ?"), {m_action.id},
-                  error))
+    if (!PlanStore(database()).deleteAction(m_action.id, error))
         return false;
     record(Change::Entity::Action, Change::Kind::Removed, m_action.id, m_action.accountId);
     return true;

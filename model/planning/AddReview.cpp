@@ -6,7 +6,6 @@
 #include "workspace/SqlErrors.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace Kingside {
 namespace {
@@ -109,45 +108,18 @@ bool AddReview::apply(QString *error)
     }
 
     QString sqlError;
-    QSqlQuery insert(db);
-    if (!Sql::exec(insert,
-                   QStringLiteral("INSERT INTO reviews (id, account_id, review_date, reviewer_id, "
-                                  "reviewer_name, kind, summary, created_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {Sql::idOrNull(m_review.id), m_review.accountId,
-                    m_review.date.toString(Qt::ISODate), Sql::idOrNull(m_review.reviewerId),
-                    m_review.reviewerName, codeOf(m_review.kind),
-                    PlanStore::nonNull(m_review.summary), m_review.createdAt},
-                   &sqlError)) {
+    m_review.id = store.insertReview(m_review, &sqlError);
+    if (m_review.id <= 0) {
         *error = SqlErrors::explain(sqlError);
         return false;
     }
-    m_review.id = insert.lastInsertId().toLongLong();
-    for (auto it = m_review.lights.cbegin(); it != m_review.lights.cend(); ++it) {
-        if (!Sql::run(db,
-                      QStringLiteral("INSERT INTO review_traffic_lights (review_id, section, "
-                                     "light) VALUES (?, ?, ?)"),
-                      {m_review.id, codeOf(it.key()), codeOf(it.value())}, &sqlError)) {
-            *error = SqlErrors::explain(sqlError);
-            return false;
-        }
-    }
     for (ReviewComment &comment : m_comments) {
-        QSqlQuery query(db);
-        if (!Sql::exec(query,
-                       QStringLiteral("INSERT INTO comments (id, account_id, review_id, "
-                                      "target_kind, target_id, target_label, author, body, "
-                                      "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {Sql::idOrNull(comment.id), comment.accountId, m_review.id,
-                        codeOf(comment.target), Sql::idOrNull(comment.targetId),
-                        PlanStore::nonNull(comment.targetLabel), comment.author, comment.body,
-                        comment.createdAt},
-                       &sqlError)) {
+        comment.reviewId = m_review.id;
+        comment.id = store.insertComment(comment, &sqlError);
+        if (comment.id <= 0) {
             *error = SqlErrors::explain(sqlError);
             return false;
         }
-        comment.id = query.lastInsertId().toLongLong();
-        comment.reviewId = m_review.id;
         record(Change::Entity::Comment, Change::Kind::Added, comment.id, m_review.accountId);
     }
     m_snapshotId = Snapshot::store(db, m_snapshot, m_review.id,
@@ -175,18 +147,13 @@ bool AddReview::apply(QString *error)
 bool AddReview::revert(QString *error)
 {
     const QSqlDatabase db = database();
+    const PlanStore store(db);
     for (const PlanAction &action : std::as_const(m_actions)) {
-        if (!Sql::run(db, QStringLiteral("DELETE FROM actions WHERE id = ?"), {action.id}, error))
+        if (!store.deleteAction(action.id, error))
             return false;
         record(Change::Entity::Action, Change::Kind::Removed, action.id, m_review.accountId);
     }
-    if (!Sql::run(db, QStringLiteral("DELETE FROM snapshots WHERE id = ?"), {m_snapshotId},
-                  error) ||
-        !Sql::run(db, QStringLiteral("DELETE FROM comments WHERE review_id = ?"), {m_review.id},
-                  error) ||
-        !Sql::run(db, QStringLiteral("DELETE FROM review_traffic_lights WHERE review_id = ?"),
-                  {m_review.id}, error) ||
-        !Sql::run(db, QStringLiteral("DELETE FROM reviews WHERE id = ?"), {m_review.id}, error))
+    if (!Snapshot::remove(db, m_snapshotId, error) || !store.deleteReview(m_review.id, error))
         return false;
     for (const ReviewComment &comment : std::as_const(m_comments))
         record(Change::Entity::Comment, Change::Kind::Removed, comment.id, m_review.accountId);

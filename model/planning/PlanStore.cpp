@@ -442,4 +442,105 @@ qint64 PlanStore::insertAction(const PlanAction &action, QString *error) const
     return query.lastInsertId().toLongLong();
 }
 
+bool PlanStore::deleteObjective(qint64 id, QString *error) const
+{
+    return Sql::run(m_db, QStringLiteral("DELETE FROM objectives WHERE id = ?"), {id}, error);
+}
+
+bool PlanStore::deleteAction(qint64 id, QString *error) const
+{
+    return Sql::run(m_db, QStringLiteral("DELETE FROM actions WHERE id = ?"), {id}, error);
+}
+
+bool PlanStore::insertPlan(const Plan &plan, QString *error) const
+{
+    return Sql::run(m_db,
+                    QStringLiteral("INSERT INTO plans (account_id, version, strategy, "
+                                   "competitor_notes, revenue_planned, profit_planned, updated_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {plan.accountId, plan.version, nonNull(plan.strategy),
+                     nonNull(plan.competitorNotes), plan.revenuePlanned, plan.profitPlanned,
+                     plan.updatedAt.isEmpty() ? Sql::nowStamp() : plan.updatedAt},
+                    error);
+}
+
+bool PlanStore::deletePlan(qint64 accountId, QString *error) const
+{
+    return Sql::run(m_db, QStringLiteral("DELETE FROM plans WHERE account_id = ?"), {accountId},
+                    error);
+}
+
+qint64 PlanStore::insertAgreement(qint64 accountId, const PlanAgreement &agreement,
+                                  QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query,
+                   QStringLiteral("INSERT INTO plan_agreements (id, account_id, person_id, "
+                                  "plan_version, agreed_at) VALUES (?, ?, ?, ?, ?)"),
+                   {Sql::idOrNull(agreement.id), accountId, agreement.personId,
+                    agreement.planVersion, agreement.agreedAt},
+                   error))
+        return 0;
+    return query.lastInsertId().toLongLong();
+}
+
+bool PlanStore::deleteAgreement(qint64 id, QString *error) const
+{
+    return Sql::run(m_db, QStringLiteral("DELETE FROM plan_agreements WHERE id = ?"), {id}, error);
+}
+
+qint64 PlanStore::insertReview(const Review &review, QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query,
+                   QStringLiteral("INSERT INTO reviews (id, account_id, review_date, reviewer_id, "
+                                  "reviewer_name, kind, summary, created_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {Sql::idOrNull(review.id), review.accountId, review.date.toString(Qt::ISODate),
+                    Sql::idOrNull(review.reviewerId), review.reviewerName, codeOf(review.kind),
+                    nonNull(review.summary),
+                    review.createdAt.isEmpty() ? Sql::nowStamp() : review.createdAt},
+                   error))
+        return 0;
+    const qint64 id = query.lastInsertId().toLongLong();
+    for (auto it = review.lights.cbegin(); it != review.lights.cend(); ++it) {
+        if (!Sql::run(m_db,
+                      QStringLiteral("INSERT INTO review_traffic_lights (review_id, section, "
+                                     "light) VALUES (?, ?, ?)"),
+                      {id, codeOf(it.key()), codeOf(it.value())}, error))
+            return 0;
+    }
+    return id;
+}
+
+bool PlanStore::deleteReview(qint64 id, QString *error) const
+{
+    return Sql::run(m_db, QStringLiteral("DELETE FROM comments WHERE review_id = ?"), {id},
+                    error) &&
+           Sql::run(m_db, QStringLiteral("DELETE FROM review_traffic_lights WHERE review_id = ?"),
+                    {id}, error) &&
+           Sql::run(m_db, QStringLiteral("DELETE FROM reviews WHERE id = ?"), {id}, error);
+}
+
+qint64 PlanStore::insertComment(const ReviewComment &comment, QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query,
+                   QStringLiteral("INSERT INTO comments (id, account_id, review_id, target_kind, "
+                                  "target_id, target_label, author, body, created_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {Sql::idOrNull(comment.id), comment.accountId, Sql::idOrNull(comment.reviewId),
+                    codeOf(comment.target), Sql::idOrNull(comment.targetId),
+                    nonNull(comment.targetLabel), comment.author, comment.body,
+                    comment.createdAt.isEmpty() ? Sql::nowStamp() : comment.createdAt},
+                   error))
+        return 0;
+    return query.lastInsertId().toLongLong();
+}
+
+bool PlanStore::deleteComment(qint64 id, QString *error) const
+{
+    return Sql::run(m_db, QStringLiteral("DELETE FROM comments WHERE id = ?"), {id}, error);
+}
+
 } // namespace Kingside

@@ -65,6 +65,21 @@ public:
     qint64 insertLifecycleEntry(qint64 accountId, const LifecycleEntry &entry,
                                 QString *error) const;
     bool deleteLifecycleEntry(qint64 entryId, QString *error) const;
+    bool deleteObjective(qint64 id, QString *error) const;
+    bool deleteAction(qint64 id, QString *error) const;
+
+    // The plan's own row: every field of `plan`; an account has at most one.
+    bool insertPlan(const Plan &plan, QString *error) const;
+    bool deletePlan(qint64 accountId, QString *error) const;
+    // A team member's agreement to a version of the plan.
+    qint64 insertAgreement(qint64 accountId, const PlanAgreement &agreement, QString *error) const;
+    bool deleteAgreement(qint64 id, QString *error) const;
+
+    // A review with its traffic lights; deleteReview removes both and the review's comments.
+    qint64 insertReview(const Review &review, QString *error) const;
+    bool deleteReview(qint64 id, QString *error) const;
+    qint64 insertComment(const ReviewComment &comment, QString *error) const;
+    bool deleteComment(qint64 id, QString *error) const;
 
 private:
     QList<PlanAction> actionsWhere(const QString &condition, const QVariantList &values) const;

@@ -5,7 +5,6 @@
 #include "workspace/SqlErrors.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace Kingside {
 namespace {
@@ -45,25 +44,24 @@ bool RecordAgreement::apply(QString *error)
         }
         m_version = plan->version;
     }
-    QSqlQuery insert(database());
+    PlanAgreement agreement;
+    agreement.id = m_agreementId;
+    agreement.personId = m_personId;
+    agreement.planVersion = m_version;
+    agreement.agreedAt = m_agreedAt;
     QString sqlError;
-    if (!Sql::exec(insert,
-                   QStringLiteral("INSERT INTO plan_agreements (id, account_id, person_id, "
-                                  "plan_version, agreed_at) VALUES (?, ?, ?, ?, ?)"),
-                   {Sql::idOrNull(m_agreementId), m_accountId, m_personId, m_version, m_agreedAt},
-                   &sqlError)) {
+    m_agreementId = PlanStore(database()).insertAgreement(m_accountId, agreement, &sqlError);
+    if (m_agreementId <= 0) {
         *error = SqlErrors::explain(sqlError);
         return false;
     }
-    m_agreementId = insert.lastInsertId().toLongLong();
     record(Change::Entity::Plan, Change::Kind::Modified, m_accountId, m_accountId);
     return true;
 }
 
 bool RecordAgreement::revert(QString *error)
 {
-    if (!Sql::run(database(), QStringLiteral("DELETE FROM plan_agreements WHERE id = ?"),
-                  {m_agreementId}, error))
+    if (!PlanStore(database()).deleteAgreement(m_agreementId, error))
         return false;
     record(Change::Entity::Plan, Change::Kind::Modified, m_accountId, m_accountId);
     return true;

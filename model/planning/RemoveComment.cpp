@@ -1,5 +1,6 @@
 #include "RemoveComment.h"
 
+#include "PlanStore.h"
 #include "workspace/Sql.h"
 
 #include <QCoreApplication>
@@ -22,8 +23,7 @@ bool RemoveComment::apply(QString *error)
         return false;
     }
     m_accountId = m_row.rows().first().value(QStringLiteral("account_id")).toLongLong();
-    if (!Sql::run(database(), QStringLiteral("DELETE FROM comments WHERE id = ?"), {m_commentId},
-                  error))
+    if (!PlanStore(database()).deleteComment(m_commentId, error))
         return false;
     record(Change::Entity::Comment, Change::Kind::Removed, m_commentId, m_accountId);
     return true;

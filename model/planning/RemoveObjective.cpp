@@ -1,5 +1,6 @@
 #include "RemoveObjective.h"
 
+#include "PlanStore.h"
 #include "workspace/Sql.h"
 
 #include <QCoreApplication>
@@ -34,8 +35,7 @@ bool RemoveObjective::apply(QString *error)
     if (!Sql::run(db,
                   QStringLiteral("UPDATE actions SET objective_id = NULL WHERE objective_id = ?"),
                   {m_objectiveId}, error) ||
-        !Sql::run(db, QStringLiteral("DELETE FROM objectives WHERE id = ?"), {m_objectiveId},
-                  error))
+        !PlanStore(db).deleteObjective(m_objectiveId, error))
         return false;
     record(Change::Entity::Objective, Change::Kind::Removed, m_objectiveId, m_accountId);
     for (qint64 action : std::as_const(m_linkedActions))

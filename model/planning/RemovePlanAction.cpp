@@ -1,5 +1,6 @@
 #include "RemovePlanAction.h"
 
+#include "PlanStore.h"
 #include "workspace/Sql.h"
 
 #include <QCoreApplication>
@@ -22,8 +23,7 @@ bool RemovePlanAction::apply(QString *error)
         return false;
     }
     m_accountId = m_row.rows().first().value(QStringLiteral("account_id")).toLongLong();
-    if (!Sql::run(database(), QStringLiteral("DELETE FROM actions WHERE id = ?"), {m_actionId},
-                  error))
+    if (!PlanStore(database()).deleteAction(m_actionId, error))
         return false;
     record(Change::Entity::Action, Change::Kind::Removed, m_actionId, m_accountId);
     return true;

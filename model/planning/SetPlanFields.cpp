@@ -66,11 +66,12 @@ bool SetPlanFields::apply(QString *error)
         m_createdPlan = !exists || exists->toInt() == 0;
         m_checked = true;
     }
-    if (m_createdPlan &&
-        !Sql::run(database(),
-                  QStringLiteral("INSERT INTO plans (account_id, updated_at) VALUES (?, ?)"),
-                  {key(), Sql::nowStamp()}, error))
-        return false;
+    if (m_createdPlan) {
+        Plan plan;
+        plan.accountId = key();
+        if (!PlanStore(database()).insertPlan(plan, error))
+            return false;
+    }
     return SetPlanColumns::apply(error);
 }
 
@@ -78,9 +79,7 @@ bool SetPlanFields::revert(QString *error)
 {
     if (!SetPlanColumns::revert(error))
         return false;
-    return !m_createdPlan ||
-           Sql::run(database(), QStringLiteral("DELETE FROM plans WHERE account_id = ?"), {key()},
-                    error);
+    return !m_createdPlan || PlanStore(database()).deletePlan(key(), error);
 }
 
 } // namespace Kingside

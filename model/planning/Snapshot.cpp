@@ -314,6 +314,11 @@ qint64 Snapshot::store(const QSqlDatabase &db, const QJsonObject &snapshot, qint
     return query.lastInsertId().toLongLong();
 }
 
+bool Snapshot::remove(const QSqlDatabase &db, qint64 snapshotId, QString *error)
+{
+    return Sql::run(db, QStringLiteral("DELETE FROM snapshots WHERE id = ?"), {snapshotId}, error);
+}
+
 std::optional<QJsonObject> Snapshot::load(const QSqlDatabase &db, qint64 snapshotId, QString *error)
 {
     const auto data =

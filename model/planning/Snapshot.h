@@ -30,6 +30,7 @@ public:
     // Store as a row of the snapshots table; returns the new id (or `id` when > 0).
     static qint64 store(const QSqlDatabase &db, const QJsonObject &snapshot, qint64 reviewId,
                         const QString &label, QString *error, qint64 id = 0);
+    static bool remove(const QSqlDatabase &db, qint64 snapshotId, QString *error);
     static std::optional<QJsonObject> load(const QSqlDatabase &db, qint64 snapshotId,
                                            QString *error);
     // The snapshot frozen at a review (the latest when there are several).

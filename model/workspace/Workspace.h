@@ -77,8 +77,6 @@ public:
     // reason when not.
     bool mayWrite(bool commentOnly, QString *why = nullptr) const;
 
-    // Commands call this after applying or reverting, to tell the views.
-    void announce(const Change &change);
     void setError(WorkspaceError::Code code, const QString &message);
     void clearError() { m_lastError = {}; }
 
@@ -90,7 +88,13 @@ signals:
     void editFailed(const QString &message);
 
 private:
-    friend class WorkspaceCommand; // reports an undo or redo step that failed
+    // Tells the views what changed. Only the writers of the workspace announce: a command
+    // after applying or reverting (it also reports an undo or redo step that failed), the
+    // demo after it is written, and an erasure (README "Where the rules live").
+    friend class WorkspaceCommand;
+    friend class DemoBuilder;
+    friend class PersonEraser;
+    void announce(const Change &change);
 
     // How a connection reaches the file: shared (the normal way), opened read-only by
     // SQLite, or as an immutable file. The last two are for reading where SQLite cannot
