@@ -401,6 +401,25 @@ void TestPostgres::serverSetupOnAnEmptyDatabase()
                  ->toInt(),
              3);
     QVERIFY(StoreCopy::schemaProblem(postgres.database(), postgres.url()).isEmpty());
+
+    // A second workspace on the same server shares the roles: they are given their rights
+    // there too, and none is created twice.
+    Test::TestDatabase second;
+    QVERIFY2(second.isValid(), qPrintable(second.error()));
+    const auto again = ServerSetup::run(second.database(), second.url(), prefix, &error);
+    QVERIFY2(again, qPrintable(error));
+    QVERIFY(again->createdRoles.isEmpty());
+    QCOMPARE(Sql::scalar(second.database(),
+                         QStringLiteral("SELECT has_table_privilege(?, 'plans', 'UPDATE')"),
+                         {roles.team})
+                 ->toBool(),
+             true);
+    QCOMPARE(Sql::scalar(second.database(),
+                         QStringLiteral("SELECT has_table_privilege(?, 'plans', 'UPDATE')"),
+                         {roles.mentor})
+                 ->toBool(),
+             false);
+    dropRoles(second.database(), roles);
     dropRoles(postgres.database(), roles);
 }
 
