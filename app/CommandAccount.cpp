@@ -5,6 +5,7 @@
 #include "commands/RenameAccount.h"
 #include "domain/AccountTemplates.h"
 #include "workspace/AccountStore.h"
+#include "workspace/ServerAddress.h"
 #include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
@@ -57,7 +58,7 @@ QString contentsSentence(const QString &name, const AccountContents &contents)
 
 bool openForWriting(Workspace &workspace, const QString &path)
 {
-    if (!QFileInfo::exists(path)) {
+    if (!ServerAddress::looksLikeAddress(path) && !QFileInfo::exists(path)) {
         err() << tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
         return false;
     }
@@ -90,7 +91,7 @@ int run(Workspace &workspace, WorkspaceCommand *command)
 int listAccounts(const QString &path, bool json)
 {
     Workspace workspace;
-    if (!QFileInfo::exists(path)) {
+    if (!ServerAddress::looksLikeAddress(path) && !QFileInfo::exists(path)) {
         err() << tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
         return Failed;
     }
@@ -169,7 +170,10 @@ int runAccount(const QStringList &arguments)
         err() << usage << Qt::endl;
         return BadInput;
     }
-    const QString path = QFileInfo(positional.first()).absoluteFilePath();
+    // A server address (README "A shared workspace for a team") is read as it is given.
+    const QString path = ServerAddress::looksLikeAddress(positional.first())
+                             ? positional.first()
+                             : QFileInfo(positional.first()).absoluteFilePath();
     if (parser.isSet(list))
         return listAccounts(path, parser.isSet(json));
 

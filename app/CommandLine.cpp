@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "workspace/AccountStore.h"
+#include "workspace/ServerAddress.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -65,7 +66,7 @@ std::optional<Account> openAccount(Workspace &workspace, const QString &path,
         return QCoreApplication::translate("Kingside::Cli", text);
     };
     *exitCode = Failed;
-    if (!QFileInfo::exists(path)) {
+    if (!ServerAddress::looksLikeAddress(path) && !QFileInfo::exists(path)) {
         err() << tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
         return std::nullopt;
     }

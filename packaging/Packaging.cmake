@@ -92,6 +92,9 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE https://github.com/kingside/kingside)
 # driver (a Recommends of Qt) and a font, without which text vanishes from PNG and PDF.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-dejavu-core")
+# Qt's PostgreSQL driver, for a shared workspace on a server only (README "A shared
+# workspace for a team"): recommended, since one desk on its own file needs none.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql")
 # The synopsis line is the summary; the description is the extended text below it.
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "key account relationship maps on a chessboard")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Kingside keeps, in one local file, the key accounts that matter most, the

@@ -28,10 +28,12 @@ esac
 # Build and run: Qt 6 Widgets/SQL/Svg/PrintSupport, the SQLite driver (only a Recommends
 # of Qt, so named here), the SQLite headers (defensive mode), Boost.Graph, libzip (found with
 # pkg-config) to open .xlsx and .ods workbooks, Qt Linguist (lupdate, lrelease) and Qt's own
-# translations for README "Translations", and a font (without one, text vanishes from PNG/PDF).
+# translations for README "Translations", a font (without one, text vanishes from PNG/PDF),
+# and Qt's PostgreSQL driver for a team's shared workspace (README "A shared workspace for a
+# team": server-setup, store copy), like the SQLite driver only a Recommends of Qt.
 packages=(cmake g++ make ccache pkg-config qt6-base-dev libqt6sql6-sqlite libsqlite3-dev qt6-svg-dev
           qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-          libboost-graph-dev libzip-dev fonts-dejavu-core)
+          libboost-graph-dev libzip-dev fonts-dejavu-core libqt6sql6-psql)
 if [[ "$mode" == "--deb" || "$mode" == "--test" ]]; then
     # The Debian package: dpkg-shlibdeps (dpkg-dev) and file for CPack's dependencies.
     packages+=(dpkg-dev file)
@@ -46,6 +48,10 @@ if [[ "$mode" == "--test" ]]; then
     # The validators of tests/packaging: lintian for the .deb, desktop-file-validate,
     # appstreamcli, update-mime-database, and man for the man page.
     packages+=(lintian desktop-file-utils appstream shared-mime-info man-db)
+    # The PostgreSQL server, for tests only: tests/support/pg-cluster.sh runs a throwaway
+    # cluster of its own for the run (initdb in a temporary folder, a free loopback port)
+    # and stops it after; the package's own cluster is neither used nor started.
+    packages+=(postgresql)
 fi
 
 missing=()

@@ -1,6 +1,7 @@
 #include "AccountStore.h"
 
 #include "Sql.h"
+#include "SqlDialect.h"
 
 #include <QSqlRecord>
 
@@ -36,9 +37,15 @@ Account accountFrom(const QSqlQuery &query)
 QList<Account> selectAccounts(const QSqlDatabase &db, const QString &condition,
                               const QVariantList &values)
 {
+    // SQLite's NOCASE folds ASCII letters; PostgreSQL has no such collation, and lower()
+    // on the test server's C locale folds the same letters (README "A shared workspace for
+    // a team", where the dialects differ).
+    const QString order = SqlDialect::of(db) == SqlDialect::Kind::PostgreSql
+                              ? QStringLiteral("lower(name), id")
+                              : QStringLiteral("name COLLATE NOCASE, id");
     return Sql::rows(db,
-                     QStringLiteral("SELECT %1 FROM accounts %2 ORDER BY name COLLATE NOCASE, id")
-                         .arg(accountColumns, condition),
+                     QStringLiteral("SELECT %1 FROM accounts %2 ORDER BY %3")
+                         .arg(accountColumns, condition, order),
                      values, accountFrom);
 }
 
@@ -63,7 +70,11 @@ std::optional<Account> AccountStore::account(qint64 id) const
 std::optional<Account> AccountStore::accountByName(const QString &name) const
 {
     const QList<Account> found =
-        selectAccounts(m_db, QStringLiteral("WHERE name = ? COLLATE NOCASE"), {name.trimmed()});
+        selectAccounts(m_db,
+                       SqlDialect::of(m_db) == SqlDialect::Kind::PostgreSql
+                           ? QStringLiteral("WHERE lower(name) = lower(?)")
+                           : QStringLiteral("WHERE name = ? COLLATE NOCASE"),
+                       {name.trimmed()});
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 

@@ -1,6 +1,7 @@
 #include "Migrator.h"
 
 #include "Sql.h"
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 #include "TransactionGuard.h"
 
@@ -61,7 +62,82 @@ QStringList Migrator::statementsOf(int version)
 
 int Migrator::userVersion(const QSqlDatabase &db)
 {
+    if (SqlDialect::of(db) == SqlDialect::Kind::PostgreSql) {
+        if (!SqlDialect::tables(db).contains(SqlDialect::versionTable()))
+            return 0;
+        return Sql::scalar(db,
+                           QStringLiteral("SELECT version FROM %1").arg(SqlDialect::versionTable()))
+            .value_or(0)
+            .toInt();
+    }
     return Sql::scalar(db, QStringLiteral("PRAGMA user_version")).value_or(0).toInt();
+}
+
+bool Migrator::applyStep(QSqlDatabase db, int version, QString *error)
+{
+    const QStringList statements = statementsOf(version);
+    if (statements.isEmpty()) {
+        *error = QCoreApplication::translate("Kingside::Migrator",
+                                             "The upgrade script for schema version %1 "
+                                             "is missing from this build.")
+                     .arg(version);
+        return false;
+    }
+    const SqlDialect::Kind dialect = SqlDialect::of(db);
+    for (const QString &statement : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(SqlDialect::translate(statement, dialect))) {
+            *error = QCoreApplication::translate("Kingside::Migrator",
+                                                 "Upgrading to schema version %1 failed: %2")
+                         .arg(version)
+                         .arg(SqlErrors::explain(query.lastError()));
+            return false;
+        }
+    }
+    // The version is our own integer, not user text (PRAGMA takes no bound values).
+    QStringList record;
+    if (dialect == SqlDialect::Kind::PostgreSql) {
+        if (version == 1)
+            record << QStringLiteral("CREATE TABLE %1 (version BIGINT NOT NULL)")
+                          .arg(SqlDialect::versionTable());
+        record << QStringLiteral("DELETE FROM %1").arg(SqlDialect::versionTable())
+               << QStringLiteral("INSERT INTO %1 (version) VALUES (%2)")
+                      .arg(SqlDialect::versionTable())
+                      .arg(version);
+    } else {
+        record << QStringLiteral("PRAGMA user_version = %1").arg(version);
+    }
+    for (const QString &statement : std::as_const(record)) {
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            *error = QCoreApplication::translate("Kingside::Migrator",
+                                                 "Could not record schema version %1: %2")
+                         .arg(version)
+                         .arg(SqlErrors::explain(query.lastError()));
+            return false;
+        }
+    }
+    // A step's fixed rows (the built-in tier schemes) name their ids.
+    QString identityError;
+    if (!SqlDialect::resetIdentities(db, &identityError)) {
+        *error = QCoreApplication::translate("Kingside::Migrator",
+                                             "Upgrading to schema version %1 failed: %2")
+                     .arg(version)
+                     .arg(identityError);
+        return false;
+    }
+    return true;
+}
+
+bool Migrator::migrateWithin(QSqlDatabase db, int fromVersion, QString *error, int toVersion)
+{
+    if (toVersion < 0)
+        toVersion = latestVersion();
+    for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        if (!applyStep(db, version, error))
+            return false;
+    }
+    return true;
 }
 
 bool Migrator::migrate(QSqlDatabase db, int fromVersion, QString *error, int toVersion)
@@ -69,14 +145,6 @@ bool Migrator::migrate(QSqlDatabase db, int fromVersion, QString *error, int toV
     if (toVersion < 0)
         toVersion = latestVersion();
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
-        const QStringList statements = statementsOf(version);
-        if (statements.isEmpty()) {
-            *error = QCoreApplication::translate("Kingside::Migrator",
-                                                 "The upgrade script for schema version %1 "
-                                                 "is missing from this build.")
-                         .arg(version);
-            return false;
-        }
         TransactionGuard transaction(db);
         if (!transaction.isActive()) {
             *error = QCoreApplication::translate("Kingside::Migrator",
@@ -85,25 +153,8 @@ bool Migrator::migrate(QSqlDatabase db, int fromVersion, QString *error, int toV
                          .arg(transaction.errorText());
             return false;
         }
-        for (const QString &statement : statements) {
-            QSqlQuery query(db);
-            if (!query.exec(statement)) {
-                *error = QCoreApplication::translate("Kingside::Migrator",
-                                                     "Upgrading to schema version %1 failed: %2")
-                             .arg(version)
-                             .arg(SqlErrors::explain(query.lastError()));
-                return false;
-            }
-        }
-        // PRAGMA takes no bound values; the version is our own integer, not user text.
-        QSqlQuery pragma(db);
-        if (!pragma.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))) {
-            *error = QCoreApplication::translate("Kingside::Migrator",
-                                                 "Could not record schema version %1: %2")
-                         .arg(version)
-                         .arg(SqlErrors::explain(pragma.lastError()));
+        if (!applyStep(db, version, error))
             return false;
-        }
         if (!transaction.commit()) {
             *error = QCoreApplication::translate("Kingside::Migrator",
                                                  "Could not record schema version %1: %2")

@@ -7,7 +7,8 @@
 namespace Kingside {
 
 // Brings a workspace to the current schema with the numbered scripts compiled in
-// under :/kingside/migrations/, each step in its own transaction.
+// under :/kingside/migrations/, each step in its own transaction, on SQLite or
+// PostgreSQL (SqlDialect).
 class Migrator
 {
 public:
@@ -21,7 +22,17 @@ public:
     // Returns false with *error set when a step fails; that step is rolled back.
     static bool migrate(QSqlDatabase db, int fromVersion, QString *error, int toVersion = -1);
 
+    // The same steps inside a transaction the caller holds (server-setup creates the
+    // schema and the roles in one).
+    static bool migrateWithin(QSqlDatabase db, int fromVersion, QString *error, int toVersion = -1);
+
+    // The schema version: PRAGMA user_version on SQLite, the one row of
+    // SqlDialect::versionTable() on PostgreSQL (0 when there is none).
     static int userVersion(const QSqlDatabase &db);
+
+private:
+    // One numbered script in the database's dialect, then its version recorded.
+    static bool applyStep(QSqlDatabase db, int version, QString *error);
 };
 
 } // namespace Kingside

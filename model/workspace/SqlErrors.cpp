@@ -46,6 +46,20 @@ QString explain(const QString &databaseError)
 
 QString explain(const QSqlError &error)
 {
+    // PostgreSQL names its errors by five-character SQLSTATE; SQLite's result codes have
+    // at most four digits (README "A shared workspace for a team").
+    const QString state = error.nativeErrorCode();
+    if (state.size() == 5) {
+        if (state == QLatin1String("53100"))
+            return diskFull();
+        if (state.startsWith(QLatin1String("23")))
+            return unknownRule();
+        if (state == QLatin1String("42501"))
+            return QCoreApplication::translate(
+                "Kingside::SqlErrors",
+                "The server does not let your role write this; the change was not saved.");
+        return error.text().trimmed();
+    }
     // Extended result codes keep the primary code in their low byte (SQLITE_IOERR_WRITE is
     // 778 = 10 + 3 << 8).
     bool numeric = false;

@@ -1,8 +1,10 @@
 #include "Workspace.h"
 
 #include "Migrator.h"
+#include "ServerAddress.h"
 #include "Sql.h"
 #include "SqlErrors.h"
+#include "StoreCopy.h"
 #include "WorkspaceSchema.h"
 #include "commands/WorkspaceCommand.h"
 
@@ -109,6 +111,10 @@ void Workspace::setError(WorkspaceError::Code code, const QString &message)
 
 QString Workspace::displayName() const
 {
+    if (m_onServer) {
+        const QString database = QUrl(m_path).path().mid(1);
+        return database.isEmpty() ? m_path : database;
+    }
     return QFileInfo(m_path).completeBaseName();
 }
 
@@ -433,7 +439,61 @@ bool Workspace::backupBeforeMigration(int fromVersion)
 
 bool Workspace::open(const QString &path, Mode mode)
 {
+    if (ServerAddress::looksLikeAddress(path))
+        return openServer(path, mode);
     return openFile(path, mode, false);
+}
+
+// A workspace on a server, read-only: the schema is checked on a connection of its own
+// first, so that a refused address leaves the open workspace open, and the session is
+// made read-only at the server, which then refuses any write whatever runs.
+bool Workspace::openServer(const QString &text, Mode mode)
+{
+    m_lastError = {};
+    QString error;
+    const auto address = ServerAddress::parse(text, &error);
+    if (!address)
+        return setFailure(WorkspaceError::Code::NotFound, error);
+    if (mode != Mode::ReadOnly)
+        return setFailure(WorkspaceError::Code::ReadOnly,
+                          tr("%1 can be opened read-only only, for now: editing a workspace on a "
+                             "server is not there yet. Open it read-only.")
+                              .arg(text));
+    const QString probe = m_connectionName + QStringLiteral("-probe");
+    if (!address->open(probe, &error))
+        return setFailure(WorkspaceError::Code::NotReadable, error);
+    QString problem;
+    {
+        const QSqlDatabase db = QSqlDatabase::database(probe, false);
+        problem = StoreCopy::schemaProblem(db, text);
+    }
+    QSqlDatabase::database(probe, false).close();
+    QSqlDatabase::removeDatabase(probe);
+    if (!problem.isEmpty())
+        return setFailure(WorkspaceError::Code::NotKingside, problem);
+
+    close();
+    m_backupPath.clear();
+    if (!address->open(m_connectionName, &error))
+        return setFailure(WorkspaceError::Code::NotReadable, error);
+    {
+        QSqlQuery readOnly(database());
+        if (!readOnly.exec(
+                QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"))) {
+            error = readOnly.lastError().text();
+            readOnly = QSqlQuery();
+            dropConnection();
+            return setFailure(WorkspaceError::Code::Sql,
+                              tr("%1 could not be opened read-only: %2").arg(text, error));
+        }
+    }
+    m_path = text;
+    m_mode = Mode::ReadOnly;
+    m_onServer = true;
+    m_schemaVersion = Migrator::userVersion(database());
+    m_undoStack->clear();
+    emit opened();
+    return true;
 }
 
 bool Workspace::openForInspection(const QString &path)
@@ -584,6 +644,7 @@ void Workspace::close()
     m_readCopy.reset();
     m_path.clear();
     m_schemaVersion = 0;
+    m_onServer = false;
     if (wasOpen)
         emit closed();
 }

@@ -38,7 +38,9 @@ public:
     explicit Workspace(QObject *parent = nullptr);
     ~Workspace() override;
 
-    // Open an existing workspace. An older schema is upgraded (after a backup copy);
+    // Open an existing workspace. `path` may also be a server address (ServerAddress:
+    // postgresql://…), opened read-only only for now (README "A shared workspace for a
+    // team"). An older schema is upgraded (after a backup copy);
     // a newer schema, a file that is not a workspace, one that is locked, one whose
     // schema holds objects Kingside did not create (a trigger, say) and one holding a
     // value longer than Kingside reads are refused in every mode and left untouched.
@@ -54,7 +56,10 @@ public:
     void close();
 
     bool isOpen() const;
+    // The file's absolute path, or the server address as given.
     QString path() const { return m_path; }
+    // Whether the workspace lives on a PostgreSQL server rather than in a file.
+    bool isOnServer() const { return m_onServer; }
     QString displayName() const;
     Mode mode() const { return m_mode; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
@@ -123,6 +128,7 @@ private:
     bool configureForWriting();
     bool backupBeforeMigration(int fromVersion);
     bool openFile(const QString &path, Mode mode, bool inspectionOnly);
+    bool openServer(const QString &address, Mode mode);
     bool attach(const QString &absolute, Mode mode, int version);
     bool initialise(const QString &absolute);
 
@@ -131,6 +137,7 @@ private:
     QString m_backupPath;
     Mode m_mode = Mode::ReadWrite;
     int m_schemaVersion = 0;
+    bool m_onServer = false;
     WorkspaceError m_lastError;
     Access m_access = Access::Shared;             // how inspect() could read the file last
     WorkspaceError m_sharedError;                 // why the shared way could not, when it could not

@@ -1,6 +1,7 @@
 #include "WorkspaceCheck.h"
 
 #include "Migrator.h"
+#include "ServerAddress.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
@@ -47,7 +48,11 @@ WorkspaceCheck WorkspaceCheck::run(const QString &path)
     WorkspaceCheck result;
     result.latestVersion = Migrator::latestVersion();
     Workspace workspace;
-    if (!workspace.openForInspection(path)) {
+    // A server checks its constraints on every write itself: what is left to see is that
+    // it holds the schema Kingside creates (README "A shared workspace for a team").
+    const bool onServer = ServerAddress::looksLikeAddress(path);
+    if (!(onServer ? workspace.open(path, Workspace::Mode::ReadOnly)
+                   : workspace.openForInspection(path))) {
         const auto code = workspace.lastError().code;
         if (code == WorkspaceError::Code::Damaged || code == WorkspaceError::Code::Untrusted)
             result.status = Status::Damaged;
@@ -61,8 +66,9 @@ WorkspaceCheck WorkspaceCheck::run(const QString &path)
         return result;
     }
     result.schemaVersion = workspace.schemaVersion();
-    result.problems = problemsOf(workspace.database());
-    const QString name = QFileInfo(path).fileName();
+    if (!onServer)
+        result.problems = problemsOf(workspace.database());
+    const QString name = onServer ? path : QFileInfo(path).fileName();
     if (!result.problems.isEmpty()) {
         result.status = Status::Damaged;
         result.summary =

@@ -2,6 +2,7 @@
 
 #include "Migrator.h"
 #include "Sql.h"
+#include "SqlDialect.h"
 #include "exchange/CsvReader.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,42 @@ struct Schema
 {
     QList<SchemaObject> objects;
     QHash<QString, QStringList> columns; // table → its columns, in order
+    QStringList tablesInOrder;           // parents before the tables that refer to them
 };
+
+// Tables in an order where each comes after the tables its foreign keys name (the
+// schema has no cycle); ties by name, so the order is stable.
+QStringList orderByReferences(const QSqlDatabase &db, QStringList tables)
+{
+    tables.sort();
+    QHash<QString, QStringList> parents;
+    for (const QString &table : std::as_const(tables)) {
+        parents.insert(table, Sql::rows(db,
+                                        QStringLiteral("SELECT DISTINCT \"table\" FROM "
+                                                       "pragma_foreign_key_list(?)"),
+                                        {table}, [](const QSqlQuery &query) {
+                                            return query.value(0).toString();
+                                        }));
+    }
+    QStringList ordered;
+    while (ordered.size() < tables.size()) {
+        bool progressed = false;
+        for (const QString &table : std::as_const(tables)) {
+            if (ordered.contains(table))
+                continue;
+            const QStringList &needs = parents.value(table);
+            if (std::all_of(needs.cbegin(), needs.cend(), [&](const QString &parent) {
+                    return parent == table || ordered.contains(parent);
+                })) {
+                ordered.append(table);
+                progressed = true;
+            }
+        }
+        if (!progressed)
+            break; // a cycle: cannot happen with the migrations as written
+    }
+    return ordered;
+}
 
 // SQLite's own objects (automatic indexes, sqlite_sequence, sqlite_stat*) follow from
 // the tables or from ANALYZE and hold no code, so only ours are compared.
@@ -80,6 +116,7 @@ Schema buildExpected(int version)
                               {object.name},
                               [](const QSqlQuery &query) { return query.value(0).toString(); }));
             }
+            schema.tablesInOrder = orderByReferences(db, schema.columns.keys());
         }
         db.close();
     }
@@ -165,6 +202,29 @@ QString WorkspaceSchema::differences(const QSqlDatabase &db, int version, const 
                 .arg(advice);
     }
     return {};
+}
+
+QStringList WorkspaceSchema::tablesInOrder(int version)
+{
+    return expectedSchema(version).tablesInOrder;
+}
+
+QStringList WorkspaceSchema::expectedColumns(int version, const QString &table)
+{
+    return expectedSchema(version).columns.value(table);
+}
+
+QStringList WorkspaceSchema::columnsOf(const QSqlDatabase &db, const QString &table, QString *error)
+{
+    const QString statement =
+        SqlDialect::of(db) == SqlDialect::Kind::PostgreSql
+            ? QStringLiteral("SELECT column_name FROM information_schema.columns "
+                             "WHERE table_schema = 'public' AND table_name = ? "
+                             "ORDER BY ordinal_position")
+            : QStringLiteral("SELECT name FROM pragma_table_info(?)");
+    return Sql::rows(
+        db, statement, {table}, [](const QSqlQuery &query) { return query.value(0).toString(); },
+        error);
 }
 
 QString WorkspaceSchema::oversizedValue(const QSqlDatabase &db, int version,

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace Kingside {
 
@@ -26,6 +27,16 @@ public:
 
     // Empty when no value in `db` is longer than Kingside reads; otherwise the table, row
     // and column of the first that is. Call only after differences() found none.
+    // Every table the migrations create for `version`, each after the tables it refers to
+    // (so rows can be inserted in this order and deleted in the reverse one), and a
+    // table's columns in order. On either backend (README "A shared workspace for a team").
+    static QStringList tablesInOrder(int version);
+    static QStringList expectedColumns(int version, const QString &table);
+
+    // The columns of `table` as `db` holds them, in order, on SQLite or PostgreSQL.
+    static QStringList columnsOf(const QSqlDatabase &db, const QString &table,
+                                 QString *error = nullptr);
+
     static QString oversizedValue(const QSqlDatabase &db, int version, const QString &fileName,
                                   QString *databaseError);
 };

@@ -70,6 +70,8 @@ for package in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6
     grep -Fqx "$package" "$work/depends" || fail "Depends lacks $package"
 done
 grep -Eq '\(>= [0-9]' <<<"$depends" || fail "Depends has no versions: not from dpkg-shlibdeps"
+[[ "$(dpkg-deb -f "$deb" Recommends)" == *libqt6sql6-psql* ]] ||
+    fail "Recommends lacks libqt6sql6-psql (the PostgreSQL driver of a shared workspace)"
 
 # Install into a fresh root, then check and start the installed program.
 root="$work/root"
