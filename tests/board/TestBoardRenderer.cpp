@@ -135,8 +135,8 @@ private slots:
                              place->piece.size() * scale);
             QVERIFY2(box.width() > 60, qPrintable(QString::number(box.width())));
             const int side = qRound(place->piece.width() * scale * 0.3); // alike for all
-            const QRect corner(qRound(box.left() + box.width() * 0.68),
-                               qRound(box.top() + box.height() * 0.68), side, side);
+            const QRect corner(qRound(box.left() + box.width() * 0.63),
+                               qRound(box.top() + box.height() * 0.63), side, side);
             corners.insert(it.value(), grey.copy(corner));
         }
         QCOMPARE(corners.size(), int(allValues<Attitude>().size()));

@@ -106,11 +106,12 @@ void drawLabel(QPainter *painter, const QRectF &rect, Qt::Alignment align, const
 // print and colour blindness (README "Accessibility"): a solid disc with a plus for a
 // champion, a plus for a supporter, a hollow disc for neutral, a minus for a sceptic and
 // a solid disc with a cross for an opponent. In the artwork's 100 × 100 box, bottom right
-// (the other corners carry the competitor badge, the eye and the Δ).
+// (the other corners carry the competitor badge, the eye and the Δ), inside the check
+// ring's reach so that the ring leaves it whole.
 void drawAttitudeMarker(QPainter *painter, Attitude attitude)
 {
-    const QPointF c(84, 84);
-    const qreal r = 14;
+    const QPointF c(78, 78);
+    const qreal r = 13;
     const QColor dark(0x14, 0x14, 0x14);
     const bool solid = attitude == Attitude::Champion || attitude == Attitude::Opponent;
     painter->setPen(QPen(QColor(255, 255, 255, 220), 4));
