@@ -307,6 +307,16 @@
     </message>
 </context>
 <context>
+    <name>Kingside::BoardAccessible</name>
+    <message numerus="yes">
+        <source>%n relationship(s)</source>
+        <translation>
+            <numerusform>%n relationship</numerusform>
+            <numerusform>%n relationships</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kingside::BoardItems</name>
     <message numerus="yes">
         <source>%n more people on this square: click to see all</source>

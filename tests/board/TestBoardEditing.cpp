@@ -300,13 +300,25 @@ private slots:
         QTest::keyClick(f.board.view(), Qt::Key_Right);
         QCOMPARE(f.scene()->currentSquare().file,
                  qMin(start.file + 1, f.scene()->layout().files() - 1));
-        // Tab cycles pieces.
+        // Page Down and Page Up go through the people of one square, opening a folded one.
+        BoardSquare crowded;
+        for (const BoardLayout::PiecePlace &place : f.scene()->layout().places())
+            if (place.square.isValid() && f.scene()->layout().peopleOn(place.square).size() > 1) {
+                crowded = place.square;
+                break;
+            }
+        QVERIFY(crowded.isValid());
+        const QList<qint64> together = f.scene()->layout().peopleOn(crowded);
+        f.scene()->selectPerson(together.first());
+        QTest::keyClick(f.board.view(), Qt::Key_PageDown);
+        QCOMPARE(f.scene()->selectedPersonId(), together[1]);
+        QCOMPARE(f.scene()->currentSquare(), crowded);
+        QTest::keyClick(f.board.view(), Qt::Key_PageUp);
+        QCOMPARE(f.scene()->selectedPersonId(), together.first());
+        QTest::keyClick(f.board.view(), Qt::Key_PageUp); // round to the last
+        QCOMPARE(f.scene()->selectedPersonId(), together.last());
+        f.scene()->collapseAll();
         f.scene()->selectPerson(first);
-        QTest::keyClick(f.board.view(), Qt::Key_Tab);
-        const qint64 second = f.scene()->selectedPersonId();
-        QVERIFY(second > 0 && second != first);
-        QTest::keyClick(f.board.view(), Qt::Key_Backtab);
-        QCOMPARE(f.scene()->selectedPersonId(), first);
         // Enter puts the keyboard in the inspector.
         QTest::keyClick(f.board.view(), Qt::Key_Return);
         QVERIFY(f.board.inspector()
@@ -324,6 +336,67 @@ private slots:
         f.ws->undoStack()->undo();
         QCOMPARE(dumpDatabase(f.ws->database()), before);
         QVERIFY(f.scene()->data().person(first));
+    }
+
+    // README "Accessibility": Shift with an arrow moves the selected piece a square, as
+    // one undoable step; at the edge it is refused where the user looks.
+    void shiftArrowMovesThePieceOneSquare()
+    {
+        Fixture f;
+        f.board.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&f.board));
+        f.board.view()->setFocus();
+        QTRY_VERIFY(f.board.view()->hasFocus());
+        const qint64 person = f.visiblePiece(1);
+        QVERIFY(person > 0);
+        f.scene()->selectPerson(person);
+        const BoardSquare start = f.scene()->layout().place(person)->square;
+        const bool left = start.file > 0;
+        const QString before = dumpDatabase(f.ws->database());
+        const int steps = f.ws->undoStack()->index();
+        QTest::keyClick(f.board.view(), left ? Qt::Key_Left : Qt::Key_Right, Qt::ShiftModifier);
+        QCOMPARE(f.ws->undoStack()->index(), steps + 1);
+        const BoardSquare moved{start.file + (left ? -1 : 1), start.rank};
+        QCOMPARE(f.scene()->layout().place(person)->square, moved);
+        const auto stored = PersonStore(f.ws->database()).person(person);
+        QCOMPARE(stored->departmentId, f.scene()->data().departments[moved.file].id);
+        QCOMPARE(stored->levelId, f.scene()->data().levels[moved.rank].id);
+        // The piece stays selected and the keyboard's square follows it.
+        QCOMPARE(f.scene()->selectedPersonId(), person);
+        QCOMPARE(f.scene()->currentSquare(), moved);
+        f.ws->undoStack()->undo();
+        QCOMPARE(dumpDatabase(f.ws->database()), before);
+        QCOMPARE(f.scene()->layout().place(person)->square, start);
+        // Off the board: nothing changes and the board says why.
+        f.scene()->selectPerson(person);
+        for (int i = 0; i <= start.rank; ++i)
+            QTest::keyClick(f.board.view(), Qt::Key_Up, Qt::ShiftModifier);
+        QCOMPARE(f.scene()->layout().place(person)->square.rank, 0);
+        QCOMPARE(f.ws->undoStack()->index(), steps + start.rank);
+        QVERIFY(f.board.view()->messageVisible());
+        QVERIFY(f.board.view()->message().contains(QLatin1String("edge")));
+    }
+
+    // Tab and Shift+Tab leave the board like any other widget: the keyboard is never
+    // trapped on it.
+    void tabLeavesTheBoard()
+    {
+        Fixture f;
+        f.board.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&f.board));
+        BoardView *view = f.board.view();
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        f.scene()->selectPerson(f.visiblePiece(0));
+        const qint64 selected = f.scene()->selectedPersonId();
+        QTest::keyClick(view, Qt::Key_Tab);
+        QWidget *next = QApplication::focusWidget();
+        QVERIFY(next && next != view);
+        QCOMPARE(f.scene()->selectedPersonId(), selected); // Tab changed nothing on the board
+        QTest::keyClick(next, Qt::Key_Backtab);
+        QTRY_VERIFY(view->hasFocus());
+        QTest::keyClick(view, Qt::Key_Backtab);
+        QVERIFY(QApplication::focusWidget() != view);
     }
 
     void searchCentresAndHighlights()

@@ -6,12 +6,14 @@
 #include "board/BoardLegend.h"
 #include "board/BoardRenderer.h"
 #include "board/BoardScene.h"
+#include "board/BoardStyle.h"
 #include "demo/DemoBuilder.h"
 
 #include <QBuffer>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPicture>
 #include <QSvgGenerator>
 #include <QtTest>
 
@@ -32,7 +34,149 @@ private:
         return ink;
     }
 
+    // How many pixels of two greyscale images of one size differ by more than `levels`.
+    static qreal differing(const QImage &a, const QImage &b, int levels)
+    {
+        int count = 0;
+        for (int y = 0; y < a.height(); ++y)
+            for (int x = 0; x < a.width(); ++x)
+                count += qAbs(qGray(a.pixel(x, y)) - qGray(b.pixel(x, y))) > levels;
+        return qreal(count) / (a.width() * a.height());
+    }
+
+    // Along the middle row of a drawn line: how many times ink starts.
+    static int inkRuns(const QImage &grey, int y)
+    {
+        int runs = 0;
+        bool inInk = false;
+        for (int x = 0; x < grey.width(); ++x) {
+            const bool ink = qGray(grey.pixel(x, y)) < 215;
+            runs += ink && !inInk;
+            inInk = ink;
+        }
+        return runs;
+    }
+
+    // One team line of a given freshness, 600 px long, on screen (raster, SegmentStroke)
+    // or as print draws it (a vector device: a real dashed pen), in greyscale.
+    static QImage lineInGrey(Freshness freshness, bool print)
+    {
+        LineBatch batch;
+        batch.team = true;
+        batch.freshness = freshness;
+        batch.width = BoardStyle::strengthWidth(3);
+        QPainterPath path(QPointF(20, 20));
+        path.lineTo(620, 20);
+        batch.path = path;
+        QImage image(640, 40, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        if (print) {
+            QPicture picture;
+            QPainter recorder(&picture);
+            recorder.setRenderHint(QPainter::Antialiasing);
+            BoardRenderer::paintLines(&recorder, QList<LineBatch>{batch});
+            recorder.end();
+            painter.drawPicture(0, 0, picture);
+        } else {
+            BoardRenderer::paintLines(&painter, QList<LineBatch>{batch});
+        }
+        painter.end();
+        return image.convertToFormat(QImage::Format_Grayscale8);
+    }
+
 private slots:
+    // README "Accessibility": attitude is told by a marker as well as the fill. The
+    // demo's board, rendered and turned to grey, shows five different markers on pieces
+    // of one shape; by fill alone neighbouring attitudes stay within 100 grey levels.
+    void attitudeSurvivesGreyscale()
+    {
+        TestWorkspace ws(TestWorkspace::Content::Demo);
+        BoardData data =
+            BoardData::load(ws->database(), ws.accountId(DemoBuilder::largestAccountName()));
+        QVERIFY(data.isValid());
+        // Without lines, so that only the pieces meet in the compared corners; five pawns
+        // on the board take the five attitudes (the demo's pawns do not hold them all), so that
+        // only attitude tells them apart.
+        data.relationships.clear();
+        data.reindex();
+        BoardLayout layout;
+        layout.build(data);
+        const QList<Attitude> attitudes = allValues<Attitude>();
+        QHash<qint64, int> pawns; // person → attitude given
+        qreal size = 0;           // pieces of one size (a crowded square's are smaller)
+        for (Person &person : data.clients) {
+            const BoardLayout::PiecePlace *place = layout.place(person.id);
+            if (pawns.size() < attitudes.size() && person.piece() == Piece::Pawn &&
+                person.competitorId == 0 && place && place->visible && place->square.isValid() &&
+                (size == 0 || qFuzzyCompare(place->piece.width(), size))) {
+                size = place->piece.width();
+                person.attitude = attitudes[pawns.size()];
+                pawns.insert(person.id, int(person.attitude));
+            }
+        }
+        QCOMPARE(pawns.size(), attitudes.size());
+        BoardRenderOptions options;
+        options.today = fixedToday();
+        options.legend = false;
+        options.header = false;
+        QImage image(5000, 3400, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        const QRectF mapped = BoardRenderer(data).paint(&painter, image.rect(), options);
+        painter.end();
+        const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+        const qreal scale = mapped.width() / layout.contentRect().width();
+        QHash<int, QImage> corners; // attitude → the bottom-right corner of its pawn
+        for (auto it = pawns.cbegin(); it != pawns.cend(); ++it) {
+            const BoardLayout::PiecePlace *place = layout.place(it.key());
+            const QRectF box(mapped.topLeft() + place->piece.topLeft() * scale,
+                             place->piece.size() * scale);
+            QVERIFY2(box.width() > 60, qPrintable(QString::number(box.width())));
+            const int side = qRound(place->piece.width() * scale * 0.3); // alike for all
+            const QRect corner(qRound(box.left() + box.width() * 0.63),
+                               qRound(box.top() + box.height() * 0.63), side, side);
+            corners.insert(it.value(), grey.copy(corner));
+        }
+        QCOMPARE(corners.size(), int(allValues<Attitude>().size()));
+        for (const Attitude a : allValues<Attitude>())
+            for (const Attitude b : allValues<Attitude>()) {
+                if (int(b) <= int(a))
+                    continue;
+                QCOMPARE(corners[int(a)].size(), corners[int(b)].size());
+                const qreal apart = differing(corners[int(a)], corners[int(b)], 100);
+                QVERIFY2(apart > 0.04, qPrintable(QStringLiteral("%1 and %2: %3% of the marker")
+                                                      .arg(displayName(a), displayName(b))
+                                                      .arg(apart * 100)));
+            }
+    }
+
+    // Freshness is told by the dash as well as the colour, on screen and in print: in grey,
+    // a fresh line is one run of ink, an ageing one dashes, a cold one dots (more, shorter
+    // runs), a never-met one alternates dashes and dots.
+    void freshnessSurvivesGreyscale()
+    {
+        for (const bool print : {false, true}) {
+            const int fresh = inkRuns(lineInGrey(Freshness::Fresh, print), 20);
+            const int ageing = inkRuns(lineInGrey(Freshness::Ageing, print), 20);
+            const int cold = inkRuns(lineInGrey(Freshness::Cold, print), 20);
+            const int never = inkRuns(lineInGrey(Freshness::Never, print), 20);
+            const QByteArray runs =
+                QStringLiteral("%1: fresh %2, ageing %3, cold %4, never %5")
+                    .arg(print ? QStringLiteral("print") : QStringLiteral("screen"))
+                    .arg(fresh)
+                    .arg(ageing)
+                    .arg(cold)
+                    .arg(never)
+                    .toUtf8();
+            QVERIFY2(fresh == 1, runs.constData());
+            QVERIFY2(ageing >= 5, runs.constData());
+            QVERIFY2(cold > ageing, runs.constData());
+            QVERIFY2(never > ageing && never != cold, runs.constData());
+        }
+    }
+
     // Seen at 1280 x 720: "Senior management" printed as "Senior nanagement", cut at the
     // label's edge. The label's font shrinks until every word fits, never below 6.5 pt.
     void edgeLabelsFitTheirWords()

@@ -38,13 +38,14 @@ struct Section
     qreal height() const { return TitleHeight + rows.size() * RowHeight; }
 };
 
-Draw piece(Piece p, Attitude attitude, const QString &competitor = {})
+// A piece sample; the attitude's marker only where the row is about attitude.
+Draw piece(Piece p, Attitude attitude, const QString &competitor = {}, bool marker = false)
 {
     return [=](QPainter *painter, const QRectF &r) {
         const qreal size = r.height() + 2;
         BoardRenderer::paintPiece(painter, p, attitude,
                                   QRectF(r.center().x() - size / 2, r.top() - 1, size, size),
-                                  competitor);
+                                  competitor, marker);
     };
 }
 
@@ -99,7 +100,7 @@ void paintMarkSample(QPainter *painter, HighlightKind kind, const QRectF &r)
     const qreal size = r.height() + 2;
     const QRectF box(r.center().x() - size / 2, r.top() - 1, size, size);
     BoardRenderer::paintPiece(painter, kind == HighlightKind::Check ? Piece::King : Piece::Pawn,
-                              Attitude::Neutral, box.adjusted(3, 3, -3, -3));
+                              Attitude::Neutral, box.adjusted(3, 3, -3, -3), {}, false);
     const QRectF ring = box.adjusted(-1, -1, 1, 1);
     const QColor colour = BoardStyle::markColour(kind);
     painter->setBrush(Qt::NoBrush);
@@ -161,9 +162,9 @@ QList<Section> sections(int freshnessDays, const BoardHighlights &highlights)
           {piece(Piece::Bishop, Attitude::Neutral), tr("Bishop: specifier, evaluator")},
           {piece(Piece::Knight, Attitude::Neutral), tr("Knight: coach, informal influence")},
           {piece(Piece::Pawn, Attitude::Neutral), tr("Pawn: user")}}});
-    Section attitude{tr("Piece colour: attitude to us"), {}};
+    Section attitude{tr("Piece colour and marker: attitude to us"), {}};
     for (const Attitude a : allValues<Attitude>())
-        attitude.rows.append(Row{piece(Piece::Pawn, a), Kingside::displayName(a)});
+        attitude.rows.append(Row{piece(Piece::Pawn, a, {}, true), Kingside::displayName(a)});
     attitude.rows.append(Row{piece(Piece::Pawn, Attitude::Neutral, QStringLiteral("C")),
                              tr("Badge: favours a competitor")});
     result.append(attitude);

@@ -102,7 +102,47 @@ void drawLabel(QPainter *painter, const QRectF &rect, Qt::Alignment align, const
     painter->drawStaticText(QPointF(x, y), label.text);
 }
 
-void drawPieceVector(QPainter *painter, Piece piece, Attitude attitude, const QRectF &box)
+// Attitude is told by a marker as well as by the fill, so that it survives greyscale
+// print and colour blindness (README "Accessibility"): a solid disc with a plus for a
+// champion, a plus for a supporter, a hollow disc for neutral, a minus for a sceptic and
+// a solid disc with a cross for an opponent. In the artwork's 100 × 100 box, bottom right
+// (the other corners carry the competitor badge, the eye and the Δ), inside the check
+// ring's reach so that the ring leaves it whole.
+void drawAttitudeMarker(QPainter *painter, Attitude attitude)
+{
+    const QPointF c(78, 78);
+    const qreal r = 13;
+    const QColor dark(0x14, 0x14, 0x14);
+    const bool solid = attitude == Attitude::Champion || attitude == Attitude::Opponent;
+    painter->setPen(QPen(QColor(255, 255, 255, 220), 4));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawEllipse(c, r + 2, r + 2);
+    painter->setPen(QPen(dark, 2.6));
+    painter->setBrush(solid ? dark : QColor(Qt::white));
+    painter->drawEllipse(c, r, r);
+    painter->setPen(QPen(solid ? QColor(Qt::white) : dark, 4.4, Qt::SolidLine, Qt::FlatCap));
+    const qreal a = r * 0.6;
+    const qreal d = a * 0.8;
+    switch (attitude) {
+    case Attitude::Champion:
+    case Attitude::Supporter:
+        painter->drawLine(QPointF(c.x() - a, c.y()), QPointF(c.x() + a, c.y()));
+        painter->drawLine(QPointF(c.x(), c.y() - a), QPointF(c.x(), c.y() + a));
+        break;
+    case Attitude::Neutral:
+        break;
+    case Attitude::Sceptic:
+        painter->drawLine(QPointF(c.x() - a, c.y()), QPointF(c.x() + a, c.y()));
+        break;
+    case Attitude::Opponent:
+        painter->drawLine(c + QPointF(-d, -d), c + QPointF(d, d));
+        painter->drawLine(c + QPointF(-d, d), c + QPointF(d, -d));
+        break;
+    }
+}
+
+void drawPieceVector(QPainter *painter, Piece piece, Attitude attitude, const QRectF &box,
+                     bool marker)
 {
     painter->save();
     painter->translate(box.topLeft());
@@ -122,6 +162,8 @@ void drawPieceVector(QPainter *painter, Piece piece, Attitude attitude, const QR
     painter->setPen(QPen(detail, 2.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(PieceArtwork::detail(piece));
+    if (marker)
+        drawAttitudeMarker(painter, attitude);
     painter->restore();
 }
 
@@ -167,7 +209,7 @@ BoardLines::Detail BoardRenderer::detailFor(const BoardData &data, qreal pixelsP
 }
 
 void BoardRenderer::paintPiece(QPainter *painter, Piece piece, Attitude attitude, const QRectF &box,
-                               const QString &competitor)
+                               const QString &competitor, bool attitudeMarker)
 {
     if (rasterDevice(painter)) {
         // Raster targets reuse a pixmap per piece, attitude and size: thousands of pieces
@@ -175,8 +217,11 @@ void BoardRenderer::paintPiece(QPainter *painter, Piece piece, Attitude attitude
         const qreal scale =
             painter->worldTransform().m11() * painter->device()->devicePixelRatioF();
         const int pixels = qMax(4, qRound(box.width() * scale));
-        const QString key =
-            QStringLiteral("ks-piece-%1-%2-%3").arg(int(piece)).arg(int(attitude)).arg(pixels);
+        const QString key = QStringLiteral("ks-piece-%1-%2-%3-%4")
+                                .arg(int(piece))
+                                .arg(int(attitude))
+                                .arg(pixels)
+                                .arg(int(attitudeMarker));
         QPixmap pixmap;
         if (!QPixmapCache::find(key, &pixmap)) {
             const int pad = qMax(2, pixels / 10);
@@ -184,7 +229,7 @@ void BoardRenderer::paintPiece(QPainter *painter, Piece piece, Attitude attitude
             pixmap.fill(Qt::transparent);
             QPainter p(&pixmap);
             p.setRenderHint(QPainter::Antialiasing);
-            drawPieceVector(&p, piece, attitude, QRectF(pad, pad, pixels, pixels));
+            drawPieceVector(&p, piece, attitude, QRectF(pad, pad, pixels, pixels), attitudeMarker);
             p.end();
             QPixmapCache::insert(key, pixmap);
         }
@@ -192,7 +237,7 @@ void BoardRenderer::paintPiece(QPainter *painter, Piece piece, Attitude attitude
         const qreal pad = (pixmap.width() - pixels) / 2.0 * unit;
         painter->drawPixmap(box.adjusted(-pad, -pad, pad, pad), pixmap, QRectF(pixmap.rect()));
     } else {
-        drawPieceVector(painter, piece, attitude, box);
+        drawPieceVector(painter, piece, attitude, box, attitudeMarker);
     }
     if (!competitor.isEmpty()) {
         const qreal r = box.width() * 0.2;

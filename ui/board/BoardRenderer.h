@@ -93,9 +93,10 @@ public:
                                    const BoardLines &lines, qint64 relationshipId,
                                    const QColor &colour) const;
 
-    // A chess piece alone: artwork filled by attitude, competitor badge.
+    // A chess piece alone: artwork filled by attitude, the attitude's marker (unless the
+    // legend shows a piece for its shape alone), competitor badge.
     static void paintPiece(QPainter *painter, Piece piece, Attitude attitude, const QRectF &box,
-                           const QString &competitor = {});
+                           const QString &competitor = {}, bool attitudeMarker = true);
 
 private:
     const BoardData &m_data;

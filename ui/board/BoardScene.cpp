@@ -437,34 +437,43 @@ void BoardScene::setCurrentSquare(const BoardSquare &square)
         emit selectionChanged();
 }
 
-QList<qint64> BoardScene::tabOrder() const
+void BoardScene::cycleSquare(bool forward)
 {
-    QList<qint64> order;
-    for (int file = 0; file < m_layout.files(); ++file)
-        for (int rank = 0; rank < m_layout.ranks(); ++rank)
-            order += m_layout.peopleOn({file, rank});
-    for (const BoardLayout::PiecePlace &place : m_layout.places())
-        if (!place.square.isValid())
-            order.append(place.personId);
-    return order;
+    const QList<qint64> people = m_layout.peopleOn(m_currentSquare);
+    if (people.isEmpty())
+        return;
+    const qsizetype at = people.indexOf(m_selectedPerson);
+    const qsizetype next = at < 0 ? (forward ? 0 : people.size() - 1)
+                                  : (at + (forward ? 1 : people.size() - 1)) % people.size();
+    const qint64 person = people[next];
+    const BoardLayout::PiecePlace *place = m_layout.place(person);
+    if (place && !place->visible && !m_expanded.contains(place->square))
+        toggleExpanded(place->square); // a folded person is shown when the keyboard reaches them
+    selectPerson(person);
 }
 
-void BoardScene::cycleSelection(bool forward)
+bool BoardScene::moveSelectedPiece(int dx, int dy)
 {
-    const QList<qint64> order = tabOrder();
-    if (order.isEmpty())
-        return;
-    const qsizetype at = order.indexOf(m_selectedPerson);
-    qsizetype next = 0;
-    if (at < 0)
-        next = forward ? 0 : order.size() - 1;
-    else
-        next = (at + (forward ? 1 : order.size() - 1)) % order.size();
-    const qint64 person = order[next];
-    const BoardLayout::PiecePlace *place = m_layout.place(person);
-    if (place && !place->visible && place->square.isValid() && !m_expanded.contains(place->square))
-        toggleExpanded(place->square); // a folded person is shown when Tab reaches them
-    selectPerson(person);
+    const Person *person = m_data.person(m_selectedPerson);
+    const BoardLayout::PiecePlace *place = m_layout.place(m_selectedPerson);
+    if (!person || person->isTeam() || !place)
+        return false;
+    const QPointF where = sceneCentreOf(m_selectedPerson);
+    if (!place->square.isValid()) {
+        emit refused(tr("%1 has no department and level yet: choose them in the inspector.")
+                         .arg(person->name),
+                     where);
+        return false;
+    }
+    const BoardSquare target{place->square.file + dx, place->square.rank + dy};
+    if (target.file < 0 || target.rank < 0 || target.file >= m_layout.files() ||
+        target.rank >= m_layout.ranks()) {
+        emit refused(tr("%1 stands at the edge of the board: there is no square that way.")
+                         .arg(person->name),
+                     where);
+        return false;
+    }
+    return movePerson(m_selectedPerson, target, where);
 }
 
 void BoardScene::moveCurrentSquare(int dx, int dy)
@@ -784,24 +793,33 @@ void BoardScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 
 void BoardScene::keyPressEvent(QKeyEvent *event)
 {
+    // The board with the keyboard alone (README "Accessibility"). Tab and Shift+Tab are
+    // not taken here: they leave the board for the next panel.
+    const bool shift = event->modifiers() & Qt::ShiftModifier;
+    const auto arrow = [&](int dx, int dy) {
+        if (shift)
+            moveSelectedPiece(dx, dy);
+        else
+            moveCurrentSquare(dx, dy);
+    };
     switch (event->key()) {
     case Qt::Key_Left:
-        moveCurrentSquare(-1, 0);
+        arrow(-1, 0);
         break;
     case Qt::Key_Right:
-        moveCurrentSquare(1, 0);
+        arrow(1, 0);
         break;
     case Qt::Key_Up:
-        moveCurrentSquare(0, -1);
+        arrow(0, -1);
         break;
     case Qt::Key_Down:
-        moveCurrentSquare(0, 1);
+        arrow(0, 1);
         break;
-    case Qt::Key_Tab:
-        cycleSelection(true);
+    case Qt::Key_PageDown:
+        cycleSquare(true);
         break;
-    case Qt::Key_Backtab:
-        cycleSelection(false);
+    case Qt::Key_PageUp:
+        cycleSquare(false);
         break;
     case Qt::Key_Return:
     case Qt::Key_Enter:

@@ -107,9 +107,12 @@ public:
     void selectWall(qint64 wallId);
     void clearSelection();
     void setCurrentSquare(const BoardSquare &square);
-    // Tab order of the pieces: file by file, top to bottom.
-    void cycleSelection(bool forward);
+    // The keyboard (README "Accessibility"): the next or previous person on the current
+    // square (a folded square opens), a square further (selecting its first person), and
+    // the selected piece moved to the adjacent square as one undoable command.
+    void cycleSquare(bool forward);
     void moveCurrentSquare(int dx, int dy);
+    bool moveSelectedPiece(int dx, int dy);
 
     void toggleExpanded(const BoardSquare &square);
     void collapseAll();
@@ -207,7 +210,6 @@ private:
     void syncItems();
     void updateSelectionItems();
     bool run(class WorkspaceCommand *command, const QPointF &where);
-    QList<qint64> tabOrder() const;
     // Recomputes the hover and selection emphasis when what it shows changed (or always).
     void updateEmphasis(bool force = false);
     void updateSquareMark(const BoardSquare &square);

@@ -31,6 +31,23 @@ QString displayName(Freshness freshness)
     return {};
 }
 
+QString strengthName(int strength)
+{
+    switch (strength) {
+    case 1:
+        return QCoreApplication::translate("Kingside::BoardStyle", "vendor");
+    case 2:
+        return QCoreApplication::translate("Kingside::BoardStyle", "credible source");
+    case 3:
+        return QCoreApplication::translate("Kingside::BoardStyle", "problem solver");
+    case 4:
+        return QCoreApplication::translate("Kingside::BoardStyle", "strategic contributor");
+    case 5:
+        return QCoreApplication::translate("Kingside::BoardStyle", "trusted advisor");
+    }
+    return {};
+}
+
 QColor attitudeFill(Attitude attitude)
 {
     switch (attitude) {

@@ -38,6 +38,8 @@ Qt::PenStyle freshnessDash(Freshness freshness); // so greyscale prints still te
 QColor kindColour(RelationshipKind kind);
 // Line width in board units for a strength of 1 … 5.
 qreal strengthWidth(int strength);
+// The words for a strength of 1 (vendor) … 5 (trusted advisor).
+QString strengthName(int strength);
 
 QColor lightSquare();
 // A translucent colour as it shows over the board's squares, made opaque (opaque strokes

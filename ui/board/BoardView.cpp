@@ -1,8 +1,11 @@
 #include "BoardView.h"
 
+#include "BoardAccessible.h"
 #include "StrengthPrompt.h"
 
+#include <QAccessible>
 #include <QGestureEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QNativeGestureEvent>
 #include <QPinchGesture>
@@ -25,6 +28,7 @@ BoardView::BoardView(BoardScene *scene, QWidget *parent)
       m_message(new QLabel(viewport())), m_messageTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("boardView"));
+    BoardAccessible::install();
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                    QPainter::SmoothPixmapTransform);
     // A selection repaints its two marked squares and pieces, which may be far apart:
@@ -69,7 +73,62 @@ BoardView::BoardView(BoardScene *scene, QWidget *parent)
     connect(scene, &BoardScene::synced, this, [this] {
         if (m_fit)
             zoomToFit();
+        auto *board =
+            QAccessible::isActive()
+                ? dynamic_cast<BoardAccessible *>(QAccessible::queryAccessibleInterface(this))
+                : nullptr;
+        if (board) {
+            board->prune();
+            QAccessibleEvent reorder(this, QAccessible::ObjectReorder);
+            QAccessible::updateAccessibility(&reorder);
+            // A piece moved by the keyboard keeps its name up to date (its square is in it).
+            if (QAccessibleInterface *child = board->personInterface(m_scene->selectedPersonId())) {
+                QAccessibleEvent renamed(child, QAccessible::NameChanged);
+                QAccessible::updateAccessibility(&renamed);
+            }
+        }
     });
+    connect(scene, &BoardScene::selectionChanged, this, &BoardView::announceSelection);
+}
+
+void BoardView::keyPressEvent(QKeyEvent *event)
+{
+    QGraphicsView::keyPressEvent(event);
+    // The keyboard's moves keep the selected person in view (a click's target already is).
+    if (event->isAccepted())
+        keepSelectionInView();
+}
+
+void BoardView::keepSelectionInView()
+{
+    if (const qint64 person = m_scene->selectedPersonId())
+        ensureVisible(QRectF(m_scene->sceneCentreOf(person) - QPointF(60, 60), QSizeF(120, 120)));
+}
+
+void BoardView::announceSelection()
+{
+    // Keyboard focus on the board is its selected person: assistive technology hears of
+    // each move (README "Accessibility").
+    if (!QAccessible::isActive())
+        return; // nobody listens: no interfaces made for nothing
+    auto *board = dynamic_cast<BoardAccessible *>(QAccessible::queryAccessibleInterface(this));
+    const qint64 person = m_scene->selectedPersonId();
+    QAccessibleInterface *child = board && person > 0 ? board->personInterface(person) : nullptr;
+    if (!child)
+        return;
+    QAccessibleEvent selection(child, QAccessible::Selection);
+    QAccessible::updateAccessibility(&selection);
+    if (hasFocus()) {
+        QAccessibleEvent focus(child, QAccessible::Focus);
+        QAccessible::updateAccessibility(&focus);
+    }
+}
+
+void BoardView::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    // After the window has announced the board itself taking the focus.
+    QTimer::singleShot(0, this, &BoardView::announceSelection);
 }
 
 qreal BoardView::zoom() const
@@ -267,15 +326,6 @@ void BoardView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     QGraphicsView::mouseReleaseEvent(event);
-}
-
-bool BoardView::focusNextPrevChild(bool next)
-{
-    // Tab cycles the pieces while the board has the focus.
-    m_scene->cycleSelection(next);
-    if (const qint64 person = m_scene->selectedPersonId())
-        ensureVisible(QRectF(m_scene->sceneCentreOf(person) - QPointF(40, 40), QSizeF(80, 80)));
-    return true;
 }
 
 } // namespace Kingside

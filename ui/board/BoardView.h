@@ -12,7 +12,8 @@ namespace Kingside {
 class StrengthPrompt;
 
 // The board on screen: zoom (wheel, pinch, keys, fit), pan, inline messages where the
-// user is looking and the inline strength prompt after a connect drag.
+// user is looking and the inline strength prompt after a connect drag. Tab and Shift+Tab
+// leave it like any other widget; assistive technology sees its people (BoardAccessible).
 class BoardView : public QGraphicsView
 {
     Q_OBJECT
@@ -50,9 +51,12 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
-    bool focusNextPrevChild(bool next) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void announceSelection();
+    void keepSelectionInView();
     void promptConnection(qint64 fromId, qint64 toId, const QPointF &scenePos);
     void scaleChanged();
     void adaptCaching();

@@ -82,6 +82,9 @@ BoardWidget::BoardWidget(Workspace *workspace, QWidget *parent)
     // The legend scrolls rather than shrinking its text (README "Reading the board").
     auto *legendScroll = new QScrollArea(this);
     legendScroll->setObjectName(QStringLiteral("boardLegendScroll"));
+    legendScroll->setAccessibleName(tr("Legend"));
+    legendScroll->setAccessibleDescription(
+        tr("What the pieces, colours, markers, lines and marks on the board mean"));
     legendScroll->setWidgetResizable(true);
     legendScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     legendScroll->setFrameShape(QFrame::NoFrame);

@@ -8,6 +8,8 @@ namespace Kingside {
 LabelEditor::LabelEditor(QGraphicsView *view) : QLineEdit(view->viewport()), m_view(view)
 {
     setObjectName(QStringLiteral("boardLabelEditor"));
+    setAccessibleName(tr("Name of the department or level"));
+    setAccessibleDescription(tr("Enter keeps the name, Escape leaves it as it was"));
     hide();
     connect(this, &QLineEdit::returnPressed, this, &LabelEditor::commitText);
 }

@@ -10,6 +10,7 @@ namespace Kingside {
 LegendWidget::LegendWidget(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("boardLegend"));
+    setAccessibleName(tr("Legend"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
 
@@ -17,6 +18,8 @@ void LegendWidget::setContext(int freshnessDays, const BoardHighlights &highligh
 {
     m_freshnessDays = freshnessDays;
     m_highlights = highlights;
+    // A screen reader reads the legend's rows (README "Accessibility").
+    setAccessibleDescription(BoardLegend::entries(highlights).join(QStringLiteral("; ")));
     setMinimumHeight(heightForWidth(width()));
     updateGeometry();
     update();

@@ -1,5 +1,7 @@
 #include "StrengthPrompt.h"
 
+#include "BoardStyle.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -23,6 +25,7 @@ StrengthPrompt::StrengthPrompt(QWidget *parent) : QFrame(parent)
     layout->addWidget(m_label);
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("strengthPromptKind"));
+    m_kind->setAccessibleName(tr("Kind of relationship"));
     for (const RelationshipKind kind : allValues<RelationshipKind>()) {
         if (kind != RelationshipKind::Working)
             m_kind->addItem(displayName(kind), int(kind));
@@ -30,13 +33,13 @@ StrengthPrompt::StrengthPrompt(QWidget *parent) : QFrame(parent)
     layout->addWidget(m_kind);
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Strength:"), this));
-    const QStringList hints{tr("vendor"), tr("credible source"), tr("problem solver"),
-                            tr("strategic contributor"), tr("trusted advisor")};
     for (int strength = 1; strength <= 5; ++strength) {
         auto *button = new QToolButton(this);
         button->setObjectName(QStringLiteral("strength%1").arg(strength));
         button->setText(QString::number(strength));
-        button->setToolTip(tr("%1: %2").arg(strength).arg(hints[strength - 1]));
+        button->setToolTip(tr("%1: %2").arg(strength).arg(BoardStyle::strengthName(strength)));
+        button->setAccessibleName(
+            tr("Strength %1: %2").arg(strength).arg(BoardStyle::strengthName(strength)));
         connect(button, &QToolButton::clicked, this, [this, strength] { choose(strength); });
         row->addWidget(button);
     }

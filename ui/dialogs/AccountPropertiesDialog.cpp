@@ -112,6 +112,17 @@ AccountPropertiesDialog::AccountPropertiesDialog(Workspace *workspace, qint64 ac
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_message->hide();
+    // Fields that share a row have no label of their own (README "Accessibility").
+    m_sales->setAccessibleName(tr("Annual sales"));
+    m_currency->setAccessibleName(tr("Currency"));
+    m_mentor->setAccessibleName(tr("Mentor"));
+    m_newMentor->setAccessibleName(tr("New mentor's name"));
+    m_competitors->setAccessibleName(tr("Competitors in this account"));
+    m_competitors->setAccessibleDescription(tr("The competitors people here may favour"));
+    m_newCompetitor->setAccessibleName(tr("Competitor's name"));
+    m_products->setAccessibleName(tr("Our products in this account"));
+    m_products->setAccessibleDescription(tr("The products people here use, specify or buy"));
+    m_newProduct->setAccessibleName(tr("Product's name"));
 
     auto *facts = new QFormLayout;
     facts->addRow(tr("&Name:"), m_name);
@@ -142,6 +153,10 @@ AccountPropertiesDialog::AccountPropertiesDialog(Workspace *workspace, qint64 ac
     QPushButton *removeCompetitorButton = button(tr("Remove"), "accountRemoveCompetitor");
     QPushButton *addProductButton = button(tr("Add"), "accountAddProduct");
     QPushButton *removeProductButton = button(tr("Remove"), "accountRemoveProduct");
+    addCompetitorButton->setAccessibleName(tr("Add competitor"));
+    removeCompetitorButton->setAccessibleName(tr("Remove competitor"));
+    addProductButton->setAccessibleName(tr("Add product"));
+    removeProductButton->setAccessibleName(tr("Remove product"));
     connect(addCompetitorButton, &QPushButton::clicked, this,
             [this] { addCompetitor(m_newCompetitor->text()); });
     connect(m_newCompetitor, &QLineEdit::returnPressed, this,

@@ -47,6 +47,12 @@ ActivityDialog::ActivityDialog(Workspace *workspace, qint64 accountId, QWidget *
     m_cancel->setObjectName(QStringLiteral("activityCancel"));
     m_summary->setObjectName(QStringLiteral("activitySummary"));
     m_preview->setObjectName(QStringLiteral("activityPreview"));
+    m_files->setAccessibleName(tr("Files to read"));
+    m_files->setAccessibleDescription(tr("The calendar and mail exports chosen with Add Files"));
+    m_preview->setAccessibleName(tr("Lines that change"));
+    m_preview->setAccessibleDescription(
+        tr("One row per pair of our team and a client person: the last contact now and after "
+           "the update, the meetings and messages found, and whether a line is drawn"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Update Lines"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("activityApply"));
 

@@ -106,6 +106,7 @@ ImportDialog::ImportDialog(Workspace *workspace, qint64 accountId, QWidget *pare
     m_newName = new QLineEdit(this);
     m_newName->setObjectName(QStringLiteral("importNewAccount"));
     m_newName->setPlaceholderText(tr("Name of the new account"));
+    m_newName->setAccessibleName(tr("Name of the new account"));
     auto *accountRow = new QHBoxLayout;
     accountRow->addWidget(m_account, 1);
     accountRow->addWidget(m_newName, 1);
@@ -114,6 +115,7 @@ ImportDialog::ImportDialog(Workspace *workspace, qint64 accountId, QWidget *pare
     m_suggestionLabel->setWordWrap(true);
     m_useSuggestion = new QPushButton(this);
     m_useSuggestion->setObjectName(QStringLiteral("importUseSuggestion"));
+    m_useSuggestion->setAccessibleName(tr("Use the suggested account"));
     auto *suggestionRow = new QHBoxLayout;
     suggestionRow->addWidget(m_suggestionLabel, 1);
     suggestionRow->addWidget(m_useSuggestion);
@@ -148,6 +150,10 @@ ImportDialog::ImportDialog(Workspace *workspace, qint64 accountId, QWidget *pare
 
     m_mappingTable = new QTableWidget(0, 3, this);
     m_mappingTable->setObjectName(QStringLiteral("importMapping"));
+    m_mappingTable->setAccessibleName(tr("Columns of the file"));
+    m_mappingTable->setAccessibleDescription(
+        tr("One row per column of the file: its title, its first values and the Kingside field "
+           "it goes into, which can be changed"));
     m_mappingTable->setHorizontalHeaderLabels(
         {tr("Column"), tr("First values"), tr("Kingside field")});
     m_mappingTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -156,6 +162,10 @@ ImportDialog::ImportDialog(Workspace *workspace, qint64 accountId, QWidget *pare
 
     m_preview = new QTableWidget(0, PreviewColumns, this);
     m_preview->setObjectName(QStringLiteral("importPreview"));
+    m_preview->setAccessibleName(tr("Preview of the import"));
+    m_preview->setAccessibleDescription(
+        tr("What each line of the file will do: added, updated, skipped with the reason, or "
+           "refused"));
     m_preview->setHorizontalHeaderLabels({tr("Line"), tr("Result"), tr("Name"), tr("Title"),
                                           tr("Department"), tr("Reports to"),
                                           tr("Reason or change")});
@@ -502,6 +512,7 @@ void ImportDialog::fillMappingTable()
                                 new QTableWidgetItem(samples.join(QStringLiteral(" · "))));
         auto *combo = new QComboBox(m_mappingTable);
         combo->setObjectName(QStringLiteral("mapping%1").arg(column));
+        combo->setAccessibleName(tr("Field for column “%1”").arg(m_file.header[column]));
         for (ContactField field : fields)
             combo->addItem(displayName(field), int(field));
         combo->setCurrentIndex(int(fields.indexOf(m_mapping.field(column))));

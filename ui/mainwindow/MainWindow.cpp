@@ -116,6 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
     createPanels();
     createActions();
     describeActions(this);
+    describeWidgets();
     connect(m_workspace, &Workspace::opened, this, &MainWindow::onWorkspaceOpened);
     connect(m_workspace, &Workspace::closed, this, &MainWindow::updateTitle);
     connect(m_workspace, &Workspace::closed, this, &MainWindow::updateCentral);

@@ -80,6 +80,8 @@ private:
     void updateCentral();
     // MainWindowTables.cpp: the People and Relationships tabs.
     void createTablePages();
+    // MainWindowAccessibility.cpp: names and descriptions for assistive technology.
+    void describeWidgets();
     void createDocumentActions(QMenu *file);
     void updateAccountActions();
     void flagOverdueReviews();

@@ -42,12 +42,15 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_team = new QComboBox(this);
     m_team->setObjectName(QStringLiteral("filterTeamMember"));
     m_team->setToolTip(tr("Only this team member's lines"));
+    m_team->setAccessibleName(tr("Team member's lines"));
     m_product = new QComboBox(this);
     m_product->setObjectName(QStringLiteral("filterProduct"));
     m_product->setToolTip(tr("Only the users and specifiers of this product"));
+    m_product->setAccessibleName(tr("Product"));
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("filterKind"));
     m_kind->setToolTip(tr("Only lines of this kind"));
+    m_kind->setAccessibleName(tr("Kind of line"));
     m_kind->addItem(tr("All kinds of line"), -1);
     for (const RelationshipKind kind : allValues<RelationshipKind>())
         m_kind->addItem(kind == RelationshipKind::Working ? tr("Our team's lines")
@@ -58,6 +61,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_since = new QDateEdit(QDate::currentDate().addMonths(-3), this);
     m_since->setObjectName(QStringLiteral("filterChangedSince"));
     m_since->setCalendarPopup(true);
+    m_since->setAccessibleName(tr("Changed since the day"));
     m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_since->setEnabled(false);
     m_since->setVisible(false); // shown while "Changed since" is ticked
@@ -77,6 +81,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_search->setObjectName(QStringLiteral("boardSearch"));
     m_search->setPlaceholderText(tr("Find a person…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Find a person"));
     m_search->setMinimumWidth(120);
     m_search->setMaximumWidth(200);
     m_search->setToolTip(tr("Type part of a name: suggestions appear as you type. Enter finds "

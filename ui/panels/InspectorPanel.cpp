@@ -85,6 +85,8 @@ InspectorPanel::InspectorPanel(Workspace *workspace, QWidget *parent)
     m_pages->addWidget(createPersonPage());
     m_pages->addWidget(createRelationshipPage());
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("inspectorScroll"));
+    scroll->setAccessibleName(tr("Inspector"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_pages);
@@ -196,6 +198,10 @@ QWidget *InspectorPanel::createPersonPage()
     layout->addWidget(new QLabel(tr("<b>Relationships</b> (click to edit)"), page));
     m_relationships = new QListWidget(page);
     m_relationships->setObjectName(QStringLiteral("inspectorRelationships"));
+    m_relationships->setAccessibleName(tr("Relationships"));
+    m_relationships->setAccessibleDescription(
+        tr("This person's relationships: with whom, kind, strength and last contact. Enter "
+           "or a click edits one."));
     // Room for about five rows before the panel scrolls.
     m_relationships->setMinimumHeight(m_relationships->fontMetrics().height() * 5 + 16);
     connect(m_relationships, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -244,6 +250,7 @@ QWidget *InspectorPanel::createRelationshipPage()
     m_met->setObjectName(QStringLiteral("inspectorMet"));
     m_lastContact = new QDateEdit(page);
     m_lastContact->setObjectName(QStringLiteral("inspectorLastContact"));
+    m_lastContact->setAccessibleName(tr("Last contact"));
     m_lastContact->setCalendarPopup(true);
     m_lastContact->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     connect(m_met, &QCheckBox::toggled, m_lastContact, &QWidget::setEnabled);

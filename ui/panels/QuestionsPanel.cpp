@@ -31,6 +31,10 @@ QuestionsPanel::QuestionsPanel(Workspace *workspace, QWidget *parent)
     m_pathTargetBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_pathTargetBox->setMinimumContentsLength(10);
     m_browser->setObjectName(QStringLiteral("questionsBrowser"));
+    m_browser->setAccessibleName(tr("Questions and answers"));
+    m_browser->setAccessibleDescription(
+        tr("The ten questions about this account's relationships, each with its answer; a "
+           "question's link shows its answer on the board"));
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
 

@@ -47,6 +47,8 @@ TablePage::TablePage(Workspace *workspace, QAbstractItemModel *model, int idRole
 
     m_filter->setObjectName(name + QStringLiteral("Filter"));
     m_filter->setPlaceholderText(tr("Filter: type part of a name, title, department …"));
+    m_filter->setAccessibleName(tr("Filter"));
+    m_filter->setAccessibleDescription(m_filter->placeholderText());
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
@@ -144,6 +146,12 @@ bool TablePage::removeSelected()
                                    nullptr, int(ids.size())),
                 false);
     return true;
+}
+
+void TablePage::describe(const QString &title, const QString &description)
+{
+    m_view->setAccessibleName(title);
+    m_view->setAccessibleDescription(description);
 }
 
 } // namespace Kingside

@@ -36,6 +36,8 @@ public:
 
     void setRemover(Remover remover, RemovedText removedText = {});
     void setEmptyText(const QString &text);
+    // What the table is, for assistive technology (README "Accessibility").
+    void describe(const QString &title, const QString &description);
 
     QTableView *view() const { return m_view; }
     QLineEdit *filter() const { return m_filter; }

@@ -36,6 +36,11 @@ ActionsEditor::ActionsEditor(Workspace *workspace, QWidget *parent)
     auto *actionsBox = new QGroupBox(tr("Short-term actions"), this);
     m_actions = new QTableWidget(0, 6, actionsBox);
     m_actions->setObjectName(QStringLiteral("actionsTable"));
+    m_actions->setAccessibleName(tr("Short-term actions"));
+    m_actions->setAccessibleDescription(
+        tr("One row per action: what, owner, due date, status, the objective it serves and the "
+           "client person it concerns; an overdue action is bold, its tooltip says by how "
+           "many days"));
     m_actions->setHorizontalHeaderLabels(
         {tr("Action"), tr("Owner"), tr("Due"), tr("Status"), tr("Objective"), tr("Person")});
     m_actions->horizontalHeader()->setSectionResizeMode(ActionTitleColumn, QHeaderView::Stretch);
@@ -140,10 +145,15 @@ void ActionsEditor::reloadActions()
         m_actions->setItem(row, ActionDueColumn, due);
 
         // `assign` puts the chosen item's value into the edit.
-        auto combo = [this, row, id = action.id](int column, auto assign,
-                                                 const QList<std::pair<QString, QVariant>> &entries,
-                                                 const QVariant &current) {
+        auto combo = [this, row, id = action.id,
+                      title = action.title](int column, auto assign,
+                                            const QList<std::pair<QString, QVariant>> &entries,
+                                            const QVariant &current) {
             auto *box = new QComboBox(m_actions);
+            // A cell's box says which column and action it is (README "Accessibility").
+            box->setAccessibleName(
+                tr("%1 of action “%2”")
+                    .arg(m_actions->horizontalHeaderItem(column)->text(), title));
             for (const auto &[label, value] : entries)
                 box->addItem(label, value);
             box->setCurrentIndex(std::max(0, box->findData(current)));

@@ -55,8 +55,14 @@ ComparisonView::ComparisonView(Workspace *workspace, QWidget *parent)
       m_to(new QComboBox(this)), m_message(new QLabel(this)), m_tree(new QTreeWidget(this))
 {
     m_from->setObjectName(QStringLiteral("compareFrom"));
+    m_from->setAccessibleName(tr("Compare from"));
     m_to->setObjectName(QStringLiteral("compareTo"));
+    m_to->setAccessibleName(tr("Compare with"));
     m_tree->setObjectName(QStringLiteral("comparisonTree"));
+    m_tree->setAccessibleName(tr("What changed"));
+    m_tree->setAccessibleDescription(
+        tr("The changes between the two chosen snapshots, grouped by kind, each with its value "
+           "before and after"));
     m_message->setObjectName(QStringLiteral("comparisonMessage"));
     m_message->setWordWrap(true);
     m_tree->setColumnCount(3);

@@ -93,6 +93,9 @@ PlanView::PlanView(Workspace *workspace, QWidget *parent)
     m_reviews = new ReviewPanel(workspace, this);
     m_comparison = new ComparisonView(workspace, this);
     m_tabs->setObjectName(QStringLiteral("planTabs"));
+    m_tabs->setAccessibleName(tr("Plan and reviews"));
+    m_tabs->setAccessibleDescription(
+        tr("The account plan, the mentor's reviews and what changed between snapshots"));
     m_tabs->addTab(createPlanPage(), tr("Plan"));
     m_tabs->addTab(m_reviews, tr("Reviews"));
     m_tabs->addTab(m_comparison, tr("What changed"));
@@ -135,10 +138,12 @@ QWidget *PlanView::createPlanPage()
     // Lifecycle.
     m_stage = new QComboBox(page);
     m_stage->setObjectName(QStringLiteral("stageCombo"));
+    m_stage->setAccessibleName(tr("Lifecycle stage"));
     for (LifecycleStage stage : allValues<LifecycleStage>())
         m_stage->addItem(displayName(stage), codeOf(stage));
     m_stageSince = new QDateEdit(page);
     m_stageSince->setObjectName(QStringLiteral("stageSince"));
+    m_stageSince->setAccessibleName(tr("In this stage since"));
     m_stageSince->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_stageSince->setCalendarPopup(true);
     m_setStage = new QPushButton(tr("Move to stage"), page);
@@ -163,6 +168,7 @@ QWidget *PlanView::createPlanPage()
     m_competitorNotes = textBox(QStringLiteral("competitorNotes"), keyBox);
     m_revenue = moneyBox(QStringLiteral("revenuePlanned"), 0, keyBox);
     m_profit = moneyBox(QStringLiteral("profitPlanned"), -1e12, keyBox);
+    m_profit->setAccessibleName(tr("Profit planned"));
     m_version = new QLabel(keyBox);
     m_keyPeople = new QLabel(keyBox);
     m_keyPeople->setObjectName(QStringLiteral("keyPeople"));
@@ -200,6 +206,10 @@ QWidget *PlanView::createPlanPage()
     auto *objectivesBox = new QGroupBox(tr("Long-term objectives"), page);
     m_objectives = new QTableWidget(0, 5, objectivesBox);
     m_objectives->setObjectName(QStringLiteral("objectivesTable"));
+    m_objectives->setAccessibleName(tr("Long-term objectives"));
+    m_objectives->setAccessibleDescription(
+        tr("One row per objective: kind, objective, measure, target date and its traffic "
+           "light"));
     m_objectives->setHorizontalHeaderLabels(
         {tr("Kind"), tr("Objective"), tr("Measure"), tr("Target date"), tr("Light")});
     m_objectives->horizontalHeader()->setSectionResizeMode(ObjectiveTitleColumn,
@@ -234,9 +244,13 @@ QWidget *PlanView::createPlanPage()
     auto *agreementsBox = new QGroupBox(tr("The team's agreement to the plan"), page);
     m_agreements = new QListWidget(agreementsBox);
     m_agreements->setObjectName(QStringLiteral("agreementsList"));
+    m_agreements->setAccessibleName(tr("Agreements to the plan"));
+    m_agreements->setAccessibleDescription(
+        tr("Who of the team agreed to which version of the plan, and when"));
     m_agreements->setMaximumHeight(110);
     m_agreeWho = new QComboBox(agreementsBox);
     m_agreeWho->setObjectName(QStringLiteral("agreeCombo"));
+    m_agreeWho->setAccessibleName(tr("Team member who agrees"));
     m_recordAgreement = new QPushButton(tr("Record agreement"), agreementsBox);
     m_recordAgreement->setObjectName(QStringLiteral("recordAgreementButton"));
     connect(m_recordAgreement, &QPushButton::clicked, this, &PlanView::recordAgreement);
@@ -256,6 +270,8 @@ QWidget *PlanView::createPlanPage()
     contentLayout->addWidget(m_actionsEditor);
     contentLayout->addWidget(agreementsBox);
     auto *scroll = new QScrollArea(page);
+    scroll->setObjectName(QStringLiteral("planScroll"));
+    scroll->setAccessibleName(tr("Account plan"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(page);
@@ -420,6 +436,7 @@ void PlanView::reloadObjectives()
     for (int row = 0; row < objectives.size(); ++row) {
         const Objective &objective = objectives[row];
         auto *kind = new QComboBox(m_objectives);
+        kind->setAccessibleName(tr("Kind of objective “%1”").arg(objective.title));
         for (ObjectiveKind value : allPlanningValues<ObjectiveKind>())
             kind->addItem(displayName(value), codeOf(value));
         kind->setCurrentIndex(kind->findData(codeOf(objective.kind)));
@@ -437,11 +454,17 @@ void PlanView::reloadObjectives()
                               new QTableWidgetItem(objective.targetDate.toString(Qt::ISODate)));
         auto *light = new QComboBox(m_objectives);
         light->setObjectName(QStringLiteral("objectiveLight"));
+        light->setAccessibleName(tr("Traffic light of objective “%1”").arg(objective.title));
         for (TrafficLight value : allPlanningValues<TrafficLight>())
             light->addItem(displayName(value), codeOf(value));
         light->setCurrentIndex(light->findData(codeOf(objective.light)));
-        light->setStyleSheet(QStringLiteral("QComboBox { color: white; background: %1 }")
-                                 .arg(lightColour(objective.light).name()));
+        // The word says the light; the colour is only behind it, with text that stays
+        // readable on it (dark on amber) (README "Accessibility").
+        light->setStyleSheet(QStringLiteral("QComboBox { color: %1; background: %2 }")
+                                 .arg(objective.light == TrafficLight::Amber
+                                          ? QStringLiteral("#1a1a1a")
+                                          : QStringLiteral("white"),
+                                      lightColour(objective.light).name()));
         connect(light, &QComboBox::activated, this, [this, light, id = objective.id] {
             ObjectiveEdit edit;
             edit.light = planningFromCode<TrafficLight>(light->currentData().toString());

@@ -39,6 +39,12 @@ ReviewDialog::ReviewDialog(Workspace *workspace, qint64 accountId, const QDate &
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_comments->setObjectName(QStringLiteral("reviewComments"));
     m_actions->setObjectName(QStringLiteral("agreedActions"));
+    m_comments->setAccessibleName(tr("Comments"));
+    m_comments->setAccessibleDescription(
+        tr("The mentor's comments, each on a part of the plan or one of its items"));
+    m_actions->setAccessibleName(tr("Agreed actions"));
+    m_actions->setAccessibleDescription(
+        tr("Actions agreed in the review, with owner and due date; they join the plan"));
     m_error->setObjectName(QStringLiteral("reviewError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
@@ -152,6 +158,8 @@ void ReviewDialog::addCommentRow(CommentTarget target, qint64 targetId, const QS
         fillTargets(items, planningFromCode<CommentTarget>(kind->currentData().toString())
                                .value_or(CommentTarget::Plan));
     });
+    kind->setAccessibleName(tr("Comment %1 is on").arg(row + 1));
+    items->setAccessibleName(tr("Item of comment %1").arg(row + 1));
     m_comments->setCellWidget(row, 0, kind);
     m_comments->setCellWidget(row, 1, items);
     m_comments->setItem(row, 2, new QTableWidgetItem(text));
@@ -171,6 +179,8 @@ void ReviewDialog::addAgreedActionRow(const QString &title, qint64 ownerId, cons
     auto *date = new QDateEdit(due.isValid() ? due : m_today.addMonths(1), m_actions);
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     date->setCalendarPopup(true);
+    owner->setAccessibleName(tr("Owner of agreed action %1").arg(row + 1));
+    date->setAccessibleName(tr("Due date of agreed action %1").arg(row + 1));
     m_actions->setCellWidget(row, 1, owner);
     m_actions->setCellWidget(row, 2, date);
 }

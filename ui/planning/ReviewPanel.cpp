@@ -54,14 +54,21 @@ ReviewPanel::ReviewPanel(Workspace *workspace, QWidget *parent)
 {
     m_mentor->setObjectName(QStringLiteral("mentorLabel"));
     m_cadence->setObjectName(QStringLiteral("cadenceSpin"));
+    m_cadence->setAccessibleName(tr("Review every"));
     m_cadence->setRange(1, 24);
     m_cadence->setSuffix(tr(" months"));
     m_next->setObjectName(QStringLiteral("nextReviewLabel"));
     m_reviews->setObjectName(QStringLiteral("reviewsTree"));
+    m_reviews->setAccessibleName(tr("Reviews"));
+    m_reviews->setAccessibleDescription(
+        tr("The recorded reviews, newest first: date, kind, reviewer and a traffic light per "
+           "section in words, with the summary and comments under each"));
     m_commentAuthor->setObjectName(QStringLiteral("commentAuthor"));
     m_commentAuthor->setPlaceholderText(tr("Your name"));
+    m_commentAuthor->setAccessibleName(tr("Your name"));
     m_commentText->setObjectName(QStringLiteral("commentText"));
     m_commentText->setPlaceholderText(tr("A comment on the plan"));
+    m_commentText->setAccessibleName(tr("A comment on the plan"));
     m_addComment->setObjectName(QStringLiteral("addPlanCommentButton"));
     m_record->setObjectName(QStringLiteral("recordReviewButton"));
     m_compare->setObjectName(QStringLiteral("compareButton"));

@@ -46,6 +46,9 @@ CriteriaDialog::CriteriaDialog(Workspace *workspace, QWidget *parent)
     m_tabs = new QTabWidget;
     m_tabs->addTab(createCriteriaPage(), tr("Criteria"));
     m_tabs->addTab(createScoresPage(), tr("Scores"));
+    m_tabs->setAccessibleName(tr("Criteria and scores"));
+    m_tabs->setAccessibleDescription(
+        tr("The criteria that rate accounts, and each account's scores against them"));
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
@@ -66,6 +69,7 @@ QWidget *CriteriaDialog::createCriteriaPage()
     auto *page = new QWidget;
     m_sets = new QComboBox;
     m_sets->setObjectName(QStringLiteral("setCombo"));
+    m_sets->setAccessibleName(tr("Ready-made criteria"));
     for (const CriteriaSet &set : CriteriaSets::all()) {
         m_sets->addItem(set.name, set.id);
         m_sets->setItemData(m_sets->count() - 1, set.description, Qt::ToolTipRole);
@@ -81,6 +85,9 @@ QWidget *CriteriaDialog::createCriteriaPage()
 
     m_criteriaTable = new QTableWidget(0, 4);
     m_criteriaTable->setObjectName(QStringLiteral("criteriaTable"));
+    m_criteriaTable->setAccessibleName(tr("Criteria"));
+    m_criteriaTable->setAccessibleDescription(
+        tr("One row per criterion: name, description, the axis it rates and its weight"));
     m_criteriaTable->setHorizontalHeaderLabels(
         {tr("Criterion"), tr("Axis"), tr("Weight"), tr("Share of axis")});
     m_criteriaTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -126,6 +133,8 @@ QWidget *CriteriaDialog::createCriteriaPage()
     m_whatIfSummary->setWordWrap(true);
     m_whatIf = new QListWidget;
     m_whatIf->setObjectName(QStringLiteral("whatIfList"));
+    m_whatIf->setAccessibleName(tr("What if: tiers after this change"));
+    m_whatIf->setAccessibleDescription(tr("The accounts whose tier the change would move"));
     auto *whatIfLayout = new QVBoxLayout(whatIfBox);
     whatIfLayout->addWidget(m_whatIfSummary);
     whatIfLayout->addWidget(m_whatIf);
@@ -160,8 +169,12 @@ QWidget *CriteriaDialog::createScoresPage()
     auto *page = new QWidget;
     m_account = new QComboBox;
     m_account->setObjectName(QStringLiteral("accountCombo"));
+    m_account->setAccessibleName(tr("Account"));
     m_scores = new QTableWidget(0, 4);
     m_scores->setObjectName(QStringLiteral("scoresTable"));
+    m_scores->setAccessibleName(tr("Scores"));
+    m_scores->setAccessibleDescription(
+        tr("The chosen account's score of 1 to 10 for each criterion, with a note"));
     m_scores->setHorizontalHeaderLabels({tr("Criterion"), tr("Axis"), tr("Score"), tr("Note")});
     m_scores->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_scores->verticalHeader()->hide();

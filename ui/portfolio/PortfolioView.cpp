@@ -73,20 +73,24 @@ PortfolioView::PortfolioView(Workspace *workspace, QWidget *parent)
 
     m_scheme = new QComboBox;
     m_scheme->setObjectName(QStringLiteral("schemeCombo"));
+    m_scheme->setAccessibleName(tr("Tier scheme"));
     m_scheme->setToolTip(tr("The workspace's tier scheme; changing it re-tiers every account "
                             "(undoable)."));
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("filterEdit"));
     m_search->setPlaceholderText(tr("Filter accounts…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter accounts"));
     m_tier = new QComboBox;
     m_tier->setObjectName(QStringLiteral("tierFilter"));
+    m_tier->setAccessibleName(tr("Show the tier"));
     auto *schemesButton = new QPushButton(tr("&Tier schemes…"));
     schemesButton->setObjectName(QStringLiteral("tierSchemesButton"));
     auto *criteria = new QPushButton(tr("Criteria and &scores…"));
     criteria->setObjectName(QStringLiteral("criteriaButton"));
     m_bubbleSize = new QComboBox;
     m_bubbleSize->setObjectName(QStringLiteral("bubbleSizeCombo"));
+    m_bubbleSize->setAccessibleName(tr("Bubble size"));
     m_bubbleSize->addItem(tr("Bubbles: annual sales"),
                           int(PortfolioMatrixRenderer::BubbleSize::AnnualSales));
     m_bubbleSize->addItem(tr("Bubbles: 3-year potential"),
@@ -112,6 +116,10 @@ PortfolioView::PortfolioView(Workspace *workspace, QWidget *parent)
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("portfolioTable"));
+    m_table->setAccessibleName(tr("Portfolio"));
+    m_table->setAccessibleDescription(
+        tr("Every account with its tier, quadrant, health, next review, scores and figures; "
+           "choosing a row opens the account"));
     // Titles wrap rather than being cut short; every column is as wide as its title and
     // its shown cells, and the health column takes the room left (README "The portfolio
     // view").

@@ -29,9 +29,14 @@ TierSchemeDialog::TierSchemeDialog(Workspace *workspace, QWidget *parent)
     setWindowTitle(tr("Tier schemes"));
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("schemeList"));
+    m_list->setAccessibleName(tr("Tier schemes"));
+    m_list->setAccessibleDescription(
+        tr("The workspace's tier schemes; the one in use is marked in its name"));
     auto *newButton = new QPushButton(tr("&New"));
+    newButton->setAccessibleName(tr("New scheme"));
     newButton->setObjectName(QStringLiteral("newSchemeButton"));
     auto *copyButton = new QPushButton(tr("&Copy"));
+    copyButton->setAccessibleName(tr("Copy scheme"));
     copyButton->setObjectName(QStringLiteral("copySchemeButton"));
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(newButton);
@@ -50,6 +55,10 @@ TierSchemeDialog::TierSchemeDialog(Workspace *workspace, QWidget *parent)
                      int(TierScheme::Basis::Rank));
     m_bands = new QTableWidget(0, 2);
     m_bands->setObjectName(QStringLiteral("bandTable"));
+    m_bands->setAccessibleName(tr("Tiers"));
+    m_bands->setAccessibleDescription(
+        tr("The scheme's tiers, best first, each with the lowest score or the highest rank it "
+           "takes"));
     m_bands->setHorizontalHeaderLabels({tr("Tier, best first"), tr("From score / up to rank")});
     m_bands->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_bands->verticalHeader()->hide();
