@@ -8,9 +8,12 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+#include <memory>
 #include <optional>
 
 namespace Kingside {
@@ -23,8 +26,18 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 // Larger calendar files are refused rather than read into memory.
 constexpr qint64 maxFileSize = qint64(512) * 1024 * 1024;
-// Occurrences reported per recurring meeting, whatever its rule says.
+// Occurrences reported per recurring meeting, whatever its rule says (the latest ones).
 constexpr int maxOccurrences = 5000;
+// Periods a recurrence rule may walk, per meeting, and per file (a base and so many per
+// meeting): an hourly rule walks about 44,000 in the five years read, a weekly one 260, a
+// minutely one skips the hours it rules out. A file that asks for more is cut there.
+constexpr qint64 maxStepsPerRule = 500000;
+constexpr qint64 stepsPerFile = 2000000;
+constexpr qint64 stepsPerMeeting = 2000;
+// Periods the observances of one VTIMEZONE may walk, all its years together.
+constexpr qint64 stepsPerZone = 200000;
+
+using WallTime = RecurrenceRule::WallTime;
 
 // One unfolded content line: NAME;PARAM=VALUE,…:VALUE (RFC 5545 section 3.1).
 struct ContentLine
@@ -86,7 +99,96 @@ std::optional<ContentLine> parseLine(QByteArrayView text)
     return line;
 }
 
-// A DATE or DATE-TIME value as written: which of the four kinds RFC 5545 section 3.3.5 has.
+bool digits(QByteArrayView text, int *value);
+
+// A zone known only from the file's own VTIMEZONE (Outlook's "Customized Time Zone", a
+// TZID that names no IANA or Windows zone): its STANDARD and DAYLIGHT observances, each an
+// onset (DTSTART, RRULE, RDATE) and the offsets before and after it (RFC 5545 section
+// 3.6.5). The offset at a wall-clock time is the one of the latest onset before it.
+class DefinedZone
+{
+public:
+    struct Observance
+    {
+        WallTime start; // the first onset, in the local time before it (TZOFFSETFROM)
+        int offsetFrom = 0;
+        int offsetTo = 0;
+        std::optional<RecurrenceRule> rule;
+        WallTime until; // the rule's UNTIL as local time before the onset
+        QList<WallTime> dates;
+    };
+
+    void add(const Observance &observance)
+    {
+        if (m_observances.size() < 100)
+            m_observances.append(observance);
+    }
+    bool isEmpty() const { return m_observances.isEmpty(); }
+
+    // Seconds ahead of UTC at `time`, a wall-clock time in this zone.
+    int offsetAt(const WallTime &time) const
+    {
+        const QList<std::pair<WallTime, int>> &onsets = onsetsAround(time.date.year());
+        int offset = m_observances.first().offsetFrom;
+        for (const auto &[onset, after] : onsets) {
+            if (onset > time)
+                break;
+            offset = after;
+        }
+        return offset;
+    }
+
+private:
+    // The onsets of the year before and of `year`, and the latest one before those,
+    // sorted; cached per year, as a file's meetings fall in a few years.
+    const QList<std::pair<WallTime, int>> &onsetsAround(int year) const
+    {
+        const auto cached = m_onsets.constFind(year);
+        if (cached != m_onsets.constEnd())
+            return *cached;
+        QList<std::pair<WallTime, int>> onsets;
+        const WallTime from{QDate(year - 1, 1, 1), 0};
+        const WallTime to{QDate(year, 12, 31), 86399};
+        const WallTime before = from.addSeconds(-1);
+        std::optional<std::pair<WallTime, int>> latestBefore;
+        for (const Observance &o : m_observances) {
+            const auto note = [&](const WallTime &onset) {
+                if (onset >= from && onset <= to)
+                    onsets.append({onset, o.offsetTo});
+                else if (onset < from && (!latestBefore || latestBefore->first < onset))
+                    latestBefore = std::pair{onset, o.offsetTo};
+            };
+            qint64 &budget = m_budget;
+            if (o.rule) {
+                for (const WallTime &onset :
+                     o.rule->expand(o.start, from, to, o.until, 1000, &budget).occurrences)
+                    note(onset);
+                const auto earlier =
+                    o.rule->expand(o.start, o.start, before, o.until, 1, &budget).occurrences;
+                if (!earlier.isEmpty())
+                    note(earlier.last());
+            } else {
+                note(o.start);
+            }
+            for (const WallTime &onset : o.dates)
+                note(onset);
+        }
+        if (latestBefore)
+            onsets.append(*latestBefore);
+        std::sort(onsets.begin(), onsets.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        if (m_onsets.size() > 1000)
+            m_onsets.clear();
+        return *m_onsets.insert(year, onsets);
+    }
+
+    QList<Observance> m_observances;
+    mutable QHash<int, QList<std::pair<WallTime, int>>> m_onsets;
+    mutable qint64 m_budget = stepsPerZone;
+};
+
+// A DATE or DATE-TIME value as written: which of the four kinds RFC 5545 section 3.3.5 has,
+// with a zone that is either one QTimeZone knows or the file's own definition.
 struct IcsTime
 {
     enum class Kind
@@ -94,15 +196,18 @@ struct IcsTime
         Date,
         Floating,
         Utc,
-        Zoned
+        Zoned,
+        Defined
     };
     Kind kind = Kind::Date;
     QDate date;
     QTime time;
-    QTimeZone zone; // Zoned only
+    QTimeZone zone;                             // Zoned only
+    std::shared_ptr<const DefinedZone> defined; // Defined only
 
     bool isValid() const { return date.isValid(); }
     bool isDate() const { return kind == Kind::Date; }
+    WallTime wall() const { return WallTime::of(date, time); }
 
     // The instant, with floating times read in `local`.
     QDateTime instant(const QTimeZone &local) const
@@ -116,8 +221,39 @@ struct IcsTime
             return QDateTime(date, time, QTimeZone::utc());
         case Kind::Zoned:
             return QDateTime(date, time, zone);
+        case Kind::Defined:
+            return QDateTime(date, time, QTimeZone::utc()).addSecs(-defined->offsetAt(wall()));
         }
         return {};
+    }
+
+    // The same instant as a wall-clock time of this time's own zone (for UNTIL, which is
+    // written in UTC).
+    WallTime wallOf(const QDateTime &moment, const QTimeZone &local) const
+    {
+        switch (kind) {
+        case Kind::Zoned: {
+            const QDateTime there = moment.toTimeZone(zone);
+            return WallTime::of(there.date(), there.time());
+        }
+        case Kind::Utc: {
+            const QDateTime there = moment.toUTC();
+            return WallTime::of(there.date(), there.time());
+        }
+        case Kind::Defined: {
+            // The offset at the wall time is what is sought: two rounds settle it.
+            const QDateTime utc = moment.toUTC();
+            WallTime guess = WallTime::of(utc.date(), utc.time());
+            for (int round = 0; round < 2; ++round)
+                guess = WallTime::of(utc.date(), utc.time()).addSeconds(defined->offsetAt(guess));
+            return guess;
+        }
+        case Kind::Date:
+        case Kind::Floating:
+            break;
+        }
+        const QDateTime there = moment.toTimeZone(local);
+        return WallTime::of(there.date(), there.time());
     }
 
     // The calendar day in `local` on which the meeting took place.
@@ -136,10 +272,12 @@ struct IcsTime
         return QByteArray::number(instant(local).toMSecsSinceEpoch());
     }
 
-    IcsTime onDay(const QDate &day) const
+    IcsTime at(const WallTime &when) const
     {
         IcsTime other = *this;
-        other.date = day;
+        other.date = when.date;
+        if (kind != Kind::Date)
+            other.time = when.time();
         return other;
     }
 };
@@ -162,63 +300,110 @@ class ZoneTable
     Q_DECLARE_TR_FUNCTIONS(Kingside::IcsReader)
 
 public:
-    void define(const QByteArray &tzid, int standardOffsetSeconds)
+    struct Zone
     {
-        m_standardOffsets.insert(tzid, standardOffsetSeconds);
+        QTimeZone known;
+        std::shared_ptr<const DefinedZone> defined;
+    };
+
+    void define(const QByteArray &tzid, std::shared_ptr<const DefinedZone> zone)
+    {
+        m_defined.insert(tzid, std::move(zone));
     }
 
-    // The zone a TZID names: an IANA id, a Windows name (Outlook), a path ending in an IANA
-    // id (Thunderbird/Lightning's "/mozilla.org/…/Europe/Oslo"), else the standard offset
-    // of the file's own VTIMEZONE. nullopt: unknown, read as floating.
-    std::optional<QTimeZone> resolve(const QByteArray &tzid, QStringList *notices)
+    // The zone a TZID names: an IANA id, a Windows name (Outlook's "W. Europe Standard
+    // Time", through QTimeZone::windowsIdToDefaultIanaId), a path ending in an IANA id
+    // (Thunderbird/Lightning's "/mozilla.org/…/Europe/Oslo"), else the file's own VTIMEZONE
+    // with its daylight saving rules. nullopt: unknown, read as floating.
+    std::optional<Zone> resolve(const QByteArray &tzid, QStringList *notices)
     {
         const auto cached = m_resolved.constFind(tzid);
         if (cached != m_resolved.constEnd())
             return *cached;
-        std::optional<QTimeZone> zone = lookUp(tzid);
-        if (!zone) {
-            const auto offset = m_standardOffsets.constFind(tzid);
-            if (offset != m_standardOffsets.constEnd()) {
-                zone = QTimeZone(*offset);
-                notices->append(tr("The time zone “%1” is not one Kingside knows; its standard "
-                                   "offset from the file was used.")
-                                    .arg(QString::fromUtf8(tzid)));
-            } else {
-                notices->append(tr("The time zone “%1” is not defined; its times were read as "
-                                   "local times.")
-                                    .arg(QString::fromUtf8(tzid)));
-            }
+        std::optional<Zone> zone;
+        if (const auto known = lookUp(tzid)) {
+            zone = Zone{*known, nullptr};
+        } else if (const auto defined = m_defined.value(tzid); defined && !defined->isEmpty()) {
+            zone = Zone{QTimeZone(), defined};
+            notices->append(tr("The time zone “%1” is not one Kingside knows; the file's own "
+                               "definition of it (its offsets and daylight saving rules) was "
+                               "used.")
+                                .arg(QString::fromUtf8(tzid)));
+        } else {
+            notices->append(tr("The time zone “%1” is not defined; its times were read as "
+                               "local times.")
+                                .arg(QString::fromUtf8(tzid)));
         }
         m_resolved.insert(tzid, zone);
         return zone;
     }
 
 private:
+    // A zone of the system's time zone database. QTimeZone alone would not do: on Linux it
+    // reads a name it does not find as a POSIX TZ string, so "Office" would be UTC.
+    static std::optional<QTimeZone> known(const QByteArray &id)
+    {
+        if (id.isEmpty() || id.startsWith('/') || id.contains(".."))
+            return std::nullopt;
+        if (!QTimeZone::isTimeZoneIdAvailable(id)) {
+            // Older names the database keeps as links (US/Eastern, Europe/Kiev, EST5EDT).
+            static const QString database =
+                qEnvironmentVariable("TZDIR", QStringLiteral("/usr/share/zoneinfo"));
+            if (!QFileInfo(database + QLatin1Char('/') + QString::fromUtf8(id)).isFile())
+                return std::nullopt;
+        }
+        QTimeZone zone(id);
+        return zone.isValid() ? std::optional(zone) : std::nullopt;
+    }
+
     static std::optional<QTimeZone> lookUp(const QByteArray &tzid)
     {
         const QByteArray trimmed = tzid.trimmed();
         if (trimmed.isEmpty())
             return std::nullopt;
-        if (QTimeZone zone(trimmed); zone.isValid())
+        if (const auto zone = known(trimmed))
             return zone;
         const QByteArray iana = QTimeZone::windowsIdToDefaultIanaId(trimmed);
         if (!iana.isEmpty())
-            if (QTimeZone zone(iana); zone.isValid())
+            if (const auto zone = known(iana))
                 return zone;
         const QList<QByteArray> parts = trimmed.split('/');
         for (int take = 3; take >= 2; --take) {
             if (parts.size() < take)
                 continue;
-            const QByteArray tail = parts.mid(parts.size() - take).join('/');
-            if (QTimeZone zone(tail); zone.isValid())
+            if (const auto zone = known(parts.mid(parts.size() - take).join('/')))
                 return zone;
         }
         return std::nullopt;
     }
 
-    QHash<QByteArray, int> m_standardOffsets;
-    QHash<QByteArray, std::optional<QTimeZone>> m_resolved;
+    QHash<QByteArray, std::shared_ptr<const DefinedZone>> m_defined;
+    QHash<QByteArray, std::optional<Zone>> m_resolved;
 };
+
+// A local DATE-TIME as a VTIMEZONE writes its onsets ("16010101T030000": Outlook starts its
+// rules in 1601), without the 1900–2200 bounds of a meeting's time.
+std::optional<WallTime> wallTimeOf(QByteArrayView value)
+{
+    value = value.trimmed();
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    if (value.size() < 8 || !digits(value.first(4), &year) || !digits(value.sliced(4, 2), &month) ||
+        !digits(value.sliced(6, 2), &day))
+        return std::nullopt;
+    const QDate date(year, month, day);
+    if (!date.isValid() || year < 1)
+        return std::nullopt;
+    int hour = 0;
+    int minute = 0;
+    int second = 0;
+    if (value.size() >= 15 && value[8] == 'T' &&
+        (!digits(value.sliced(9, 2), &hour) || !digits(value.sliced(11, 2), &minute) ||
+         !digits(value.sliced(13, 2), &second) || hour > 23 || minute > 59 || second > 60))
+        return std::nullopt;
+    return WallTime{date, hour * 3600 + minute * 60 + std::min(second, 59)};
+}
 
 // "+0100", "-0530", "+013000".
 std::optional<int> parseOffset(QByteArrayView text)
@@ -306,7 +491,9 @@ private:
     QList<IcsTime> timesOf(const RawTime &raw);
     void expand(const RawEvent &event, const QSet<QByteArray> &overridden);
     void report(const RawEvent &event, const IcsTime &when, const QByteArray &identity);
-    QDate untilDate(const RecurrenceRule &rule, const IcsTime &start);
+    WallTime untilOf(const RecurrenceRule &rule, const IcsTime &start);
+    void addObservance();
+    void notice(const QString &text);
 
     QString m_name;
     ActivityWindow m_window;
@@ -317,10 +504,18 @@ private:
     QList<QByteArray> m_stack;
     RawEvent m_event;
     QByteArray m_zoneId;
-    std::optional<int> m_standardOffset;
-    std::optional<int> m_anyOffset;
-    std::optional<int> m_partOffset;
+    std::shared_ptr<DefinedZone> m_zone;
+    // The STANDARD or DAYLIGHT observance being read.
+    struct
+    {
+        std::optional<WallTime> start;
+        std::optional<int> from;
+        std::optional<int> to;
+        QByteArray rule;
+        QList<QByteArray> dates;
+    } m_part;
     QList<RawEvent> m_events;
+    qint64 m_steps = stepsPerFile;
 };
 
 bool Reader::parse(const QByteArray &data)
@@ -372,10 +567,9 @@ void Reader::handle(const ContentLine &line)
             m_event = {};
         else if (component == "VTIMEZONE") {
             m_zoneId.clear();
-            m_standardOffset.reset();
-            m_anyOffset.reset();
+            m_zone = std::make_shared<DefinedZone>();
         } else if (component == "STANDARD" || component == "DAYLIGHT")
-            m_partOffset.reset();
+            m_part = {};
         return;
     }
     if (line.name == "END") {
@@ -386,14 +580,12 @@ void Reader::handle(const ContentLine &line)
             if (!m_event.start.value.isEmpty())
                 m_events.append(std::move(m_event));
             m_event = {};
-        } else if (component == "STANDARD" && m_partOffset)
-            m_standardOffset = m_partOffset;
-        else if (component == "DAYLIGHT" && m_partOffset && !m_anyOffset)
-            m_anyOffset = m_partOffset;
-        else if (component == "VTIMEZONE" && !m_zoneId.isEmpty()) {
-            const std::optional<int> offset = m_standardOffset ? m_standardOffset : m_anyOffset;
-            if (offset)
-                m_zones.define(m_zoneId, *offset);
+        } else if ((component == "STANDARD" || component == "DAYLIGHT") && m_zone && m_part.start &&
+                   m_part.to) {
+            addObservance();
+        } else if (component == "VTIMEZONE" && m_zone && !m_zoneId.isEmpty()) {
+            m_zones.define(m_zoneId, std::move(m_zone));
+            m_zone.reset();
         }
         return;
     }
@@ -401,11 +593,23 @@ void Reader::handle(const ContentLine &line)
         return;
     const QByteArray &component = m_stack.last();
     if (component == "VTIMEZONE") {
-        if (line.name == "TZID")
+        if (line.name == "TZID") {
+            // A TEXT value: Outlook escapes the commas of "(UTC+10:00) Canberra, Melbourne,
+            // Sydney" here, not in the TZID parameters that name it.
             m_zoneId = line.value.trimmed();
+            m_zoneId.replace("\\,", ",").replace("\\;", ";").replace("\\\\", "\\");
+        }
     } else if (component == "STANDARD" || component == "DAYLIGHT") {
-        if (line.name == "TZOFFSETTO")
-            m_partOffset = parseOffset(line.value);
+        if (line.name == "DTSTART")
+            m_part.start = wallTimeOf(line.value);
+        else if (line.name == "TZOFFSETFROM")
+            m_part.from = parseOffset(line.value);
+        else if (line.name == "TZOFFSETTO")
+            m_part.to = parseOffset(line.value);
+        else if (line.name == "RRULE" && m_part.rule.isEmpty())
+            m_part.rule = line.value;
+        else if (line.name == "RDATE" && m_part.dates.size() < 1000)
+            m_part.dates.append(line.value);
     } else if (component == "VEVENT" && m_stack.size() == 2) {
         // Only the properties that say when and who; SUMMARY, DESCRIPTION, LOCATION and
         // the rest are passed over unread.
@@ -426,6 +630,39 @@ void Reader::handle(const ContentLine &line)
         else if (line.name == "ORGANIZER" || line.name == "ATTENDEE")
             addParticipant(m_event, line);
     }
+}
+
+// One STANDARD or DAYLIGHT part of a VTIMEZONE (RFC 5545 section 3.6.5): its onsets are
+// local times before the change, so a UTC UNTIL is moved by TZOFFSETFROM.
+void Reader::addObservance()
+{
+    DefinedZone::Observance observance;
+    observance.start = *m_part.start;
+    observance.offsetTo = *m_part.to;
+    observance.offsetFrom = m_part.from.value_or(*m_part.to);
+    if (!m_part.rule.isEmpty()) {
+        QString problem;
+        const RecurrenceRule rule = RecurrenceRule::parse(m_part.rule, &problem);
+        if (problem.isEmpty()) {
+            observance.rule = rule;
+            const QByteArray until = rule.until().trimmed();
+            if (const auto wall = wallTimeOf(until))
+                observance.until = until.endsWith('Z') || until.endsWith('z')
+                                       ? wall->addSeconds(observance.offsetFrom)
+                                       : *wall;
+        }
+    }
+    for (const QByteArray &value : std::as_const(m_part.dates))
+        for (const QByteArrayView part : splitBytes(value, ','))
+            if (const auto wall = wallTimeOf(part))
+                observance.dates.append(*wall);
+    m_zone->add(observance);
+}
+
+void Reader::notice(const QString &text)
+{
+    if (!m_result.notices.contains(text))
+        m_result.notices.append(text);
 }
 
 std::optional<IcsTime> Reader::timeOf(QByteArrayView value, const QByteArray &tzid, bool dateOnly)
@@ -465,8 +702,13 @@ std::optional<IcsTime> Reader::timeOf(QByteArrayView value, const QByteArray &tz
         return std::nullopt;
     } else if (!tzid.isEmpty()) {
         if (const auto zone = m_zones.resolve(tzid, &m_result.notices)) {
-            time.kind = IcsTime::Kind::Zoned;
-            time.zone = *zone;
+            if (zone->defined) {
+                time.kind = IcsTime::Kind::Defined;
+                time.defined = zone->defined;
+            } else {
+                time.kind = IcsTime::Kind::Zoned;
+                time.zone = zone->known;
+            }
         } else {
             time.kind = IcsTime::Kind::Floating;
         }
@@ -485,25 +727,23 @@ QList<IcsTime> Reader::timesOf(const RawTime &raw)
     return times;
 }
 
-QDate Reader::untilDate(const RecurrenceRule &rule, const IcsTime &start)
+// UNTIL as a wall-clock time of the start's zone: a DATE ends with its day, a UTC time is
+// moved into the start's zone (RFC 5545 section 3.3.10: UNTIL is UTC when DTSTART has a
+// zone), a floating one is taken as written. Invalid: no UNTIL.
+WallTime Reader::untilOf(const RecurrenceRule &rule, const IcsTime &start)
 {
     if (rule.until().isEmpty())
         return {};
     const auto until = timeOf(rule.until(), {}, false);
     if (!until)
         return {};
-    if (until->isDate() || start.isDate())
-        return until->date;
-    // UNTIL is UTC (or floating like DTSTART): the last day whose occurrence, at DTSTART's
-    // wall-clock time, is not later than it.
-    QDateTime local;
+    if (until->isDate())
+        return {until->date, start.isDate() ? 0 : 86399};
+    if (start.isDate())
+        return {until->date, 0};
     if (until->kind == IcsTime::Kind::Floating)
-        local = QDateTime(until->date, until->time);
-    else if (start.kind == IcsTime::Kind::Zoned)
-        local = until->instant(m_window.zone).toTimeZone(start.zone);
-    else
-        local = until->instant(m_window.zone).toTimeZone(m_window.zone);
-    return start.time > local.time() ? local.date().addDays(-1) : local.date();
+        return until->wall();
+    return start.wallOf(until->instant(m_window.zone), m_window.zone);
 }
 
 void Reader::report(const RawEvent &event, const IcsTime &when, const QByteArray &identity)
@@ -562,18 +802,32 @@ void Reader::expand(const RawEvent &event, const QSet<QByteArray> &overridden)
         }
 
     QList<IcsTime> occurrences;
-    // The rule's days in the event's own zone; a day of margin each side for the move into
+    // The rule's times in the event's own zone; a day of margin each side for the move into
     // the window's zone.
     const QDate from = m_window.first.addDays(-2);
     const QDate to = m_window.last.addDays(2);
     if (!event.rule.isEmpty()) {
         QString problem;
-        const RecurrenceRule rule = RecurrenceRule::parse(event.rule, &problem);
-        if (!problem.isEmpty() && !m_result.notices.contains(problem))
-            m_result.notices.append(problem);
-        for (const QDate &day :
-             rule.dates(start.date, from, to, untilDate(rule, start), maxOccurrences))
-            occurrences.append(start.onDay(day));
+        RecurrenceRule rule = RecurrenceRule::parse(event.rule, &problem);
+        if (!problem.isEmpty())
+            notice(tr("A recurring meeting was counted once, on its first day: %1.").arg(problem));
+        if (start.isDate() && rule.isSubDaily()) {
+            notice(tr("A recurring all-day event repeats by the hour, minute or second, which "
+                      "RFC 5545 does not allow; it was counted once, on its first day."));
+            rule = RecurrenceRule::parse("FREQ=YEARLY;COUNT=1", &problem);
+        }
+        qint64 steps = std::min(maxStepsPerRule, m_steps);
+        const qint64 given = steps;
+        const RecurrenceRule::Expansion expansion = rule.expand(
+            start.wall(), {from, 0}, {to, 86399}, untilOf(rule, start), maxOccurrences, &steps);
+        m_steps -= given - steps;
+        if (expansion.cut)
+            notice(tr("A meeting repeats more often than Kingside expands (%1 times in the "
+                      "period read, or a rule that needs too many steps); its latest "
+                      "occurrences were counted.")
+                       .arg(maxOccurrences));
+        for (const WallTime &when : expansion.occurrences)
+            occurrences.append(start.at(when));
     } else if (start.date >= from && start.date <= to) {
         occurrences.append(start);
     }
@@ -611,6 +865,7 @@ ActivityReadResult Reader::run(const QByteArray &data)
             for (const IcsTime &time : timesOf(*event.recurrenceId))
                 overrides[event.uid].insert(time.identity(m_window.zone));
     }
+    m_steps = stepsPerFile + stepsPerMeeting * m_events.size();
     for (const RawEvent &event : std::as_const(m_events))
         if (!event.participants.isEmpty())
             expand(event, overrides.value(event.uid));

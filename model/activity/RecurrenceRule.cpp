@@ -14,10 +14,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Kingside::RecurrenceRule", text);
 }
 
-// A rule is walked at most this many periods, whatever it says: a daily rule over
-// thirty years, or a broken one, stays cheap.
-constexpr qint64 maxPeriods = 20000;
-
 int weekdayOf(QByteArrayView code)
 {
     static const char *const names[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
@@ -48,18 +44,68 @@ bool intList(QByteArrayView text, QList<int> *values, int low, int high, bool no
     return !values->isEmpty();
 }
 
+template <typename Mask>
+bool maskList(QByteArrayView text, Mask *mask, int low, int high)
+{
+    QList<int> values;
+    if (!intList(text, &values, low, high, false))
+        return false;
+    for (int value : std::as_const(values))
+        *mask |= Mask(1) << value;
+    return true;
+}
+
+template <typename Mask>
+QList<int> valuesOf(Mask mask, int high)
+{
+    QList<int> values;
+    for (int i = 0; i <= high; ++i)
+        if (mask & (Mask(1) << i))
+            values.append(i);
+    return values;
+}
+
+// Floor division, for periods before the start.
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
 QDate weekStartOf(const QDate &day, int weekStart)
 {
     return day.addDays(-((day.dayOfWeek() - weekStart + 7) % 7));
 }
 
+// The first day of week 1 of `year`: the week (from weekStart) that holds 4 January, so
+// that it has at least four days of the year (RFC 5545 section 3.3.10, BYWEEKNO; ISO 8601).
+QDate firstWeekOf(int year, int weekStart)
+{
+    return weekStartOf(QDate(year, 1, 4), weekStart);
+}
+
 } // namespace
+
+RecurrenceRule::WallTime RecurrenceRule::WallTime::fromSeconds(qint64 seconds)
+{
+    const qint64 day = floorDiv(seconds, 86400);
+    return {QDate::fromJulianDay(day), int(seconds - day * 86400)};
+}
+
+// The BYxxx parts with what RFC 5545 takes from DTSTART when the rule does not say:
+// "FREQ=YEARLY;BYMONTH=1" repeats on DTSTART's day of the month, at DTSTART's time.
+struct RecurrenceRule::Filled
+{
+    std::uint16_t months = 0;
+    QList<int> monthDays;
+    QList<WeekdaySpec> byDay;
+    Scope scope = Scope::None;
+    QList<int> times; // seconds of the day, sorted: daily and longer rules
+};
 
 RecurrenceRule RecurrenceRule::parse(QByteArrayView text, QString *problem)
 {
     RecurrenceRule rule;
     bool frequencySeen = false;
-    bool unexpanded = false;
     for (const QByteArrayView part : splitBytes(text.trimmed(), ';')) {
         const qsizetype equals = part.indexOf('=');
         if (equals <= 0)
@@ -69,19 +115,17 @@ RecurrenceRule RecurrenceRule::parse(QByteArrayView text, QString *problem)
         bool ok = true;
         if (name == "FREQ") {
             frequencySeen = true;
+            static const char *const codes[] = {"SECONDLY", "MINUTELY", "HOURLY", "DAILY",
+                                                "WEEKLY",   "MONTHLY",  "YEARLY"};
             const QByteArray code = value.toByteArray().toUpper();
-            if (code == "DAILY")
-                rule.m_frequency = Frequency::Daily;
-            else if (code == "WEEKLY")
-                rule.m_frequency = Frequency::Weekly;
-            else if (code == "MONTHLY")
-                rule.m_frequency = Frequency::Monthly;
-            else if (code == "YEARLY")
-                rule.m_frequency = Frequency::Yearly;
-            else
-                unexpanded = true;
+            ok = false;
+            for (int i = 0; i < 7; ++i)
+                if (code == codes[i]) {
+                    rule.m_frequency = Frequency(i);
+                    ok = true;
+                }
         } else if (name == "INTERVAL") {
-            ok = toInt(value, &rule.m_interval, 1, 10000);
+            ok = toInt(value, &rule.m_interval, 1, 1000000);
         } else if (name == "COUNT") {
             ok = toInt(value, &rule.m_count, 1, 1000000);
         } else if (name == "UNTIL") {
@@ -111,13 +155,25 @@ RecurrenceRule RecurrenceRule::parse(QByteArrayView text, QString *problem)
             }
         } else if (name == "BYMONTHDAY") {
             ok = intList(value, &rule.m_byMonthDay, -31, 31, true);
+        } else if (name == "BYYEARDAY") {
+            ok = intList(value, &rule.m_byYearDay, -366, 366, true);
+        } else if (name == "BYWEEKNO") {
+            ok = intList(value, &rule.m_byWeekNo, -53, 53, true);
         } else if (name == "BYMONTH") {
-            ok = intList(value, &rule.m_byMonth, 1, 12, false);
+            ok = maskList(value, &rule.m_byMonth, 1, 12);
+        } else if (name == "BYHOUR") {
+            ok = maskList(value, &rule.m_byHour, 0, 23);
+        } else if (name == "BYMINUTE") {
+            ok = maskList(value, &rule.m_byMinute, 0, 59);
+        } else if (name == "BYSECOND") {
+            ok = maskList(value, &rule.m_bySecond, 0, 60);
+            if (ok && (rule.m_bySecond & (std::uint64_t(1) << 60)))
+                rule.m_bySecond = (rule.m_bySecond & ~(std::uint64_t(1) << 60)) |
+                                  (std::uint64_t(1) << 59); // a leap second: :59
         } else if (name == "BYSETPOS") {
             ok = intList(value, &rule.m_bySetPos, -366, 366, true);
-        } else if (name == "BYWEEKNO" || name == "BYYEARDAY") {
-            unexpanded = true;
         }
+        // Other parts (X- names, RSCALE and SKIP of RFC 7529) change no Gregorian date.
         if (!ok) {
             *problem = tr("the recurrence rule part %1 is not valid").arg(QString::fromUtf8(name));
             rule.m_frequency = Frequency::Unsupported;
@@ -127,229 +183,337 @@ RecurrenceRule RecurrenceRule::parse(QByteArrayView text, QString *problem)
     if (!frequencySeen) {
         *problem = tr("a recurrence rule has no FREQ");
         rule.m_frequency = Frequency::Unsupported;
-    } else if (unexpanded) {
-        *problem = tr("a recurrence rule Kingside does not expand (hourly, or by week or day of "
-                      "the year); only its first meeting was counted");
-        rule.m_frequency = Frequency::Unsupported;
     }
     return rule;
 }
 
-bool RecurrenceRule::matchesMonth(const QDate &day) const
+RecurrenceRule::Filled RecurrenceRule::filled(const WallTime &start) const
 {
-    return m_byMonth.isEmpty() || m_byMonth.contains(day.month());
-}
-
-bool RecurrenceRule::matchesWeekday(const QDate &day) const
-{
-    if (m_byDay.isEmpty())
-        return true;
-    return std::any_of(m_byDay.begin(), m_byDay.end(),
-                       [&](const WeekdaySpec &spec) { return spec.weekday == day.dayOfWeek(); });
-}
-
-bool RecurrenceRule::matchesMonthDay(const QDate &day) const
-{
-    if (m_byMonthDay.isEmpty())
-        return true;
-    const int length = day.daysInMonth();
-    return std::any_of(m_byMonthDay.begin(), m_byMonthDay.end(), [&](int value) {
-        return (value > 0 ? value : length + 1 + value) == day.day();
-    });
-}
-
-// The days between first and last (inclusive) that BYDAY names: every such weekday, or the
-// n-th (from the end when negative).
-QList<QDate> RecurrenceRule::weekdaysIn(const QDate &first, const QDate &last) const
-{
-    QList<QDate> days;
-    for (const WeekdaySpec &spec : m_byDay) {
-        QList<QDate> matching;
-        QDate day = first.addDays((spec.weekday - first.dayOfWeek() + 7) % 7);
-        for (; day <= last; day = day.addDays(7))
-            matching.append(day);
-        if (spec.ordinal == 0)
-            days.append(matching);
-        else if (spec.ordinal > 0 && spec.ordinal <= matching.size())
-            days.append(matching.at(spec.ordinal - 1));
-        else if (spec.ordinal < 0 && -spec.ordinal <= matching.size())
-            days.append(matching.at(matching.size() + spec.ordinal));
-    }
-    return days;
-}
-
-QList<QDate> RecurrenceRule::inMonth(int year, int month, const QDate &start,
-                                     bool everyDayIfBare) const
-{
-    const QDate first(year, month, 1);
-    const QDate last(year, month, first.daysInMonth());
-    QList<QDate> days;
-    if (!m_byMonthDay.isEmpty()) {
-        for (int value : m_byMonthDay) {
-            const int day = value > 0 ? value : first.daysInMonth() + 1 + value;
-            const QDate date(year, month, day);
-            if (date.isValid() && date.month() == month && matchesWeekday(date))
-                days.append(date);
+    Filled f;
+    f.months = m_byMonth;
+    f.monthDays = m_byMonthDay;
+    f.byDay = m_byDay;
+    const bool noDay = m_byDay.isEmpty() && m_byMonthDay.isEmpty() && m_byYearDay.isEmpty() &&
+                       m_byWeekNo.isEmpty();
+    if (noDay) {
+        if (m_frequency == Frequency::Yearly) {
+            f.monthDays = {start.date.day()};
+            if (f.months == 0)
+                f.months = std::uint16_t(1u << start.date.month());
+        } else if (m_frequency == Frequency::Monthly) {
+            f.monthDays = {start.date.day()};
+        } else if (m_frequency == Frequency::Weekly) {
+            f.byDay = {{0, start.date.dayOfWeek()}};
         }
-    } else if (!m_byDay.isEmpty()) {
-        days = weekdaysIn(first, last);
-    } else if (everyDayIfBare) {
-        const QDate date(year, month, start.day());
-        if (date.isValid())
-            days.append(date);
     }
-    return days;
+    // A numbered weekday (2TU, -1FR) counts within the month, or the year when a yearly
+    // rule names no month (RFC 5545 section 3.3.10, BYDAY).
+    if (m_frequency == Frequency::Monthly)
+        f.scope = Scope::Month;
+    else if (m_frequency == Frequency::Yearly)
+        f.scope = m_byMonth != 0 ? Scope::Month : Scope::Year;
+    if (!isSubDaily()) {
+        const QList<int> hours =
+            m_byHour ? valuesOf(m_byHour, 23) : QList<int>{start.second / 3600};
+        const QList<int> minutes =
+            m_byMinute ? valuesOf(m_byMinute, 59) : QList<int>{start.second / 60 % 60};
+        const QList<int> seconds =
+            m_bySecond ? valuesOf(m_bySecond, 59) : QList<int>{start.second % 60};
+        for (int h : hours)
+            for (int m : minutes)
+                for (int s : seconds)
+                    f.times.append(h * 3600 + m * 60 + s);
+    }
+    return f;
 }
 
-QList<QDate> RecurrenceRule::candidates(qint64 period, const QDate &start) const
+bool RecurrenceRule::dayMatches(const QDate &day, const Filled &f) const
 {
-    QList<QDate> days;
+    if (f.months != 0 && !(f.months & (1u << day.month())))
+        return false;
+    if (!m_byWeekNo.isEmpty()) {
+        int weekYear = day.year();
+        QDate first = firstWeekOf(weekYear, m_weekStart);
+        if (day < first) {
+            --weekYear;
+            first = firstWeekOf(weekYear, m_weekStart);
+        } else if (const QDate next = firstWeekOf(weekYear + 1, m_weekStart); day >= next) {
+            ++weekYear;
+            first = next;
+        }
+        const int number = int(first.daysTo(day) / 7) + 1;
+        const int weeks = int(first.daysTo(firstWeekOf(weekYear + 1, m_weekStart)) / 7);
+        if (std::none_of(m_byWeekNo.begin(), m_byWeekNo.end(),
+                         [&](int n) { return (n > 0 ? n : weeks + 1 + n) == number; }))
+            return false;
+    }
+    if (!m_byYearDay.isEmpty()) {
+        const int length = day.daysInYear();
+        if (std::none_of(m_byYearDay.begin(), m_byYearDay.end(),
+                         [&](int n) { return (n > 0 ? n : length + 1 + n) == day.dayOfYear(); }))
+            return false;
+    }
+    if (!f.monthDays.isEmpty()) {
+        const int length = day.daysInMonth();
+        if (std::none_of(f.monthDays.begin(), f.monthDays.end(),
+                         [&](int n) { return (n > 0 ? n : length + 1 + n) == day.day(); }))
+            return false;
+    }
+    if (!f.byDay.isEmpty()) {
+        const int weekday = day.dayOfWeek();
+        const int index = f.scope == Scope::Year ? day.dayOfYear() - 1 : day.day() - 1;
+        const int length = f.scope == Scope::Year ? day.daysInYear() : day.daysInMonth();
+        if (std::none_of(f.byDay.begin(), f.byDay.end(), [&](const WeekdaySpec &spec) {
+                if (spec.weekday != weekday)
+                    return false;
+                if (spec.ordinal == 0 || f.scope == Scope::None)
+                    return true;
+                return spec.ordinal > 0 ? index / 7 + 1 == spec.ordinal
+                                        : (length - 1 - index) / 7 + 1 == -spec.ordinal;
+            }))
+            return false;
+    }
+    return true;
+}
+
+qint64 RecurrenceRule::step() const
+{
     switch (m_frequency) {
-    case Frequency::Daily: {
-        const QDate day = start.addDays(period);
-        if (matchesMonth(day) && matchesMonthDay(day) && matchesWeekday(day))
-            days.append(day);
+    case Frequency::Secondly:
+        return m_interval;
+    case Frequency::Minutely:
+        return qint64(m_interval) * 60;
+    case Frequency::Hourly:
+        return qint64(m_interval) * 3600;
+    default:
+        return qint64(m_interval) * 86400;
+    }
+}
+
+// The period (counted in INTERVALs from the start's) that holds `time`, or the one before it
+// when the interval skips it.
+qint64 RecurrenceRule::periodOf(const WallTime &time, const WallTime &start) const
+{
+    qint64 units = 0;
+    switch (m_frequency) {
+    case Frequency::Yearly:
+        units = time.date.year() - start.date.year();
+        break;
+    case Frequency::Monthly:
+        units = qint64(time.date.year() - start.date.year()) * 12 + time.date.month() -
+                start.date.month();
+        break;
+    case Frequency::Weekly:
+        units = floorDiv(
+            weekStartOf(start.date, m_weekStart).daysTo(weekStartOf(time.date, m_weekStart)), 7);
+        break;
+    case Frequency::Daily:
+        units = start.date.daysTo(time.date);
+        break;
+    case Frequency::Hourly:
+    case Frequency::Minutely:
+    case Frequency::Secondly:
+        return floorDiv(time.seconds() - start.seconds(), step());
+    case Frequency::Unsupported:
         break;
     }
-    case Frequency::Weekly: {
-        const QDate first = weekStartOf(start, m_weekStart).addDays(7 * period);
-        for (int i = 0; i < 7; ++i) {
-            const QDate day = first.addDays(i);
-            const bool weekday =
-                m_byDay.isEmpty() ? day.dayOfWeek() == start.dayOfWeek() : matchesWeekday(day);
-            if (weekday && matchesMonth(day))
-                days.append(day);
-        }
+    return floorDiv(units, m_interval);
+}
+
+QList<RecurrenceRule::WallTime> RecurrenceRule::candidates(qint64 period, const WallTime &start,
+                                                           const Filled &f, bool backward,
+                                                           std::optional<qint64> *skipTo) const
+{
+    QList<WallTime> set;
+    const auto addDay = [&](const QDate &day) {
+        if (day.isValid() && dayMatches(day, f))
+            for (int second : f.times)
+                set.append({day, second});
+    };
+    const auto addMonth = [&](int year, int month) {
+        const QDate first(year, month, 1);
+        for (int d = 0, length = first.daysInMonth(); d < length; ++d)
+            addDay(first.addDays(d));
+    };
+    switch (m_frequency) {
+    case Frequency::Yearly: {
+        const qint64 year = start.date.year() + period * m_interval;
+        if (year > 9999)
+            return {};
+        for (int month = 1; month <= 12; ++month)
+            if (f.months == 0 || (f.months & (1u << month)))
+                addMonth(int(year), month);
         break;
     }
     case Frequency::Monthly: {
-        const QDate month = QDate(start.year(), start.month(), 1).addMonths(int(period));
-        if (matchesMonth(month))
-            days = inMonth(month.year(), month.month(), start, true);
+        const qint64 index =
+            qint64(start.date.year()) * 12 + start.date.month() - 1 + period * m_interval;
+        if (index / 12 > 9999)
+            return {};
+        addMonth(int(index / 12), int(index % 12) + 1);
         break;
     }
-    case Frequency::Yearly: {
-        const int year = start.year() + int(period);
-        if (m_byMonth.isEmpty() && m_byMonthDay.isEmpty() && !m_byDay.isEmpty()) {
-            days = weekdaysIn(QDate(year, 1, 1), QDate(year, 12, 31));
-        } else if (m_byMonth.isEmpty() && m_byMonthDay.isEmpty()) {
-            const QDate day(year, start.month(), start.day());
-            if (day.isValid())
-                days.append(day);
-        } else {
-            QList<int> months = m_byMonth;
-            if (months.isEmpty()) {
-                if (m_byMonthDay.isEmpty())
-                    months.append(start.month());
-                else
-                    for (int m = 1; m <= 12; ++m)
-                        months.append(m);
-            }
-            for (int month : std::as_const(months))
-                days.append(inMonth(year, month, start, true));
+    case Frequency::Weekly: {
+        const QDate first = weekStartOf(start.date, m_weekStart).addDays(7 * period * m_interval);
+        for (int i = 0; i < 7; ++i)
+            addDay(first.addDays(i));
+        break;
+    }
+    case Frequency::Daily:
+        addDay(start.date.addDays(period * m_interval));
+        break;
+    case Frequency::Hourly:
+    case Frequency::Minutely:
+    case Frequency::Secondly: {
+        const qint64 origin = start.seconds();
+        const qint64 at = origin + period * step();
+        const WallTime time = WallTime::fromSeconds(at);
+        // Jump past a whole day, hour or minute the rule rules out, rather than stepping
+        // through it: the unit [from, from + length) of this period.
+        const auto skip = [&](qint64 length) {
+            const qint64 from = at - time.second % length;
+            *skipTo = backward ? floorDiv(from - 1 - origin, step())
+                               : floorDiv(from + length - origin + step() - 1, step());
+            return QList<WallTime>();
+        };
+        const int hour = time.second / 3600;
+        const int minute = time.second / 60 % 60;
+        const int second = time.second % 60;
+        if (!dayMatches(time.date, f))
+            return skip(86400);
+        if (m_byHour && !(m_byHour & (1u << hour)))
+            return skip(3600);
+        if (m_frequency == Frequency::Hourly) {
+            const QList<int> minutes = m_byMinute ? valuesOf(m_byMinute, 59) : QList<int>{minute};
+            const QList<int> seconds = m_bySecond ? valuesOf(m_bySecond, 59) : QList<int>{second};
+            for (int m : minutes)
+                for (int s : seconds)
+                    set.append({time.date, hour * 3600 + m * 60 + s});
+            break;
         }
+        if (m_byMinute && !(m_byMinute & (std::uint64_t(1) << minute)))
+            return skip(60);
+        if (m_frequency == Frequency::Minutely) {
+            const QList<int> seconds = m_bySecond ? valuesOf(m_bySecond, 59) : QList<int>{second};
+            for (int s : seconds)
+                set.append({time.date, hour * 3600 + minute * 60 + s});
+            break;
+        }
+        if (m_bySecond && !(m_bySecond & (std::uint64_t(1) << second)))
+            return {};
+        set.append(time);
         break;
     }
     case Frequency::Unsupported:
         break;
     }
-    std::sort(days.begin(), days.end());
-    days.erase(std::unique(days.begin(), days.end()), days.end());
-    return applySetPositions(days);
-}
-
-QList<QDate> RecurrenceRule::applySetPositions(QList<QDate> days) const
-{
-    if (m_bySetPos.isEmpty() || days.isEmpty())
-        return days;
-    QList<QDate> chosen;
+    if (m_bySetPos.isEmpty() || set.isEmpty())
+        return set;
+    QList<WallTime> chosen;
     for (int position : m_bySetPos) {
-        const qsizetype index = position > 0 ? position - 1 : days.size() + position;
-        if (index >= 0 && index < days.size())
-            chosen.append(days.at(index));
+        const qsizetype index = position > 0 ? position - 1 : set.size() + position;
+        if (index >= 0 && index < set.size())
+            chosen.append(set.at(index));
     }
     std::sort(chosen.begin(), chosen.end());
     chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
     return chosen;
 }
 
-QList<QDate> RecurrenceRule::dates(const QDate &start, const QDate &from, const QDate &to,
-                                   const QDate &until, int limit) const
+RecurrenceRule::Expansion RecurrenceRule::expand(const WallTime &start, const WallTime &first,
+                                                 const WallTime &last, const WallTime &until,
+                                                 int limit, qint64 *budget) const
 {
-    QList<QDate> result;
-    const QDate end = until.isValid() ? std::min(to, until) : to;
-    if (!start.isValid() || start > end || limit <= 0)
-        return result;
-    if (start >= from)
-        result.append(start);
-    if (m_frequency == Frequency::Unsupported)
-        return result;
+    Expansion out;
+    if (!start.isValid() || limit <= 0)
+        return out;
+    const WallTime end = until.isValid() && until < last ? until : last;
+    if (start > end)
+        return out;
+    const bool startShown = start >= first;
+    if (m_frequency == Frequency::Unsupported) {
+        if (startShown)
+            out.occurrences.append(start);
+        return out;
+    }
+    const Filled f = filled(start);
+    const qint64 lastPeriod = periodOf(end, start);
 
-    // Without COUNT, the periods before `from` cannot matter: start one period before it.
-    qint64 period = 0;
-    if (m_count == 0 && from > start) {
-        qint64 units = 0;
-        switch (m_frequency) {
-        case Frequency::Daily:
-            units = start.daysTo(from);
-            break;
-        case Frequency::Weekly:
-            units = weekStartOf(start, m_weekStart).daysTo(from) / 7;
-            break;
-        case Frequency::Monthly:
-            units = qint64(from.year() - start.year()) * 12 + from.month() - start.month();
-            break;
-        case Frequency::Yearly:
-            units = from.year() - start.year();
-            break;
-        case Frequency::Unsupported:
-            break;
+    if (m_count == 0) {
+        // No COUNT: each period stands alone, so walk back from the end and stop at `first`
+        // or at `limit`, which keeps the latest occurrences.
+        const qint64 firstPeriod = first > start ? std::max<qint64>(0, periodOf(first, start)) : 0;
+        QList<WallTime> found; // newest first
+        for (qint64 period = lastPeriod; period >= firstPeriod && !out.cut;) {
+            if (*budget <= 0) {
+                out.cut = true;
+                break;
+            }
+            --*budget;
+            std::optional<qint64> skipTo;
+            const QList<WallTime> set = candidates(period, start, f, true, &skipTo);
+            for (auto it = set.crbegin(); it != set.crend(); ++it) {
+                if (*it > end || *it <= start || *it < first)
+                    continue;
+                if (found.size() >= limit) {
+                    out.cut = true;
+                    break;
+                }
+                found.append(*it);
+            }
+            period = skipTo ? *skipTo : period - 1;
         }
-        period = std::max<qint64>(0, (units / m_interval - 1) * m_interval);
+        if (startShown) {
+            if (found.size() < limit)
+                found.append(start);
+            else
+                out.cut = true;
+        }
+        std::reverse(found.begin(), found.end());
+        out.occurrences = std::move(found);
+        return out;
     }
 
+    // COUNT: the occurrences before `first` count too, so walk forward from the start.
     int emitted = 1; // DTSTART is the first occurrence
-    for (qint64 walked = 0; walked < maxPeriods; ++walked, period += m_interval) {
-        const QList<QDate> days = candidates(period, start);
-        bool pastEnd = false;
-        for (const QDate &day : days) {
-            if (day <= start)
+    QList<WallTime> kept;
+    if (startShown)
+        kept.append(start);
+    for (qint64 period = 0; period <= lastPeriod && emitted < m_count;) {
+        if (*budget <= 0) {
+            out.cut = true;
+            break;
+        }
+        --*budget;
+        std::optional<qint64> skipTo;
+        const QList<WallTime> set = candidates(period, start, f, false, &skipTo);
+        bool past = false;
+        for (const WallTime &time : set) {
+            if (time <= start)
                 continue;
-            if (day > end || (m_count > 0 && emitted >= m_count)) {
-                pastEnd = true;
+            if (time > end || emitted >= m_count) {
+                past = true;
                 break;
             }
             ++emitted;
-            if (day >= from) {
-                result.append(day);
-                if (result.size() >= limit)
-                    return result;
+            if (time >= first) {
+                kept.append(time);
+                if (kept.size() >= 2 * qsizetype(limit)) {
+                    kept.remove(0, kept.size() - limit);
+                    out.cut = true;
+                }
             }
         }
-        if (pastEnd)
+        if (past)
             break;
-        // Whether the next period can still hold a day up to `end`.
-        QDate next;
-        switch (m_frequency) {
-        case Frequency::Daily:
-            next = start.addDays(period + m_interval);
-            break;
-        case Frequency::Weekly:
-            next = weekStartOf(start, m_weekStart).addDays(7 * (period + m_interval));
-            break;
-        case Frequency::Monthly:
-            next = QDate(start.year(), start.month(), 1).addMonths(int(period + m_interval));
-            break;
-        case Frequency::Yearly:
-            next = QDate(start.year() + int(period + m_interval), 1, 1);
-            break;
-        case Frequency::Unsupported:
-            break;
-        }
-        if (!next.isValid() || next > end)
-            break;
+        period = skipTo ? *skipTo : period + 1;
     }
-    return result;
+    if (kept.size() > limit) {
+        kept.remove(0, kept.size() - limit);
+        out.cut = true;
+    }
+    out.occurrences = std::move(kept);
+    return out;
 }
 
 } // namespace Kingside

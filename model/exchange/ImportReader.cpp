@@ -29,7 +29,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Kingside::ImportReader)
 };
 
-constexpr int headerSearchRows = 20;
+// How far down the header may be: LinkedIn's notes take three lines, a Salesforce formatted
+// report's title and filters a dozen or more.
+constexpr int headerSearchRows = 50;
 
 QString relationshipColumn(const QString &headerName)
 {
@@ -182,6 +184,33 @@ void readTable(CsvReader::Result parsed, ImportFormat requested, ImportFile *fil
         file->format = detectFormat(file->header, hadPreamble, footer);
     else
         file->format = requested;
+
+    // A Salesforce summary report (Export ▸ Formatted Report) closes each group with a
+    // "Subtotal" row and the table with a "Total" row: figures, not people.
+    if (file->format == ImportFormat::Salesforce) {
+        static const QRegularExpression summary(
+            QStringLiteral("^(sub ?total|total|grand totals?)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+        QList<qsizetype> lines;
+        file->rows.removeIf([&](const CsvRow &row) {
+            const auto first =
+                std::find_if(row.fields.cbegin(), row.fields.cend(),
+                             [](const QString &v) { return !v.trimmed().isEmpty(); });
+            if (first == row.fields.cend() || !summary.match(first->trimmed()).hasMatch())
+                return false;
+            lines.append(row.line);
+            return true;
+        });
+        if (!lines.isEmpty()) {
+            QStringList numbers;
+            for (qsizetype line : std::as_const(lines))
+                numbers.append(QString::number(line));
+            file->notices.append(Text::tr("Left out %n subtotal or total row(s) of the report "
+                                          "(line(s) %1).",
+                                          nullptr, int(lines.size()))
+                                     .arg(numbers.join(QStringLiteral(", "))));
+        }
+    }
     if (file->format == ImportFormat::Relationships &&
         !ImportReader::isRelationshipHeader(file->header)) {
         file->readable = false;
@@ -236,6 +265,10 @@ void readWorkbook(const QByteArray &bytes, ImportFormat requested, const QString
     CsvReader::Result parsed;
     parsed.rows = book.rows;
     readTable(std::move(parsed), requested, file);
+    if (book.filledFromMerges > 0 && file->readable)
+        file->notices.append(Text::tr("Filled %n cell(s) from the cell merged down over "
+                                      "them (a grouped report's column).",
+                                      nullptr, book.filledFromMerges));
     if (!book.hiddenColumns.isEmpty() && file->readable) {
         QStringList hidden;
         for (int column : book.hiddenColumns) {

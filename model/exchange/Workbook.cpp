@@ -603,6 +603,7 @@ private:
         QXmlStreamReader xml(*bytes);
         int rowNumber = 0;
         bool inRow = false;
+        QList<Merge> merges;
         while (!xml.atEnd()) {
             xml.readNext();
             if (xml.isEndElement() && xml.name() == QLatin1String("row")) {
@@ -638,13 +639,67 @@ private:
             } else if (xml.name() == QLatin1String("c") && inRow) {
                 if (!readCell(xml, rowNumber, rows, where, error))
                     return false;
+            } else if (xml.name() == QLatin1String("mergeCell") && merges.size() < 100000) {
+                // §18.3.1.55: "B6:B8"; only the top-left cell holds the value.
+                const QStringList ends =
+                    attribute(xml, QLatin1String("ref")).split(QLatin1Char(':'));
+                int c1 = 0, r1 = 0, c2 = 0, r2 = 0;
+                if (ends.size() == 2 && parseReference(ends[0], &c1, &r1) &&
+                    parseReference(ends[1], &c2, &r2) && r2 > r1)
+                    merges.append({c1, r1, r2});
             }
         }
         if (xml.hasError()) {
             *error = xmlError(path, xml);
             return false;
         }
+        fillMerges(merges);
         return true;
+    }
+
+    struct Merge
+    {
+        int column;
+        int firstRow;
+        int lastRow;
+    };
+
+    // A cell merged down over several rows (a Salesforce formatted report's group, such as
+    // the account all the contacts below share) gives its value to each row it covers, as
+    // the person reading the sheet sees it. Merges across columns only (titles) change
+    // nothing. Only rows that hold other cells are filled; none is added.
+    void fillMerges(const QList<Merge> &merges)
+    {
+        if (merges.isEmpty())
+            return;
+        QHash<int, qsizetype> indexOf;
+        for (qsizetype i = 0; i < m_result->rows.size(); ++i)
+            indexOf.insert(m_result->rows[i].line, i);
+        for (const Merge &merge : merges) {
+            const qsizetype top = indexOf.value(merge.firstRow, -1);
+            if (top < 0 || merge.column >= m_result->rows[top].fields.size())
+                continue;
+            const QString value = m_result->rows[top].fields[merge.column];
+            if (value.isEmpty())
+                continue;
+            const int last = std::min(merge.lastRow, merge.firstRow + 100000);
+            for (int line = merge.firstRow + 1; line <= last; ++line) {
+                const qsizetype at = indexOf.value(line, -1);
+                if (at < 0)
+                    continue;
+                QStringList &fields = m_result->rows[at].fields;
+                if (merge.column >= fields.size()) {
+                    if (merge.column >= Workbook::MaxColumns || m_filled >= m_maxCells)
+                        continue;
+                    fields.resize(merge.column + 1);
+                }
+                if (fields[merge.column].isEmpty()) {
+                    fields[merge.column] = value;
+                    ++m_filled;
+                    ++m_result->filledFromMerges;
+                }
+            }
+        }
     }
 
     template <typename Where>
@@ -731,6 +786,7 @@ private:
     QList<DateFormat> m_styles;
     bool m_date1904 = false;
     int m_column = -1;
+    qint64 m_filled = 0;
 };
 
 // ---- OpenDocument (.ods) ---------------------------------------------------------------

@@ -16,7 +16,8 @@ namespace Kingside {
 // "2.5"), TRUE/FALSE, dates in ISO form ("2024-03-01") when the cell's style is a date
 // format, formulas as their last computed value. Cells and rows are placed by their
 // reference ("C7"), so sparse sheets keep their columns; each row keeps its number in
-// the sheet as its line. See README, Importing and exporting data.
+// the sheet as its line. A cell merged down over several rows (.xlsx) gives its value to
+// each of them. See README, Importing and exporting data.
 //
 // Hostile files give a message, not a hang or an exhausted memory: the archive, each
 // part inflated and the cells of a sheet are bounded (a zip bomb stops at the bound).
@@ -55,6 +56,7 @@ public:
         int sheetIndex = -1;      // the one read
         QList<CsvRow> rows;       // its non-blank rows; line = the row's number in the sheet
         QList<int> hiddenColumns; // 0-based columns the sheet hides
+        int filledFromMerges = 0; // cells given the value of a cell merged down over them
     };
 
     // A zip archive (what .xlsx and .ods files are).

@@ -490,6 +490,20 @@
             <numerusform>Left out %n lines of notes before the header on line %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Left out %n subtotal or total row(s) of the report (line(s) %1).</source>
+        <translation>
+            <numerusform>Left out %n subtotal or total row of the report (line %1).</numerusform>
+            <numerusform>Left out %n subtotal or total rows of the report (lines %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n cell(s) from the cell merged down over them (a grouped report&apos;s column).</source>
+        <translation>
+            <numerusform>Filled %n cell from the cell merged down over it (a grouped report&apos;s column).</numerusform>
+            <numerusform>Filled %n cells from the cells merged down over them (a grouped report&apos;s column).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kingside::MainWindow</name>

@@ -1,7 +1,8 @@
 // The iCalendar reader against the layouts the three calendars export today. Sources:
 // - RFC 5545 section 3.1 (content lines, folding: CRLF and one space or tab, which may split
 //   a line anywhere, inside an address too); section 3.3.10 (RRULE), 3.8.4.4 (RECURRENCE-ID),
-//   3.8.5.1 (EXDATE), 3.8.5.2 (RDATE), 3.2.12 (PARTSTAT).
+//   3.8.5.1 (EXDATE), 3.8.5.2 (RDATE), 3.2.12 (PARTSTAT), 3.6.5 (VTIMEZONE: STANDARD and
+//   DAYLIGHT observances, onsets by RRULE or RDATE in the local time before the change).
 // - Google Calendar (Settings → Import & export → Export): ATTENDEE;CUTYPE=INDIVIDUAL;
 //   ROLE=REQ-PARTICIPANT;PARTSTAT=…;CN=…;X-NUM-GUESTS=0:mailto:… as shown in the vobject
 //   documentation's attendee example, with TZID=Europe/Oslo style IANA zones and its own
@@ -13,6 +14,7 @@
 //   or mailto:, as in Apple's CalendarServer scheduling tests.
 #include "activity/IcsReader.h"
 
+#include <QSet>
 #include <QTest>
 
 #include <algorithm>
@@ -154,6 +156,11 @@ private slots:
             << custom << QDate(2026, 2, 13);
         QTest::newRow("floating") << QByteArray("DTSTART:20260212T233000") << QByteArray()
                                   << QDate(2026, 2, 12);
+        // A Windows name with no VTIMEZONE in the file: QTimeZone's Windows-to-IANA table
+        // (Pacific Standard Time is America/Los_Angeles, UTC-8 in February).
+        QTest::newRow("Windows name alone")
+            << QByteArray("DTSTART;TZID=Pacific Standard Time:20260212T200000") << QByteArray()
+            << QDate(2026, 2, 13);
     }
 
     void timeZonesDecideTheDay()
@@ -258,14 +265,170 @@ private slots:
         QVERIFY(read.result.outside >= 2);
     }
 
-    void unsupportedRuleKeepsItsFirstMeeting()
+    void hourlyRulesAreExpanded()
     {
+        // RFC 5545 3.3.10: FREQ=HOURLY repeats within the day; each occurrence is a meeting.
         const Read read =
             readIcs(calendar("BEGIN:VEVENT\nUID:h1\nDTSTART:20260301T080000Z\n"
                              "RRULE:FREQ=HOURLY;COUNT=5\nATTENDEE:mailto:a@x.example\n"
+                             "END:VEVENT\n"
+                             // An all-day event cannot repeat by the hour: counted once.
+                             "BEGIN:VEVENT\nUID:h2\nDTSTART;VALUE=DATE:20260302\n"
+                             "RRULE:FREQ=HOURLY;COUNT=5\nATTENDEE:mailto:b@x.example\n"
                              "END:VEVENT\n"));
-        QCOMPARE(read.days(), QList<QDate>({QDate(2026, 3, 1)}));
+        QCOMPARE(read.days(),
+                 QList<QDate>({QDate(2026, 3, 1), QDate(2026, 3, 1), QDate(2026, 3, 1),
+                               QDate(2026, 3, 1), QDate(2026, 3, 1), QDate(2026, 3, 2)}));
+        QSet<QByteArray> keys;
+        for (const ActivityItem &item : read.items)
+            keys.insert(item.key);
+        QCOMPARE(keys.size(), 6);
         QCOMPARE(read.result.notices.size(), 1);
+        QVERIFY(read.result.notices.first().contains(QStringLiteral("all-day")));
+    }
+
+    void aRuleThatRepeatsTooOftenKeepsItsLatestMeetings()
+    {
+        const Read read =
+            readIcs(calendar("BEGIN:VEVENT\nUID:m1\nDTSTART:20200101T000000Z\n"
+                             "RRULE:FREQ=MINUTELY\nATTENDEE:mailto:a@x.example\nEND:VEVENT\n"));
+        QVERIFY(read.result.items > 1000);
+        QVERIFY(read.result.items <= 5000);
+        QCOMPARE(read.days().last(), QDate(2026, 6, 15));
+        QCOMPARE(read.result.notices.size(), 1);
+        QVERIFY(read.result.notices.first().contains(QStringLiteral("5000")));
+    }
+
+    void rfcFridayThe13th()
+    {
+        // RFC 5545 3.8.5.3, "Every Friday the 13th, forever", with its EXDATE of DTSTART.
+        ActivityWindow window;
+        window.first = QDate(1997, 1, 1);
+        window.last = QDate(2000, 10, 31);
+        window.zone = QTimeZone("America/New_York");
+        const Read read = readIcs(calendar("BEGIN:VEVENT\nUID:f13\n"
+                                           "DTSTART;TZID=America/New_York:19970902T090000\n"
+                                           "EXDATE;TZID=America/New_York:19970902T090000\n"
+                                           "RRULE:FREQ=MONTHLY;BYDAY=FR;BYMONTHDAY=13\n"
+                                           "ATTENDEE:mailto:a@x.example\nEND:VEVENT\n"),
+                                  window);
+        QCOMPARE(read.days(),
+                 QList<QDate>({QDate(1998, 2, 13), QDate(1998, 3, 13), QDate(1998, 11, 13),
+                               QDate(1999, 8, 13), QDate(2000, 10, 13)}));
+    }
+
+    void exceptionAndExtraDatesInOtherZones()
+    {
+        // EXDATE and RDATE name instants in their own TZID (RFC 5545 3.8.5.1, 3.8.5.2): an
+        // exception written in New York or Tokyo time removes the Oslo occurrence at the
+        // same instant, and only that one.
+        const Read read =
+            readIcs(calendar("BEGIN:VEVENT\nUID:x1\nDTSTART;TZID=Europe/Oslo:20260105T090000\n"
+                             "RRULE:FREQ=WEEKLY;COUNT=4\n"
+                             "EXDATE;TZID=America/New_York:20260112T030000\n"
+                             "EXDATE;TZID=Asia/Tokyo:20260119T170000,20260126T180000\n"
+                             "RDATE;TZID=Asia/Tokyo:20260203T063000\n"
+                             "ATTENDEE:mailto:a@x.example\nEND:VEVENT\n"));
+        QCOMPARE(read.days(),
+                 QList<QDate>({QDate(2026, 1, 5), QDate(2026, 1, 26), QDate(2026, 2, 2)}));
+    }
+
+    void zonesDefinedOnlyByTheirVTimeZone_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<QByteArray>("tzid");
+        QTest::addColumn<QByteArray>("start");
+        QTest::addColumn<QDate>("day");
+        // Outlook names a zone the user edited "Customized Time Zone" and writes its rules
+        // from 1601 (as in ical4j's zoneinfo-outlook definitions): central European rules
+        // here. Read in UTC, a standard offset alone would put every summer day wrong.
+        const QByteArray outlook =
+            "BEGIN:VTIMEZONE\nTZID:Customized Time Zone\nBEGIN:STANDARD\n"
+            "DTSTART:16010101T030000\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100\n"
+            "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10\nEND:STANDARD\n"
+            "BEGIN:DAYLIGHT\nDTSTART:16010101T020000\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0200\n"
+            "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3\nEND:DAYLIGHT\nEND:VTIMEZONE\n";
+        const QByteArray sydney =
+            "BEGIN:VTIMEZONE\nTZID:(UTC+10:00) Canberra\\, Melbourne\\, Sydney\n"
+            "BEGIN:STANDARD\nDTSTART:16010101T030000\nTZOFFSETFROM:+1100\nTZOFFSETTO:+1000\n"
+            "RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=4\nEND:STANDARD\n"
+            "BEGIN:DAYLIGHT\nDTSTART:16010101T020000\nTZOFFSETFROM:+1000\nTZOFFSETTO:+1100\n"
+            "RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=10\nEND:DAYLIGHT\nEND:VTIMEZONE\n";
+        // Onsets as RDATEs, with UNTIL-less single changes (RFC 5545 3.6.5's second example).
+        const QByteArray rdates =
+            "BEGIN:VTIMEZONE\nTZID:Office\nBEGIN:STANDARD\nDTSTART:20251026T030000\n"
+            "TZOFFSETFROM:+0200\nTZOFFSETTO:+0100\nRDATE:20261025T030000\nEND:STANDARD\n"
+            "BEGIN:DAYLIGHT\nDTSTART:20260329T020000\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0200\n"
+            "END:DAYLIGHT\nEND:VTIMEZONE\n";
+        const QByteArray custom = "Customized Time Zone";
+        QTest::newRow("summer") << outlook << custom << QByteArray("20260701T013000")
+                                << QDate(2026, 6, 30);
+        QTest::newRow("winter") << outlook << custom << QByteArray("20260115T003000")
+                                << QDate(2026, 1, 14);
+        QTest::newRow("before the spring change")
+            << outlook << custom << QByteArray("20260329T013000") << QDate(2026, 3, 29);
+        QTest::newRow("after the spring change")
+            << outlook << custom << QByteArray("20260330T013000") << QDate(2026, 3, 29);
+        QTest::newRow("after the autumn change")
+            << outlook << custom << QByteArray("20261026T013000") << QDate(2026, 10, 26);
+        QTest::newRow("southern summer")
+            << sydney << QByteArray("(UTC+10:00) Canberra, Melbourne, Sydney")
+            << QByteArray("20260115T103000") << QDate(2026, 1, 14);
+        QTest::newRow("southern winter")
+            << sydney << QByteArray("(UTC+10:00) Canberra, Melbourne, Sydney")
+            << QByteArray("20260715T103000") << QDate(2026, 7, 15);
+        QTest::newRow("RDATE onsets, summer")
+            << rdates << QByteArray("Office") << QByteArray("20260701T013000")
+            << QDate(2026, 6, 30);
+        QTest::newRow("RDATE onsets, winter again")
+            << rdates << QByteArray("Office") << QByteArray("20261101T003000")
+            << QDate(2026, 10, 31);
+    }
+
+    void zonesDefinedOnlyByTheirVTimeZone()
+    {
+        QFETCH(QByteArray, zone);
+        QFETCH(QByteArray, tzid);
+        QFETCH(QByteArray, start);
+        QFETCH(QDate, day);
+        ActivityWindow window;
+        window.first = QDate(2026, 1, 1);
+        window.last = QDate(2026, 12, 31);
+        window.zone = QTimeZone::utc();
+        const Read read =
+            readIcs(calendar("BEGIN:VEVENT\nUID:v1\nDTSTART;TZID=\"" + tzid + "\":" + start +
+                                 "\nATTENDEE:mailto:a@x.example\nEND:VEVENT\n",
+                             zone),
+                    window);
+        QCOMPARE(read.items.size(), 1);
+        QCOMPARE(read.items.first().day, day);
+        QCOMPARE(read.result.notices.size(), 1);
+        QVERIFY(read.result.notices.first().contains(QStringLiteral("own definition")));
+    }
+
+    void aWeeklyMeetingKeepsItsLocalTimeAcrossTheChange()
+    {
+        // 01:30 every Monday in the file's own zone: UTC+1 before 29 March, UTC+2 after, so
+        // in UTC the second meeting falls on the Sunday; the UNTIL (UTC) is read in that
+        // zone too.
+        const QByteArray zone =
+            "BEGIN:VTIMEZONE\nTZID:Customized Time Zone\nBEGIN:STANDARD\n"
+            "DTSTART:16010101T030000\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100\n"
+            "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\nEND:STANDARD\n"
+            "BEGIN:DAYLIGHT\nDTSTART:16010101T020000\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0200\n"
+            "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\nEND:DAYLIGHT\nEND:VTIMEZONE\n";
+        ActivityWindow window;
+        window.first = QDate(2026, 1, 1);
+        window.last = QDate(2026, 12, 31);
+        window.zone = QTimeZone::utc();
+        const Read read = readIcs(
+            calendar("BEGIN:VEVENT\nUID:w1\nDTSTART;TZID=Customized Time Zone:20260316T013000\n"
+                     "RRULE:FREQ=WEEKLY;UNTIL=20260405T233000Z\n"
+                     "ATTENDEE:mailto:a@x.example\nEND:VEVENT\n",
+                     zone),
+            window);
+        QCOMPARE(read.days(), QList<QDate>({QDate(2026, 3, 16), QDate(2026, 3, 23),
+                                            QDate(2026, 3, 29), QDate(2026, 4, 5)}));
     }
 
     void notACalendar()

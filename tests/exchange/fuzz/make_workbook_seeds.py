@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes seed workbooks for fuzz_workbook: a minimal .xlsx (shared and inline strings,
-numbers, a date style, booleans, sparse cells) and a minimal .ods, with the standard
+numbers, a date style, booleans, sparse cells, cells merged down and across) and a minimal .ods, with the standard
 library's zipfile only. Layout: ECMA-376 Part 1 (SpreadsheetML) and OpenDocument 1.2
 Part 1, section 9 (tables).
   make_workbook_seeds.py CORPUS_DIR"""
@@ -32,7 +32,8 @@ xlsx = {
     '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="D1" t="inlineStr"><is><t>Since</t></is></c></row>'
     '<row r="3"><c r="A3" t="s"><v>2</v></c><c r="B3" t="str"><v>ada@example.com</v></c>'
     '<c r="C3" t="b"><v>1</v></c><c r="D3" s="1"><v>45352</v></c><c r="E3"><v>4791234567</v></c></row>'
-    '</sheetData></worksheet>' % S,
+    '</sheetData><mergeCells count="2"><mergeCell ref="A3:A5"/><mergeCell ref="B1:D1"/></mergeCells>'
+    '</worksheet>' % S,
     'xl/worksheets/sheet2.xml': '<worksheet xmlns="%s"><sheetData><row><c><v>1.5</v></c></row></sheetData></worksheet>' % S,
 }
 with zipfile.ZipFile(os.path.join(out, 'seed.xlsx'), 'w', zipfile.ZIP_DEFLATED) as z:
