@@ -179,7 +179,7 @@ LineProblems::LineProblems(const AnalysisInput &input) : m_input(&input)
 {
     // Who influences each sceptic or opponent on our side: champions and supporters with
     // an influence line to them.
-    QHash<qint64, int> indexOf;
+    QHash<qint64, int> &indexOf = m_indexOf;
     for (int i = 0; i < input.people.size(); ++i)
         indexOf.insert(input.people[i].id, i);
     for (const Relationship &line : input.relationships) {
@@ -210,6 +210,23 @@ LineProblems::LineProblems(const AnalysisInput &input) : m_input(&input)
 void LineProblems::add(const TeamLines &lines, qint64 kingId, bool analysedToo,
                        QList<Problem> *problems, bool *inCheck, const QSet<qint64> *only) const
 {
+    if (only) {
+        for (qint64 id : *only) {
+            const int index = m_indexOf.value(id, -1);
+            if (index >= 0 && !m_input->people[index].isTeam())
+                addFor(m_input->people[index], lines, kingId, analysedToo, problems, inCheck);
+        }
+        return;
+    }
+    for (const Person &person : m_input->people) {
+        if (!person.isTeam())
+            addFor(person, lines, kingId, analysedToo, problems, inCheck);
+    }
+}
+
+void LineProblems::addFor(const Person &person, const TeamLines &lines, qint64 kingId,
+                          bool analysedToo, QList<Problem> *problems, bool *inCheck) const
+{
     auto hasStrongFresh = [&lines](qint64 clientId) {
         for (const TeamLines::Line &line : lines.linesTo(clientId)) {
             if (lines.strongFresh(line))
@@ -217,52 +234,48 @@ void LineProblems::add(const TeamLines &lines, qint64 kingId, bool analysedToo,
         }
         return false;
     };
-    for (const Person &person : m_input->people) {
-        if (person.isTeam() || (only && !only->contains(person.id)))
-            continue;
-        const QList<TeamLines::Line> &to = lines.linesTo(person.id);
-        const Piece piece = person.piece();
-        if (analysedToo && person.id == kingId) {
-            bool strongFresh = false;
-            bool atLevel = false;
-            for (const TeamLines::Line &line : to) {
-                if (lines.strongFresh(line)) {
-                    strongFresh = true;
-                    atLevel = atLevel || lines.atLevel(line, person);
-                }
+    const QList<TeamLines::Line> &to = lines.linesTo(person.id);
+    const Piece piece = person.piece();
+    if (analysedToo && person.id == kingId) {
+        bool strongFresh = false;
+        bool atLevel = false;
+        for (const TeamLines::Line &line : to) {
+            if (lines.strongFresh(line)) {
+                strongFresh = true;
+                atLevel = atLevel || lines.atLevel(line, person);
             }
-            if (!strongFresh)
-                problems->append({Problem::Kind::KingWithoutStrongFreshLine, person.id, 0});
-            if (!atLevel)
-                problems->append({Problem::Kind::KingWithoutLineAtLevel, person.id, 0});
-            *inCheck = !strongFresh || person.attitude == Attitude::Opponent ||
-                       person.attitude == Attitude::Sceptic || person.competitorId > 0;
         }
-        if (analysedToo && piece != Piece::Pawn) {
-            QList<qint64> members;
-            for (const TeamLines::Line &line : to) {
-                if (!members.contains(line.memberId))
-                    members.append(line.memberId);
-                if (lines.cooling(line))
-                    problems->append({Problem::Kind::CoolingKeyLine, line.relationshipId, 0});
-            }
-            if (members.isEmpty())
-                problems->append({Problem::Kind::Unthreaded, person.id, 0});
-            else if (members.size() == 1)
-                problems->append({Problem::Kind::SingleThreaded, person.id, 0});
+        if (!strongFresh)
+            problems->append({Problem::Kind::KingWithoutStrongFreshLine, person.id, 0});
+        if (!atLevel)
+            problems->append({Problem::Kind::KingWithoutLineAtLevel, person.id, 0});
+        *inCheck = !strongFresh || person.attitude == Attitude::Opponent ||
+                   person.attitude == Attitude::Sceptic || person.competitorId > 0;
+    }
+    if (analysedToo && piece != Piece::Pawn) {
+        QList<qint64> members;
+        for (const TeamLines::Line &line : to) {
+            if (!members.contains(line.memberId))
+                members.append(line.memberId);
+            if (lines.cooling(line))
+                problems->append({Problem::Kind::CoolingKeyLine, line.relationshipId, 0});
         }
-        const bool strongFresh = hasStrongFresh(person.id);
-        if ((piece == Piece::Queen || piece == Piece::Rook) && !strongFresh)
-            problems->append({Problem::Kind::KeyLineWeak, person.id, 0});
-        if (person.competitorId > 0 && !strongFresh)
-            problems->append({Problem::Kind::CompetitorChampion, person.id, 0});
-        const auto influencers = m_friendlyInfluencers.constFind(person.id);
-        if (influencers != m_friendlyInfluencers.constEnd()) {
-            const bool worked = std::any_of(influencers->cbegin(), influencers->cend(),
-                                            [&](qint64 id) { return hasStrongFresh(id); });
-            if (!worked)
-                problems->append({Problem::Kind::ScepticUnworked, person.id, 0});
-        }
+        if (members.isEmpty())
+            problems->append({Problem::Kind::Unthreaded, person.id, 0});
+        else if (members.size() == 1)
+            problems->append({Problem::Kind::SingleThreaded, person.id, 0});
+    }
+    const bool strongFresh = hasStrongFresh(person.id);
+    if ((piece == Piece::Queen || piece == Piece::Rook) && !strongFresh)
+        problems->append({Problem::Kind::KeyLineWeak, person.id, 0});
+    if (person.competitorId > 0 && !strongFresh)
+        problems->append({Problem::Kind::CompetitorChampion, person.id, 0});
+    const auto influencers = m_friendlyInfluencers.constFind(person.id);
+    if (influencers != m_friendlyInfluencers.constEnd()) {
+        const bool worked = std::any_of(influencers->cbegin(), influencers->cend(),
+                                        [&](qint64 id) { return hasStrongFresh(id); });
+        if (!worked)
+            problems->append({Problem::Kind::ScepticUnworked, person.id, 0});
     }
 }
 

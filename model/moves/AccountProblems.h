@@ -133,7 +133,11 @@ public:
     QList<qint64> worksOn(qint64 clientId) const { return m_worksOn.value(clientId); }
 
 private:
+    void addFor(const Person &person, const TeamLines &lines, qint64 kingId, bool analysedToo,
+                QList<Problem> *problems, bool *inCheck) const;
+
     const AnalysisInput *m_input;
+    QHash<qint64, int> m_indexOf;
     QHash<qint64, QList<qint64>> m_friendlyInfluencers; // sceptic → champions on them
     QHash<qint64, QList<qint64>> m_worksOn;             // champion → sceptics
 };

@@ -167,14 +167,6 @@ void MovePlanner::addNewLine(MoveKind kind, int target, int strength, int actors
         move.effort = actor.cost;
         move.change = {LineChange::Type::Add, 0,        move.actorId,
                        move.targetId,         strength, m_evaluator.input().today};
-        const auto at = std::find(m_team.begin(), m_team.end(), actor.vertex);
-        const IntroductionPath path =
-            m_pathsFrom[std::size_t(at - m_team.begin())]->pathTo(target, m_personIds);
-        if (path.found) {
-            move.path = path.people;
-            if (path.people.size() >= 3)
-                move.introducerId = path.people[path.people.size() - 2];
-        }
         addMove(move);
     }
 }
@@ -386,17 +378,26 @@ void MovePlanner::findCandidates()
         move.targetId = person(nearer).id;
         move.aboutId = person(nearer == bestSpecifier ? bestUser : bestSpecifier).id;
         move.effort = hostCost;
-        const auto at = std::find(m_team.begin(), m_team.end(), host);
-        const IntroductionPath path =
-            m_pathsFrom[std::size_t(at - m_team.begin())]->pathTo(nearer, m_personIds);
-        if (path.found) {
-            move.path = path.people;
-            if (path.people.size() >= 3)
-                move.introducerId = path.people[path.people.size() - 2];
-        }
         move.change = {LineChange::Type::Add,    0, person(bestUser).id,
                        person(bestSpecifier).id, 2, input.today};
         addMove(move);
+    }
+}
+
+void MovePlanner::tracePath(Move *move) const
+{
+    if (move->change.type == LineChange::Type::Edit || !move->path.isEmpty())
+        return;
+    const AccountGraph &graph = m_evaluator.graph();
+    const auto at = std::find(m_team.begin(), m_team.end(), graph.indexOf(move->actorId));
+    if (at == m_team.end())
+        return;
+    const IntroductionPath path = m_pathsFrom[std::size_t(at - m_team.begin())]->pathTo(
+        graph.indexOf(move->targetId), m_personIds);
+    if (path.found) {
+        move->path = path.people;
+        if (path.people.size() >= 3)
+            move->introducerId = path.people[path.people.size() - 2];
     }
 }
 
@@ -482,6 +483,14 @@ MovePlan MovePlanner::plan(int count) const
             }
         }
         plan.alternatives.append(best);
+    }
+
+    // The paths (and so the introducers) of the moves shown.
+    for (int i : std::as_const(plan.chosen))
+        tracePath(&plan.candidates[i]);
+    for (int i : std::as_const(plan.alternatives)) {
+        if (i >= 0)
+            tracePath(&plan.candidates[i]);
     }
 
     QList<LineChange> changes;

@@ -23,8 +23,11 @@ public:
     MovePlan plan(int count) const;
 
     const MoveEvaluator &evaluator() const { return m_evaluator; }
-    // Every candidate with its effect alone, in the order they were found.
+    // Every candidate with its effect alone, in the order they were found. A new line's
+    // path and introducer are traced only for the moves a plan shows (tracePath()).
     const QList<Move> &candidates() const { return m_candidates; }
+    // Fills in a new line's strongest introduction path from its actor, and the introducer.
+    void tracePath(Move *move) const;
 
 private:
     struct Actor

@@ -121,11 +121,12 @@ void TestMovePlanner::checkAccount(Test::TestWorkspace &ws, qint64 accountId)
     QCOMPARE(evaluator.current().problems, now.problems);
     QVERIFY(evaluator.current().figures == now.figures);
 
-    QSet<QPair<int, int>> introductionPairs;
+    QHash<QPair<int, int>, int> introductionPairs; // → cost
     for (const IntroductionEdge &edge : graph.introductionEdges())
-        introductionPairs.insert({std::min(edge.a, edge.b), std::max(edge.a, edge.b)});
+        introductionPairs.insert({std::min(edge.a, edge.b), std::max(edge.a, edge.b)}, edge.cost);
 
-    for (const Move &move : planner.candidates()) {
+    for (Move move : planner.candidates()) {
+        planner.tracePath(&move);
         // The incremental evaluation is the whole analysis of the changed copy.
         const AccountProblems incremental = evaluator.evaluate(move.change);
         const AccountProblems whole = evaluator.evaluateAll({move.change});
@@ -144,6 +145,7 @@ void TestMovePlanner::checkAccount(Test::TestWorkspace &ws, qint64 accountId)
         const Person &to = input.people[graph.indexOf(move.change.toId)];
         QVERIFY2(!AnalysisRules::crossesWall(input.walls, from, to),
                  qPrintable(from.name + to.name));
+        int pathCost = 0;
         for (qsizetype i = 1; i < move.path.size(); ++i) {
             const int a = graph.indexOf(move.path[i - 1]);
             const int b = graph.indexOf(move.path[i]);
@@ -151,6 +153,13 @@ void TestMovePlanner::checkAccount(Test::TestWorkspace &ws, qint64 accountId)
                 continue; // the path is the line itself
             QVERIFY(introductionPairs.contains({std::min(a, b), std::max(a, b)}));
             QVERIFY(!AnalysisRules::crossesWall(input.walls, input.people[a], input.people[b]));
+            pathCost += introductionPairs.value({std::min(a, b), std::max(a, b)});
+        }
+        // The effort is the path's cost; no path, a cold approach.
+        if (move.change.type == LineChange::Type::Add) {
+            QCOMPARE(move.path.isEmpty(), move.effort < 0);
+            if (!move.path.isEmpty())
+                QCOMPARE(pathCost, move.effort);
         }
         if (!move.path.isEmpty()) {
             QCOMPARE(move.path.first(), move.actorId);
@@ -312,9 +321,10 @@ void TestMovePlanner::pathCostsMatchNetworkx()
         QVERIFY2(!reference.isEmpty(), qPrintable(error));
         const QJsonObject memberCost = reference.value(QStringLiteral("member_cost")).toObject();
         int checked = 0;
-        for (const Move &move : planner.candidates()) {
+        for (Move move : planner.candidates()) {
             if (move.change.type != LineChange::Type::Add)
                 continue;
+            planner.tracePath(&move);
             const QJsonObject costs = memberCost.value(QString::number(move.actorId)).toObject();
             const QJsonValue expected = costs.value(QString::number(move.targetId));
             if (move.effort < 0) {
