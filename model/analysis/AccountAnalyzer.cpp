@@ -1,5 +1,7 @@
 #include "AccountAnalyzer.h"
 
+#include "AnalysisRules.h"
+
 #include "AccountGraph.h"
 #include "Betweenness.h"
 #include "ChangeDetector.h"
@@ -556,6 +558,16 @@ void Analysis::health()
 }
 
 } // namespace
+
+int AnalysisRules::teamBand(const Person &member)
+{
+    return Kingside::teamBand(member);
+}
+
+std::optional<int> AnalysisRules::clientBand(const AnalysisInput &input, qint64 levelId)
+{
+    return Kingside::clientBand(input, levelId);
+}
 
 bool AccountAnalyzer::holdsLines(const Person &person)
 {

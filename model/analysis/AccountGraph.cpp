@@ -1,5 +1,7 @@
 #include "AccountGraph.h"
 
+#include "AnalysisRules.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -88,6 +90,11 @@ private:
 };
 
 } // namespace
+
+bool AnalysisRules::crossesWall(const QList<Wall> &walls, const Person &a, const Person &b)
+{
+    return WallCheck(walls).crosses(a, b);
+}
 
 int AccountGraph::introductionCost(int strength)
 {
