@@ -158,9 +158,10 @@ QString insertRelationshipStatement()
         .arg(relationshipColumns);
 }
 
-// Rows per INSERT statement when many are written. SQLite 3.40 (Debian 12) builds a
-// temporary table for each CHECK (… IN (…)) list of people on every statement it runs,
-// so one statement of 50 rows does that work once for 50; see README, Speed of import.
+// Rows per INSERT statement when many are written: they share a statement's own work
+// (stepping, resetting, opening its cursors). The temporary tables SQLite 3.40 builds for
+// the CHECK (… IN (…)) lists of people are built for every row whatever the chunk; see
+// README, Speed of import.
 constexpr int rowsPerStatement = 50;
 
 // The connection's own SQLite handle: bulk inserts bind through SQLite's C interface,
