@@ -62,8 +62,16 @@ QList<const Person *> AccountIndex::byEmail(const QString &email) const
 
 QList<const Person *> AccountIndex::byName(const QString &name) const
 {
+    return byPersonKey(personKey(name));
+}
+
+QList<const Person *> AccountIndex::byPersonKey(const QString &key) const
+{
     QList<const Person *> found;
-    for (int index : m_peopleByName.value(personKey(name)))
+    const auto it = m_peopleByName.constFind(key);
+    if (it == m_peopleByName.cend())
+        return found;
+    for (int index : *it)
         found.append(&m_people[index]);
     return found;
 }
@@ -133,11 +141,13 @@ QString AccountIndex::companyKey(const QString &company)
 void ReportingGraph::add(const PersonRef &from, const PersonRef &to)
 {
     m_edges[node(from)].append(node(to));
+    ++m_reportsIn[node(to)];
 }
 
 void ReportingGraph::remove(const PersonRef &from, const PersonRef &to)
 {
-    m_edges[node(from)].removeOne(node(to));
+    if (m_edges[node(from)].removeOne(node(to)))
+        --m_reportsIn[node(to)];
 }
 
 bool ReportingGraph::has(const PersonRef &from, const PersonRef &to) const
@@ -162,6 +172,10 @@ QList<PersonRef> ReportingGraph::cycleIfAdded(const PersonRef &from, const Perso
     const qint64 goal = node(from);
     if (start == goal)
         return {to};
+    // Nobody reports to `from` yet (as for most rows of a file, whose managers come
+    // first): no chain up from `to` can reach it.
+    if (m_reportsIn.value(goal) <= 0)
+        return {};
     QHash<qint64, qint64> parent;
     QList<qint64> queue{start};
     parent.insert(start, start);

@@ -31,6 +31,8 @@ public:
     // All stored people with this e-mail / name (names compared by nameKey()).
     QList<const Person *> byEmail(const QString &email) const;
     QList<const Person *> byName(const QString &name) const;
+    // The same by a key personKey() gave: an import keys each row once and carries it.
+    QList<const Person *> byPersonKey(const QString &key) const;
     bool hasDepartment(const QString &name) const { return m_departments.contains(nameKey(name)); }
     bool hasLevel(const QString &name) const { return m_levels.contains(nameKey(name)); }
     bool hasCompetitor(const QString &name) const { return m_competitors.contains(nameKey(name)); }
@@ -79,6 +81,7 @@ private:
     static qint64 node(const PersonRef &ref) { return ref.id > 0 ? ref.id : -1 - ref.added; }
     static PersonRef refOf(qint64 node);
     QHash<qint64, QList<qint64>> m_edges;
+    QHash<qint64, int> m_reportsIn; // lines into each node: none, and no cycle can close there
 };
 
 } // namespace Kingside

@@ -115,13 +115,27 @@ bool deleteIds(const QSqlDatabase &db, const QString &table, const QList<qint64>
 
 } // namespace
 
-ApplyImport::ApplyImport(Workspace *workspace, const ImportPlan &plan)
+ApplyImport::ApplyImport(Workspace *workspace, const ImportPlan &plan,
+                         std::shared_ptr<const ImportRows> rows)
     : WorkspaceCommand(workspace,
                        plan.fileName.isEmpty()
                            ? tr("Import into %1").arg(plan.accountName)
                            : tr("Import %1 into %2").arg(plan.fileName, plan.accountName)),
-      m_plan(plan), m_accountId(plan.accountId)
+      m_plan(plan), m_rows(std::move(rows)), m_accountId(plan.accountId)
 {}
+
+QString ApplyImport::stoppedText()
+{
+    return tr("The import was stopped; nothing was changed.");
+}
+
+bool ApplyImport::report(qsizetype done)
+{
+    if (!m_progress || m_progress(done, m_total))
+        return true;
+    m_stopped = true;
+    return false;
+}
 
 qint64 ApplyImport::personId(const PersonRef &ref) const
 {
@@ -237,29 +251,26 @@ bool ApplyImport::writePeople(QString *error)
 
     const bool firstTime = m_personIds.isEmpty();
     const PersonStore people(db);
+    // The rows were encoded before (README, Speed of import): here they are only bound,
+    // their department, level and competitor found by id.
+    BulkRows::Context context;
+    context.accountId = m_accountId;
+    for (const QString &name : m_rows->departmentKeys)
+        context.departmentIds.append(departments.value(name));
+    for (const QString &name : m_rows->levelKeys)
+        context.levelIds.append(levels.value(name));
+    for (const QString &name : m_rows->competitorKeys)
+        context.competitorIds.append(competitors.value(name));
+    if (!firstTime)
+        context.givenIds = m_personIds;
+    context.progress = [this](qsizetype done) { return report(done); };
     QString sqlError;
-    QList<Person> rows;
-    rows.reserve(m_plan.additions.size());
-    for (int i = 0; i < m_plan.additions.size(); ++i) {
-        const ImportPlan::Addition &addition = m_plan.additions[i];
-        Person person = addition.person;
-        person.id = firstTime ? 0 : m_personIds.value(i);
-        person.accountId = m_accountId;
-        person.departmentId = departments.value(key(addition.department));
-        person.levelId = levels.value(key(addition.level));
-        person.competitorId = competitors.value(key(addition.competitor));
-        person.title = orEmpty(person.title);
-        person.email = orEmpty(person.email);
-        person.phone = orEmpty(person.phone);
-        person.notes = orEmpty(person.notes);
-        rows.append(person);
-    }
-    // One prepared statement for all of them: preparing it per row was most of the time
-    // of a large import.
     QList<qint64> ids;
-    ids.reserve(rows.size());
-    if (!people.insertPeople(rows, &ids, &sqlError)) {
-        *error = tr("%1: %2").arg(rows.value(ids.size()).name, SqlErrors::explain(sqlError));
+    ids.reserve(m_rows->people.size());
+    if (!people.insertPeople(m_rows->people, context, &ids, &sqlError)) {
+        *error = m_stopped ? stoppedText()
+                           : tr("%1: %2").arg(m_plan.additions.value(ids.size()).person.name,
+                                              SqlErrors::explain(sqlError));
         return false;
     }
     if (firstTime)
@@ -299,26 +310,18 @@ bool ApplyImport::writeLines(QString *error)
     const QSqlDatabase db = database();
     const PersonStore store(db);
     const bool firstTime = m_lineIds.isEmpty();
+    BulkRows::Context context;
+    context.accountId = m_accountId;
+    context.personIds = m_personIds;
+    if (!firstTime)
+        context.givenIds = m_lineIds;
+    const qsizetype before = m_rows->people.size();
+    context.progress = [this, before](qsizetype done) { return report(before + done); };
     QString sqlError;
-    QList<Relationship> rows;
-    rows.reserve(m_plan.lines.size());
-    for (int i = 0; i < m_plan.lines.size(); ++i) {
-        const ImportPlan::NewLine &planned = m_plan.lines[i];
-        Relationship line;
-        line.id = firstTime ? 0 : m_lineIds.value(i);
-        line.accountId = m_accountId;
-        line.fromId = personId(planned.from);
-        line.toId = personId(planned.to);
-        line.kind = planned.kind;
-        line.strength = planned.strength;
-        line.lastContact = planned.lastContact;
-        line.notes = orEmpty(planned.notes);
-        rows.append(line);
-    }
     QList<qint64> ids;
-    ids.reserve(rows.size());
-    if (!store.insertRelationships(rows, &ids, &sqlError)) {
-        *error = SqlErrors::explain(sqlError);
+    ids.reserve(m_rows->lines.size());
+    if (!store.insertRelationships(m_rows->lines, context, &ids, &sqlError)) {
+        *error = m_stopped ? stoppedText() : SqlErrors::explain(sqlError);
         return false;
     }
     if (firstTime)
@@ -347,7 +350,15 @@ bool ApplyImport::apply(QString *error)
 {
     if (m_accountFrom)
         m_accountId = m_accountFrom->accountId();
-    if (!insertStructure(error) || !writePeople(error) || !writeLines(error))
+    if (!m_rows || !m_rows->fits(m_plan))
+        m_rows = ImportRows::of(m_plan);
+    // The progress is the first run's: undo and redo run without the dialog.
+    m_progress = std::exchange(m_progressForFirstRun, {});
+    m_stopped = false;
+    m_total = m_rows->people.size() + m_rows->lines.size();
+    const bool written = insertStructure(error) && writePeople(error) && writeLines(error);
+    m_progress = {};
+    if (!written)
         return false;
     record(Change::Entity::Everything, Change::Kind::Modified, 0, m_accountId);
     return true;

@@ -63,13 +63,17 @@ std::optional<DecisionRole> parseDecisionRole(const QString &text)
     return best;
 }
 
+// Built once: the list was joined again for every row planned (README, Speed of import).
 template <typename Enum>
-QString choices()
+const QString &choices()
 {
-    QStringList codes;
-    for (Enum value : allValues<Enum>())
-        codes.append(codeOf(value));
-    return codes.join(QStringLiteral(", "));
+    static const QString text = [] {
+        QStringList codes;
+        for (Enum value : allValues<Enum>())
+            codes.append(codeOf(value));
+        return codes.join(QStringLiteral(", "));
+    }();
+    return text;
 }
 
 struct Accepted
@@ -78,6 +82,7 @@ struct Accepted
     int rowIndex = 0;
     PersonRef ref;
     QString name;
+    QString key; // PersonName::matchKey of the name, computed once per row
     QString email;
     QString recordId;
     QString reportsTo;
@@ -119,8 +124,10 @@ private:
     }
     void planRow(const ContactRecord &record);
     void planReportingLines();
-    std::optional<PersonRef> findPerson(const QString &reference, int line,
-                                        QString *ambiguity) const;
+    std::optional<PersonRef> findPerson(const QString &reference, int line, QString *ambiguity);
+    // The match key of a reports-to value: most managers are rows of the file, whose
+    // key is known already (matchKey is the costliest step of planning a row).
+    QString keyOf(const QString &name);
     QString nameOf(const PersonRef &ref) const;
     // The new names are kept by their key too: a lookup per row, not a scan of the list
     // with its keys computed again (quadratic on a large file).
@@ -166,6 +173,7 @@ private:
     QHash<QString, int> m_acceptedByRecordId;
     QHash<QString, int> m_acceptedByEmail;
     QHash<QString, QList<int>> m_acceptedByName;
+    QHash<QString, QString> m_keyByName; // accepted rows' names and the reports-to values seen
     QString m_kingHolder;
     QString m_mentorHolder;
 };
@@ -222,7 +230,7 @@ void ContactPlanning::planRow(const ContactRecord &record)
                tr("duplicate of line %1 (same e-mail address)").arg(m_lineByEmail.value(emailKey)));
         return;
     }
-    const QString nameKey = AccountIndex::personKey(name);
+    const QString nameKey = AccountIndex::personKey(name); // once per row (README, Speed of import)
     for (const auto &[otherLine, otherEmail] : m_lineByName.value(nameKey)) {
         if (otherEmail.isEmpty() || emailKey.isEmpty()) {
             reject(record, tr("duplicate of line %1 (same name)").arg(otherLine));
@@ -269,7 +277,7 @@ void ContactPlanning::planRow(const ContactRecord &record)
             match = found.first();
     }
     if (!match) {
-        const QList<const Person *> found = m_index.byName(name);
+        const QList<const Person *> found = m_index.byPersonKey(nameKey);
         if (found.size() > 1) {
             reject(record, tr("%1 people in the account are called %2; add their e-mail "
                               "addresses to tell them apart")
@@ -313,6 +321,7 @@ void ContactPlanning::planRow(const ContactRecord &record)
     accepted.line = record.line;
     accepted.rowIndex = int(m_plan.rows.size());
     accepted.name = name;
+    accepted.key = nameKey;
     accepted.email = email;
     accepted.recordId = record.recordId;
     accepted.reportsTo = record.reportsTo;
@@ -416,8 +425,18 @@ QString ContactPlanning::nameOf(const PersonRef &ref) const
 
 // A reports-to value names another row (by its record id, e-mail or name) or someone
 // already in the account.
+QString ContactPlanning::keyOf(const QString &name)
+{
+    const auto found = m_keyByName.constFind(name);
+    if (found != m_keyByName.cend())
+        return *found;
+    const QString key = AccountIndex::personKey(name);
+    m_keyByName.insert(name, key);
+    return key;
+}
+
 std::optional<PersonRef> ContactPlanning::findPerson(const QString &reference, int line,
-                                                     QString *ambiguity) const
+                                                     QString *ambiguity)
 {
     Q_UNUSED(line);
     const QString wanted = reference.trimmed();
@@ -434,13 +453,14 @@ std::optional<PersonRef> ContactPlanning::findPerson(const QString &reference, i
         return std::nullopt;
     }
     QList<PersonRef> inFile;
-    for (int index : m_acceptedByName.value(AccountIndex::personKey(wanted))) {
+    const QString key = keyOf(wanted);
+    for (int index : m_acceptedByName.value(key)) {
         if (!inFile.contains(m_accepted[index].ref))
             inFile.append(m_accepted[index].ref);
     }
     if (inFile.size() == 1)
         return inFile.first();
-    const QList<const Person *> stored = m_index.byName(wanted);
+    const QList<const Person *> stored = m_index.byPersonKey(key);
     if (inFile.size() > 1 || stored.size() > 1) {
         *ambiguity = tr("more than one person is called %1").arg(quoted(wanted));
         return std::nullopt;
@@ -464,7 +484,8 @@ void ContactPlanning::planReportingLines()
             m_acceptedByRecordId.insert(accepted.recordId, i);
         if (!accepted.email.isEmpty() && !m_acceptedByEmail.contains(accepted.email.toLower()))
             m_acceptedByEmail.insert(accepted.email.toLower(), i);
-        m_acceptedByName[AccountIndex::personKey(accepted.name)].append(i);
+        m_acceptedByName[accepted.key].append(i);
+        m_keyByName.insert(accepted.name, accepted.key);
     }
     for (const Accepted &person : std::as_const(m_accepted)) {
         if (person.reportsTo.isEmpty())

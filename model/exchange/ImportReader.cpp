@@ -465,7 +465,8 @@ namespace {
 // Google Contacts writes several values of one kind in a cell, " ::: " between them.
 QString firstOf(const QString &cell)
 {
-    return cell.section(QStringLiteral(" ::: "), 0, 0).trimmed();
+    const qsizetype separator = cell.indexOf(QLatin1String(" ::: "));
+    return (separator < 0 ? cell : cell.left(separator)).trimmed();
 }
 
 // Numbered label/value column pairs: Google's "E-mail 1 - Label" / "E-mail 1 - Value",
@@ -544,6 +545,13 @@ bool isManagerLabel(QString label)
 QString firstAddress(const QString &cell)
 {
     static const QRegularExpression separators(QStringLiteral("[;,\\s]+|:::"));
+    // One plain address (ASCII without a separator) is the cell itself.
+    const bool plain = std::all_of(cell.cbegin(), cell.cend(), [](QChar c) {
+        return c.unicode() > u' ' && c.unicode() < 0x7f && c != QLatin1Char(';') &&
+               c != QLatin1Char(',') && c != QLatin1Char(':');
+    });
+    if (plain)
+        return cell;
     return cell.split(separators, Qt::SkipEmptyParts).value(0);
 }
 

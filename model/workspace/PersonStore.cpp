@@ -9,8 +9,13 @@
 
 #include <algorithm>
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <memory>
 
 namespace Kingside {
 namespace {
@@ -153,82 +158,219 @@ QString insertRelationshipStatement()
         .arg(relationshipColumns);
 }
 
-// Binds one row's values from `first` on and runs nothing.
-template <typename Row, typename Values>
-void bindRow(QSqlQuery &query, int first, const Row &row, Values values, const QString &now)
-{
-    const QVariantList bound = values(row, now);
-    for (int i = 0; i < bound.size(); ++i)
-        query.bindValue(first + i, bound[i]);
-}
-
-// Rows per INSERT statement when many are written. SQLite 3.40 (Debian 12) builds a
-// temporary table for each CHECK (… IN (…)) list of people on every statement it runs,
-// so one statement of 50 rows does that work once for 50; see README, Speed of import.
+// Rows per INSERT statement when many are written: they share a statement's own work
+// (stepping, resetting, opening its cursors). The temporary tables SQLite 3.40 builds for
+// the CHECK (… IN (…)) lists of people are built for every row whatever the chunk; see
+// README, Speed of import.
 constexpr int rowsPerStatement = 50;
 
-// The statement for `count` rows: "INSERT … VALUES (?, …)" with its tuple repeated.
-QString manyRows(const QString &statement, int count)
+// The connection's own SQLite handle: bulk inserts bind through SQLite's C interface,
+// as QSqlQuery::bindValue costs more than the insert itself (README, Speed of import).
+sqlite3 *handleOf(const QSqlDatabase &db)
 {
-    const qsizetype values = statement.lastIndexOf(QLatin1String("VALUES "));
-    const QString tuple = statement.mid(values + 7).trimmed();
-    QString out = statement;
-    out.reserve(statement.size() + (tuple.size() + 2) * (count - 1));
-    for (int i = 1; i < count; ++i)
-        out += QLatin1String(", ") + tuple;
-    return out;
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
 }
 
-// Many rows (an import of 100,000 people) through two prepared statements, one for
+// A statement of SQLite's own, prepared once and finalized when it goes.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const QByteArray &sql)
+    {
+        sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                           &m_statement, nullptr);
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool isValid() const { return m_statement != nullptr; }
+    sqlite3_stmt *get() const { return m_statement; }
+    // Runs it once; the bound values stay for the next run.
+    int run() const
+    {
+        const int result = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        return result;
+    }
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+// The arrays outlive the statement's runs, so SQLite need not copy them.
+void bindText(sqlite3_stmt *statement, int index, const QByteArray &text)
+{
+    sqlite3_bind_text(statement, index, text.isNull() ? "" : text.constData(), int(text.size()),
+                      SQLITE_STATIC);
+}
+
+void bindTextOrNull(sqlite3_stmt *statement, int index, const QByteArray &text)
+{
+    if (text.isNull())
+        sqlite3_bind_null(statement, index);
+    else
+        bindText(statement, index, text);
+}
+
+void bindIdOrNull(sqlite3_stmt *statement, int index, qint64 id)
+{
+    if (id > 0)
+        sqlite3_bind_int64(statement, index, id);
+    else
+        sqlite3_bind_null(statement, index);
+}
+
+qint64 idAt(const QList<qint64> &ids, int index)
+{
+    return index >= 0 ? ids.value(index) : 0;
+}
+
+constexpr int personColumnCount = 17;
+
+void bindPerson(sqlite3_stmt *statement, int first, const BulkRows::PersonRow &row, qint64 id,
+                const QByteArray &stamp, const BulkRows::Context &context)
+{
+    bindIdOrNull(statement, first, id);
+    sqlite3_bind_int64(statement, first + 1, context.accountId);
+    bindText(statement, first + 2, row.side);
+    bindText(statement, first + 3, row.name);
+    bindText(statement, first + 4, row.title);
+    bindText(statement, first + 5, row.email);
+    bindText(statement, first + 6, row.phone);
+    bindIdOrNull(statement, first + 7, idAt(context.departmentIds, row.department));
+    bindIdOrNull(statement, first + 8, idAt(context.levelIds, row.level));
+    bindText(statement, first + 9, row.decisionRole);
+    bindTextOrNull(statement, first + 10, row.pieceOverride);
+    bindText(statement, first + 11, row.attitude);
+    bindIdOrNull(statement, first + 12, idAt(context.competitorIds, row.competitor));
+    bindTextOrNull(statement, first + 13, row.teamRole);
+    bindText(statement, first + 14, row.notes);
+    bindText(statement, first + 15, stamp);
+    bindText(statement, first + 16, stamp);
+}
+
+constexpr int relationshipColumnCount = 10;
+
+qint64 personIdOf(qint64 end, const BulkRows::Context &context)
+{
+    return end > 0 ? end : context.personIds.value(-1 - end);
+}
+
+void bindRelationship(sqlite3_stmt *statement, int first, const BulkRows::RelationshipRow &row,
+                      qint64 id, const QByteArray &stamp, const BulkRows::Context &context)
+{
+    bindIdOrNull(statement, first, id);
+    sqlite3_bind_int64(statement, first + 1, context.accountId);
+    sqlite3_bind_int64(statement, first + 2, personIdOf(row.from, context));
+    sqlite3_bind_int64(statement, first + 3, personIdOf(row.to, context));
+    bindText(statement, first + 4, row.kind);
+    sqlite3_bind_int(statement, first + 5, row.strength);
+    bindTextOrNull(statement, first + 6, row.lastContact);
+    bindText(statement, first + 7, row.notes);
+    bindText(statement, first + 8, stamp);
+    bindText(statement, first + 9, stamp);
+}
+
+// "INSERT INTO table (columns, created_at, updated_at) VALUES (?, …), …" for `count` rows.
+QByteArray insertStatement(const char *table, const QString &columns, int columnCount, int count)
+{
+    QByteArray tuple("(?");
+    for (int i = 1; i < columnCount; ++i)
+        tuple += ", ?";
+    tuple += ')';
+    QByteArray sql = QByteArray("INSERT INTO ") + table + " (" + columns.toUtf8() +
+                     ", created_at, updated_at) VALUES " + tuple;
+    for (int i = 1; i < count; ++i)
+        sql += ", " + tuple;
+    return sql;
+}
+
+// Many rows (an import of 100,000 people) through two statements prepared once, one for
 // chunks of rowsPerStatement rows and one for a single row: the ids of the rows, in
 // order, go to *ids. A chunk's new rows get consecutive ids (the tables have no
 // AUTOINCREMENT: each new rowid is one more than the largest), so the last insert id
-// gives them all. A chunk that mixes given and new ids, or that fails, is written row by
-// row, so that *ids stops just before a row that cannot be written.
-template <typename Row, typename Values>
-bool insertAll(const QSqlDatabase &db, const QString &statement, const QList<Row> &rows,
-               Values values, const QString &stamp, QList<qint64> *ids, QString *error)
+// gives them all. A chunk that fails is written again row by row, so that *ids stops
+// just before the row that cannot be written and the error is that row's; unless SQLite
+// gave up the transaction (a full disk can make it roll back): then nothing more is
+// written.
+template <typename Row, typename Bind>
+bool insertAll(const QSqlDatabase &db, const char *table, const QString &columns, int columnCount,
+               const QList<Row> &rows, Bind bind, const BulkRows::Context &context,
+               QList<qint64> *ids, QString *error)
 {
-    const QString now = stamp.isEmpty() ? Sql::nowStamp() : stamp;
-    QSqlQuery single(db);
-    if (!single.prepare(statement)) {
+    const auto fail = [&](const QString &text) {
         if (error)
-            *error = single.lastError().text();
+            *error = text;
         return false;
-    }
-    const int columns = int(statement.count(QLatin1Char('?')));
-    QSqlQuery chunk(db);
-    const bool chunked =
-        rows.size() >= rowsPerStatement && chunk.prepare(manyRows(statement, rowsPerStatement));
+    };
+    sqlite3 *handle = handleOf(db);
+    if (!handle)
+        return fail(QCoreApplication::translate("Kingside::PersonStore",
+                                                "The database driver is not SQLite's."));
+    const bool given = !context.givenIds.isEmpty();
+    if (given && context.givenIds.size() != rows.size())
+        return fail(QStringLiteral("insertAll: %1 ids for %2 rows")
+                        .arg(context.givenIds.size())
+                        .arg(rows.size()));
+    const QByteArray stamp = (context.stamp.isEmpty() ? Sql::nowStamp() : context.stamp).toUtf8();
+    const auto sqliteError = [handle] { return QString::fromUtf8(sqlite3_errmsg(handle)); };
+    const Statement single(handle, insertStatement(table, columns, columnCount, 1));
+    if (!single.isValid())
+        return fail(sqliteError());
+    std::unique_ptr<Statement> chunk;
+    if (rows.size() >= rowsPerStatement)
+        chunk = std::make_unique<Statement>(
+            handle, insertStatement(table, columns, columnCount, rowsPerStatement));
+    const auto idOf = [&](qsizetype row) { return given ? context.givenIds[row] : qint64(0); };
     qsizetype next = 0;
-    while (chunked && next + rowsPerStatement <= rows.size()) {
-        const bool allNew =
-            std::all_of(rows.cbegin() + next, rows.cbegin() + next + rowsPerStatement,
-                        [](const Row &row) { return row.id <= 0; });
-        const bool allGiven =
-            std::all_of(rows.cbegin() + next, rows.cbegin() + next + rowsPerStatement,
-                        [](const Row &row) { return row.id > 0; });
-        if (!allNew && !allGiven)
-            break;
+    while (chunk && chunk->isValid() && next + rowsPerStatement <= rows.size()) {
         for (int r = 0; r < rowsPerStatement; ++r)
-            bindRow(chunk, r * columns, rows[next + r], values, now);
-        if (!chunk.exec())
+            bind(chunk->get(), r * columnCount + 1, rows[next + r], idOf(next + r), stamp, context);
+        if (chunk->run() != SQLITE_DONE) {
+            if (sqlite3_get_autocommit(handle))
+                return fail(sqliteError()); // the transaction is gone
             break; // nothing of the chunk was written: row by row finds the faulty one
-        const qint64 last = allNew ? chunk.lastInsertId().toLongLong() : 0;
+        }
+        const qint64 last = sqlite3_last_insert_rowid(handle);
         for (int r = 0; r < rowsPerStatement; ++r)
-            ids->append(allNew ? last - rowsPerStatement + 1 + r : rows[next + r].id);
+            ids->append(given ? idOf(next + r) : last - rowsPerStatement + 1 + r);
         next += rowsPerStatement;
+        if (context.progress && !context.progress(next))
+            return fail({});
     }
     for (; next < rows.size(); ++next) {
-        bindRow(single, 0, rows[next], values, now);
-        if (!single.exec()) {
-            if (error)
-                *error = single.lastError().text();
-            return false;
-        }
-        ids->append(rows[next].id > 0 ? rows[next].id : single.lastInsertId().toLongLong());
+        bind(single.get(), 1, rows[next], idOf(next), stamp, context);
+        if (single.run() != SQLITE_DONE)
+            return fail(sqliteError());
+        ids->append(given ? idOf(next) : sqlite3_last_insert_rowid(handle));
+        if (context.progress && (next + 1) % rowsPerStatement == 0 && !context.progress(next + 1))
+            return fail({});
     }
+    if (context.progress && !context.progress(rows.size()))
+        return fail({});
     return true;
+}
+
+QByteArray utf8(const QString &text)
+{
+    return text.isEmpty() ? QByteArray("") : text.toUtf8();
+}
+
+// The codes are few: one shared array each, not one per row.
+template <typename Enum>
+QByteArray codeBytes(Enum value)
+{
+    static const QHash<int, QByteArray> codes = [] {
+        QHash<int, QByteArray> all;
+        for (Enum each : allValues<Enum>())
+            all.insert(int(each), codeOf(each).toUtf8());
+        return all;
+    }();
+    return codes.value(int(value));
 }
 
 } // namespace
@@ -242,17 +384,50 @@ qint64 PersonStore::insertPerson(const Person &person, QString *error, const QSt
     return person.id > 0 ? person.id : query.lastInsertId().toLongLong();
 }
 
-bool PersonStore::insertPeople(const QList<Person> &people, QList<qint64> *ids, QString *error,
-                               const QString &stamp) const
+BulkRows::PersonRow BulkRows::of(const Person &person)
 {
-    return insertAll(m_db, insertPersonStatement(), people, personValues, stamp, ids, error);
+    PersonRow row;
+    row.side = codeBytes(person.side);
+    row.name = utf8(person.name.trimmed());
+    row.title = utf8(person.title);
+    row.email = utf8(person.email);
+    row.phone = utf8(person.phone);
+    row.decisionRole = codeBytes(person.decisionRole);
+    if (person.pieceOverride)
+        row.pieceOverride = codeBytes(*person.pieceOverride);
+    row.attitude = codeBytes(person.attitude);
+    if (person.teamRole)
+        row.teamRole = codeBytes(*person.teamRole);
+    row.notes = utf8(person.notes);
+    return row;
 }
 
-bool PersonStore::insertRelationships(const QList<Relationship> &relationships, QList<qint64> *ids,
-                                      QString *error, const QString &stamp) const
+BulkRows::RelationshipRow BulkRows::of(const Relationship &relationship)
 {
-    return insertAll(m_db, insertRelationshipStatement(), relationships, relationshipValues, stamp,
+    RelationshipRow row;
+    row.from = relationship.fromId;
+    row.to = relationship.toId;
+    row.kind = codeBytes(relationship.kind);
+    row.strength = relationship.strength;
+    if (relationship.lastContact.isValid())
+        row.lastContact = relationship.lastContact.toString(Qt::ISODate).toUtf8();
+    row.notes = utf8(relationship.notes);
+    return row;
+}
+
+bool PersonStore::insertPeople(const BulkRows::People &people, const BulkRows::Context &context,
+                               QList<qint64> *ids, QString *error) const
+{
+    return insertAll(m_db, "people", personColumns, personColumnCount, people, bindPerson, context,
                      ids, error);
+}
+
+bool PersonStore::insertRelationships(const BulkRows::Relationships &relationships,
+                                      const BulkRows::Context &context, QList<qint64> *ids,
+                                      QString *error) const
+{
+    return insertAll(m_db, "relationships", relationshipColumns, relationshipColumnCount,
+                     relationships, bindRelationship, context, ids, error);
 }
 
 bool PersonStore::updatePerson(const Person &person, const QString &updatedAt, QString *error) const

@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <functional>
+
 #include <optional>
 
 namespace Kingside {
@@ -32,6 +34,62 @@ struct PersonFieldValue
     QString updatedAt;
 };
 
+// People and relationships to insert many at a time (an import of 100,000 contacts),
+// encoded for SQLite before the writing starts, so that writing them does nothing but
+// bind and step (README, Speed of import). Rows are built on any thread without the
+// database; PersonStore writes them on the connection's own thread.
+struct BulkRows
+{
+    // Text as stored, in UTF-8; a null array is written as NULL.
+    struct PersonRow
+    {
+        QByteArray side, name, title, email, phone, decisionRole, pieceOverride, attitude, teamRole,
+            notes;
+        // Indexes into the Context's id lists, -1 for none: a department the same import
+        // creates has no id when the rows are built.
+        int department = -1;
+        int level = -1;
+        int competitor = -1;
+    };
+    struct RelationshipRow
+    {
+        // A stored person's id (> 0), or -1 - n for the n-th row of the People written
+        // before (Context::personIds).
+        qint64 from = 0;
+        qint64 to = 0;
+        QByteArray kind;
+        int strength = 3;
+        QByteArray lastContact; // null: NULL
+        QByteArray notes;
+    };
+    using People = QList<PersonRow>;
+    using Relationships = QList<RelationshipRow>;
+
+    // A person's columns as insertPerson() stores them (name trimmed, '' for empty text);
+    // the references are left at -1.
+    static PersonRow of(const Person &person);
+    static RelationshipRow of(const Relationship &relationship);
+    // A person of these rows as a Relationship end: -1 - index.
+    static qint64 added(int index) { return -1 - qint64(index); }
+
+    // What the writing needs besides the rows.
+    struct Context
+    {
+        qint64 accountId = 0;
+        QList<qint64> departmentIds; // by Person::department, and so on
+        QList<qint64> levelIds;
+        QList<qint64> competitorIds;
+        QList<qint64> personIds; // the ids the People rows were given, for added()
+        // The ids of a first run, written again on redo; empty: new ids.
+        QList<qint64> givenIds;
+        QString stamp; // created_at and updated_at; empty: now
+        // Called after every statement with the number of rows written so far; false stops
+        // the writing there (insert… returns false with an empty error: the caller's
+        // transaction is rolled back).
+        std::function<bool(qsizetype)> progress;
+    };
+};
+
 // SQL for people and the relationships between them.
 class PersonStore
 {
@@ -48,10 +106,11 @@ public:
     // Inserts with person.id when > 0 (undo/redo keeps ids), else a new id.
     // `stamp` (created and updated at) defaults to now; a redo passes the first one.
     qint64 insertPerson(const Person &person, QString *error, const QString &stamp = {}) const;
-    // Many people with one prepared statement (imports); each row's id is appended to *ids
-    // (its own id when it has one). Stops at the first row the database refuses.
-    bool insertPeople(const QList<Person> &people, QList<qint64> *ids, QString *error,
-                      const QString &stamp = {}) const;
+    // Many people at once (an import): see BulkRows. Each row's id is appended to *ids, in
+    // order; stops at the first row the database refuses (*ids ends just before it), or
+    // when the context's progress says to.
+    bool insertPeople(const BulkRows::People &people, const BulkRows::Context &context,
+                      QList<qint64> *ids, QString *error) const;
 
     // Writes every field of an existing person (and `updatedAt`, as stored) by person.id.
     bool updatePerson(const Person &person, const QString &updatedAt, QString *error) const;
@@ -61,9 +120,10 @@ public:
 
     QList<Relationship> relationships(qint64 accountId) const;
     std::optional<Relationship> relationship(qint64 id) const;
-    // Many relationships with one prepared statement, as insertPeople().
-    bool insertRelationships(const QList<Relationship> &relationships, QList<qint64> *ids,
-                             QString *error, const QString &stamp = {}) const;
+    // Many relationships at once, as insertPeople().
+    bool insertRelationships(const BulkRows::Relationships &relationships,
+                             const BulkRows::Context &context, QList<qint64> *ids,
+                             QString *error) const;
     qint64 insertRelationship(const Relationship &relationship, QString *error,
                               const QString &stamp = {}) const;
 

@@ -679,8 +679,18 @@ bool Workspace::execute(WorkspaceCommand *command)
         setError(WorkspaceError::Code::Refused, why);
         return false;
     }
+    // A long edit (a large import) lets the event loop run while it writes, to show its
+    // progress: nothing else may start inside its transaction.
+    if (m_executing) {
+        setError(WorkspaceError::Code::Refused,
+                 tr("Another change is still being saved; try again when it is done."));
+        return false;
+    }
     QString error;
-    if (!command->applyFirstTime(&error)) {
+    m_executing = true;
+    const bool applied = command->applyFirstTime(&error);
+    m_executing = false;
+    if (!applied) {
         setError(WorkspaceError::Code::Refused, error);
         return false;
     }

@@ -75,8 +75,10 @@ public:
 
     // Run an edit: refused in read-only and (unless it only comments) review mode;
     // otherwise applied in one transaction and pushed onto the undo stack. On failure
-    // the command is deleted, nothing is stored and lastError() says why.
+    // the command is deleted, nothing is stored and lastError() says why. Refused while
+    // another command is being applied (one that shows its progress runs the event loop).
     bool execute(WorkspaceCommand *command);
+    bool isExecuting() const { return m_executing; }
 
     // Whether an edit of this kind may be written in the current mode; *why gets the
     // reason when not.
@@ -147,6 +149,7 @@ private:
     // An undo or redo that did not reach the file: the stack is put back in step with it
     // as soon as it has moved (restoreFailedStep()).
     WorkspaceCommand *m_failedStep = nullptr;
+    bool m_executing = false; // execute() is applying a command
     bool m_failedStepWasUndo = false;
 };
 

@@ -1,3 +1,4 @@
+#include "DatabaseDump.h"
 #include "ExchangeTestHelpers.h"
 #include "TestWorkspace.h"
 #include "WorkbookTestHelpers.h"
@@ -6,6 +7,7 @@
 #include "workspace/AccountStore.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -14,6 +16,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Kingside;
@@ -25,6 +28,17 @@ namespace {
 bool waitIdle(const ImportDialog &dialog)
 {
     return QTest::qWaitFor([&dialog] { return !dialog.isBusy(); }, 30000);
+}
+
+// `rows` people of one company, each reporting to an earlier one.
+QByteArray manyContacts(int rows)
+{
+    QByteArray csv("First Name,Last Name,Title,Email,Reports To\n");
+    for (int i = 0; i < rows; ++i)
+        csv += "Many,P" + QByteArray::number(i) + ",Role " + QByteArray::number(i % 9) + ",m" +
+               QByteArray::number(i) + "@many.example," +
+               (i > 0 ? "Many P" + QByteArray::number(i / 4) : QByteArray()) + "\n";
+    return csv;
 }
 
 QStringList accountNames(Workspace &workspace)
@@ -51,6 +65,8 @@ private slots:
     void changingOneColumnUpdatesThePreview();
     void workbookSheetPicker();
     void stopDropsTheWorkAndKeepsTheWindowResponsive();
+    void largeImportKeepsTheWindowResponsive();
+    void stopDuringTheImportChangesNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -338,6 +354,117 @@ void TestImportDialog::stopDropsTheWorkAndKeepsTheWindowResponsive()
     QVERIFY(waitIdle(dialog));
     QVERIFY(dialog.file().readable);
     QCOMPARE(dialog.plan().count(ImportPlan::Outcome::Added), 1);
+}
+
+void TestImportDialog::largeImportKeepsTheWindowResponsive()
+{
+    // The inserts run on the GUI thread: while they do, the event loop runs (a zero timer
+    // fires), the bar moves through values between its ends, the form is disabled and
+    // Stop is offered. No timing is asserted, only that events were processed.
+    TestWorkspace ws(TestWorkspace::Content::Demo);
+    const qint64 accountId = ws.accountId(QStringLiteral("Halvorsen Maritime Group"));
+    const int peopleBefore = int(PersonStore(ws->database()).people(accountId).size());
+    const QString path = m_dir.filePath(QStringLiteral("many.csv"));
+    QVERIFY(writeFile(path, manyContacts(3000)));
+    ImportDialog dialog(&ws.workspace(), accountId);
+    dialog.show();
+    dialog.setFilePath(path);
+    QVERIFY(waitIdle(dialog));
+    QCOMPARE(dialog.plan().count(ImportPlan::Outcome::Added), 3000);
+    auto *progress = dialog.findChild<QProgressBar *>(QStringLiteral("importProgress"));
+    auto *stop = dialog.findChild<QPushButton *>(QStringLiteral("importCancelWork"));
+    auto *file = dialog.findChild<QLineEdit *>(QStringLiteral("importFile"));
+    QList<int> values; // those between the bar's ends
+    bool formDisabled = true;
+    bool stopShown = true;
+    connect(progress, &QProgressBar::valueChanged, this, [&](int value) {
+        if (!dialog.isImporting())
+            return;
+        if (value > 0 && value < progress->maximum())
+            values.append(value);
+        formDisabled = formDisabled && !file->isEnabled();
+        stopShown = stopShown && stop->isVisible() && stop->isEnabled();
+    });
+    int ticks = 0;
+    QTimer timer;
+    timer.setInterval(0);
+    connect(&timer, &QTimer::timeout, this, [&] {
+        if (dialog.isImporting())
+            ++ticks;
+    });
+    timer.start();
+    const int stackBefore = ws->undoStack()->count();
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importButton")),
+                      Qt::LeftButton);
+    timer.stop();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY2(ticks > 0, "no event was processed while the import was written");
+    QVERIFY(!values.isEmpty());
+    QVERIFY(formDisabled);
+    QVERIFY(stopShown);
+    QVERIFY(!dialog.isImporting());
+    QVERIFY(file->isEnabled());
+    QCOMPARE(ws->undoStack()->count(), stackBefore + 1);
+    QCOMPARE(int(PersonStore(ws->database()).people(accountId).size()), peopleBefore + 3000);
+}
+
+void TestImportDialog::stopDuringTheImportChangesNothing()
+{
+    // Into a new account (AddAccount and ApplyImport in one group): Stop, then the dialog's
+    // Cancel, each pressed while the inserts run, leave the workspace as it was and the
+    // dialog open; then the same import goes through.
+    TestWorkspace ws(TestWorkspace::Content::Demo);
+    const QString path = m_dir.filePath(QStringLiteral("stopped.csv"));
+    QVERIFY(writeFile(path, manyContacts(3000)));
+    ImportDialog dialog(&ws.workspace(), ws.accountId(QStringLiteral("Halvorsen Maritime Group")));
+    dialog.show();
+    dialog.setFilePath(path);
+    QVERIFY(waitIdle(dialog));
+    auto *account = dialog.findChild<QComboBox *>(QStringLiteral("importAccount"));
+    account->setCurrentIndex(account->count() - 1); // New account…
+    dialog.findChild<QLineEdit *>(QStringLiteral("importNewAccount"))
+        ->setText(QStringLiteral("Stopped Import AS"));
+    QVERIFY(waitIdle(dialog));
+    QVERIFY(dialog.plan().createsAccount());
+    QCOMPARE(dialog.plan().count(ImportPlan::Outcome::Added), 3000);
+
+    const QString before = dumpDatabase(ws->database());
+    const int stackBefore = ws->undoStack()->count();
+    auto *progress = dialog.findChild<QProgressBar *>(QStringLiteral("importProgress"));
+    auto *importButton = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("importStatus"));
+    QPushButton *stop = dialog.findChild<QPushButton *>(QStringLiteral("importCancelWork"));
+    QPushButton *cancel = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
+    QVERIFY(cancel);
+    for (QPushButton *press : {stop, cancel}) {
+        bool pressed = false;
+        const QMetaObject::Connection connection =
+            connect(progress, &QProgressBar::valueChanged, this, [&](int value) {
+                if (pressed || value <= 0 || !dialog.isImporting())
+                    return;
+                pressed = true;
+                // A click waiting in the event queue, as a user's would.
+                QTimer::singleShot(0, press, [press] { QTest::mouseClick(press, Qt::LeftButton); });
+            });
+        QVERIFY(importButton->isEnabled());
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        disconnect(connection);
+        QVERIFY(pressed);
+        QVERIFY(!dialog.isImporting());
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(status->text(), QStringLiteral("Stopped the import; nothing was changed."));
+        QCOMPARE(dumpDatabase(ws->database()), before);
+        QCOMPARE(ws->undoStack()->count(), stackBefore);
+        QVERIFY(!accountNames(ws.workspace()).contains(QStringLiteral("Stopped Import AS")));
+    }
+    QVERIFY(importButton->isEnabled());
+    QTest::mouseClick(importButton, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(ws->undoStack()->count(), stackBefore + 1);
+    const qint64 created = ws.accountId(QStringLiteral("Stopped Import AS"));
+    QVERIFY(created > 0);
+    QCOMPARE(PersonStore(ws->database()).people(created).size(), 3000);
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace Kingside;
 using namespace Kingside::Test;
 
@@ -22,6 +24,8 @@ private slots:
     void undoRestoresTheWorkspaceExactly();
     void undoOfANewAccountRemovesIt();
     void manyRowsKeepTheirIdsThroughChunks();
+    void stoppedImportChangesNothing();
+    void rowsBuiltBeforehandAreWhatIsWritten();
     void newerFileUpdatesFieldsAndReportsWhatChanged();
     void duplicatesInsideOneFile();
     void reportsToCycleIsReportedNotWritten();
@@ -158,6 +162,121 @@ void TestImportPlanner::manyRowsKeepTheirIdsThroughChunks()
     QCOMPARE(dumpDatabase(ws->database()), before);
     ws->undoStack()->redo();
     check();
+}
+
+namespace {
+
+// 123 people in 50-row chunks, each reporting to an earlier one (122 lines).
+ImportPlan chunkedPlan(TestWorkspace &ws, const QString &account)
+{
+    QByteArray csv("First Name,Last Name,Title,Department,Email,Reports To\n");
+    for (int i = 0; i < 123; ++i)
+        csv += "Person,N" + QByteArray::number(i) + ",Role " + QByteArray::number(i) + ",Dept " +
+               QByteArray::number(i % 3) + ",p" + QByteArray::number(i) + "@nordlys.example," +
+               (i > 0 ? "Person N" + QByteArray::number(i / 5) : QByteArray()) + "\n";
+    const ImportFile file = ImportReader::readData(csv, ImportFormat::Auto);
+    ImportOptions options;
+    options.accountName = account;
+    return ImportPlanner::plan(ws->database(), ImportReader::contacts(file), options);
+}
+
+} // namespace
+
+void TestImportPlanner::stoppedImportChangesNothing()
+{
+    // The import dialog's Stop: the progress says no half-way through the people. Nothing
+    // of the import is kept (not the new account, departments or the people written
+    // before), nothing is on the undo stack, and the error says it was stopped.
+    TestWorkspace ws(TestWorkspace::Content::Demo);
+    const QString before = dumpDatabase(ws->database());
+    const ImportPlan plan = chunkedPlan(ws, QStringLiteral("Stopped AS"));
+    QCOMPARE(plan.additions.size(), 123);
+    auto *apply = new ApplyImport(&ws.workspace(), plan);
+    QList<qsizetype> reported;
+    bool secondRefused = false;
+    qsizetype total = 0;
+    apply->setProgress([&](qsizetype done, qsizetype of) {
+        total = of;
+        reported.append(done);
+        if (reported.size() == 1) {
+            // Nothing else may start inside the import's transaction.
+            secondRefused = !ws->execute(new ApplyImport(&ws.workspace(), plan));
+        }
+        return done < 100;
+    });
+    QVERIFY(!ws->execute(apply));
+    QCOMPARE(ws->errorString(), ApplyImport::stoppedText());
+    QCOMPARE(reported, (QList<qsizetype>{50, 100}));
+    QCOMPARE(total, qsizetype(123 + 122));
+    QVERIFY(secondRefused);
+    QCOMPARE(dumpDatabase(ws->database()), before);
+    QCOMPARE(ws->undoStack()->count(), 0);
+
+    // The same plan imports once not stopped; the progress reaches every row, and undo and
+    // redo run without it.
+    auto *again = new ApplyImport(&ws.workspace(), plan);
+    reported.clear();
+    again->setProgress([&](qsizetype done, qsizetype) {
+        reported.append(done);
+        return true;
+    });
+    QVERIFY2(ws->execute(again), qPrintable(ws->errorString()));
+    QVERIFY(reported.size() >= 4);
+    QCOMPARE(reported.last(), qsizetype(123 + 122));
+    QVERIFY(std::is_sorted(reported.cbegin(), reported.cend()));
+    const qsizetype calls = reported.size();
+    ws->undoStack()->undo();
+    QCOMPARE(dumpDatabase(ws->database()), before);
+    ws->undoStack()->redo();
+    QCOMPARE(reported.size(), calls);
+    QCOMPARE(PersonStore(ws->database()).people(ws.accountId(QStringLiteral("Stopped AS"))).size(),
+             123);
+}
+
+void TestImportPlanner::rowsBuiltBeforehandAreWhatIsWritten()
+{
+    // The dialog builds the rows on its worker: written, they are the plan's people, in
+    // their departments, with their reporting lines; rows of another plan are not used.
+    TestWorkspace ws;
+    const ImportPlan plan = chunkedPlan(ws, QStringLiteral("Rows AS"));
+    const std::shared_ptr<const ImportRows> rows = ImportRows::of(plan);
+    QCOMPARE(rows->people.size(), 123);
+    QCOMPARE(rows->lines.size(), 122);
+    QCOMPARE(rows->departmentKeys, (QStringList{QStringLiteral("dept 0"), QStringLiteral("dept 1"),
+                                                QStringLiteral("dept 2")}));
+    QVERIFY(ws->execute(new ApplyImport(&ws.workspace(), plan, rows)));
+    const qint64 accountId = ws.accountId(QStringLiteral("Rows AS"));
+    QHash<qint64, QString> departments;
+    for (const Department &department : AccountStore(ws->database()).departments(accountId))
+        departments.insert(department.id, department.name);
+    QHash<qint64, Person> people;
+    for (const Person &person : PersonStore(ws->database()).people(accountId))
+        people.insert(person.id, person);
+    QCOMPARE(people.size(), 123);
+    for (const Person &person : std::as_const(people)) {
+        const int i = person.name.mid(8).toInt();
+        QCOMPARE(departments.value(person.departmentId), QStringLiteral("Dept %1").arg(i % 3));
+        QCOMPARE(person.title, QStringLiteral("Role %1").arg(i));
+    }
+    int lines = 0;
+    for (const Relationship &line : PersonStore(ws->database()).relationships(accountId)) {
+        ++lines;
+        QCOMPARE(
+            people.value(line.toId).name,
+            QStringLiteral("Person N%1").arg(people.value(line.fromId).name.mid(8).toInt() / 5));
+    }
+    QCOMPARE(lines, 122);
+
+    // Rows of a smaller plan do not fit this one: the command builds its own.
+    TestWorkspace other;
+    ImportPlan fewer = plan;
+    fewer.additions.resize(10);
+    fewer.lines.clear();
+    QVERIFY(!ImportRows::of(fewer)->fits(plan));
+    QVERIFY(other->execute(new ApplyImport(&other.workspace(), plan, ImportRows::of(fewer))));
+    QCOMPARE(
+        PersonStore(other->database()).people(other.accountId(QStringLiteral("Rows AS"))).size(),
+        123);
 }
 
 void TestImportPlanner::newerFileUpdatesFieldsAndReportsWhatChanged()

@@ -30,6 +30,8 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
 #include <memory>
 
 namespace Kingside {
@@ -333,6 +335,11 @@ void ImportDialog::setBusy(bool busy, const QString &status)
 
 void ImportDialog::cancelWork()
 {
+    if (m_importing) {
+        m_stopImport = true; // seen by the next progress report, which rolls back
+        m_status->setText(tr("Stopping the import…"));
+        return;
+    }
     if (!m_busy)
         return;
     ++m_generation; // the worker's result will be dropped
@@ -340,6 +347,67 @@ void ImportDialog::cancelWork()
     setBusy(false, reading ? tr("Stopped reading the file.") : tr("Stopped the preview."));
     m_plan = {};
     fillPreview();
+}
+
+void ImportDialog::reject()
+{
+    if (m_importing) {
+        cancelWork();
+        return;
+    }
+    QDialog::reject();
+}
+
+// The inserts run on the GUI thread in one transaction (the workspace's connection holds
+// SQLite's exclusive lock: no other thread can write). Everything else was done by the
+// worker; while they run, the form is disabled, the bar shows how far they got and the
+// event loop runs at each step, so the window repaints and Stop, Cancel or closing the
+// window stop the import (README, Importing and exporting data).
+void ImportDialog::setImporting(bool importing)
+{
+    m_importing = importing;
+    m_stopImport = false;
+    m_progressShown = -1;
+    if (importing) {
+        m_disabledWhileImporting.clear();
+        for (QWidget *child : findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (child == m_progress || child == m_status || child == m_cancelWork ||
+                child == m_buttons || !child->isEnabled())
+                continue;
+            child->setEnabled(false);
+            m_disabledWhileImporting.append(child);
+        }
+        m_progress->setRange(0, 0);
+        m_progress->setVisible(true);
+        m_cancelWork->setVisible(true);
+        m_status->setText(tr("Importing…"));
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+    } else {
+        for (QWidget *child : std::as_const(m_disabledWhileImporting))
+            child->setEnabled(true);
+        m_disabledWhileImporting.clear();
+        QApplication::restoreOverrideCursor();
+        m_progress->setRange(0, 0); // back to a busy indicator for reading and planning
+        m_progress->setVisible(false);
+        m_cancelWork->setVisible(false);
+        m_status->clear();
+    }
+    updateImportButton();
+}
+
+bool ImportDialog::showImportProgress(qsizetype done, qsizetype total)
+{
+    // About a hundred steps, whatever the size: a step costs little when nothing waits.
+    const qsizetype step = std::max<qsizetype>(1, total / 100);
+    if (m_progressShown < 0 || done - m_progressShown >= step || done >= total) {
+        m_progressShown = done;
+        m_progress->setRange(0, int(std::min<qsizetype>(total, INT_MAX)));
+        m_progress->setValue(int(std::min<qsizetype>(done, INT_MAX)));
+        m_status->setText(m_stopImport ? tr("Stopping the import…")
+                                       : tr("Importing row %1 of %2…").arg(done).arg(total));
+        QCoreApplication::processEvents();
+    }
+    return !m_stopImport;
 }
 
 void ImportDialog::fillAccounts(qint64 select)
@@ -542,6 +610,7 @@ void ImportDialog::mappingChanged(int column, int comboIndex)
 void ImportDialog::replan()
 {
     m_plan = {};
+    m_rows.reset();
     m_records.clear();
     if (!m_file.readable) {
         fillPreview();
@@ -573,10 +642,13 @@ void ImportDialog::replan()
             if (file.format == ImportFormat::Relationships) {
                 out.plan =
                     RelationshipPlanner::plan(index, ImportReader::relationships(file), options);
+                out.rows = ImportRows::of(out.plan);
                 return out;
             }
             out.records = ImportReader::contacts(file, mapping);
             out.plan = ImportPlanner::plan(index, out.records, options);
+            // The rows to insert, encoded here: Import only binds and writes them.
+            out.rows = ImportRows::of(out.plan);
             // The company most people name, to suggest as the account.
             QHash<QString, int> counts;
             QHash<QString, QString> spelling;
@@ -600,6 +672,7 @@ void ImportDialog::replan()
         },
         [this](const Planned &planned) {
             m_plan = planned.plan;
+            m_rows = planned.rows;
             for (const ContactRecord &record : planned.records)
                 m_records.insert(record.line, record);
             m_suggestion = planned.company;
@@ -658,17 +731,17 @@ void ImportDialog::fillPreview()
 void ImportDialog::updateImportButton()
 {
     if (QPushButton *button = findChild<QPushButton *>(QStringLiteral("importButton")))
-        button->setEnabled(!m_busy && m_file.readable && m_plan.error.isEmpty() &&
+        button->setEnabled(!m_busy && !m_importing && m_file.readable && m_plan.error.isEmpty() &&
                            m_plan.hasWrites() && !m_workspace->isReadOnly());
 }
 
 bool ImportDialog::importPlan()
 {
-    if (m_busy || !m_file.readable || !m_plan.error.isEmpty() || !m_plan.hasWrites())
+    if (m_busy || m_importing || !m_file.readable || !m_plan.error.isEmpty() || !m_plan.hasWrites())
         return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     WorkspaceCommand *command = nullptr;
     AddAccount *added = nullptr;
+    ApplyImport *apply = nullptr;
     if (m_plan.createsAccount()) {
         // A new account goes through AddAccount (its rules, its board), the people into
         // it through ApplyImport: one command group, so one transaction and one undo step.
@@ -685,7 +758,7 @@ bool ImportDialog::importPlan()
         rest.createDefaultLevels = false;
         if (!levels.isEmpty())
             rest.newLevels.clear();
-        auto *apply = new ApplyImport(m_workspace, rest);
+        apply = new ApplyImport(m_workspace, rest, m_rows);
         apply->intoAccountOf(added);
         auto *group = new CommandGroup(
             m_workspace,
@@ -696,10 +769,19 @@ bool ImportDialog::importPlan()
         group->add(apply);
         command = group;
     } else {
-        command = new ApplyImport(m_workspace, m_plan);
+        apply = new ApplyImport(m_workspace, m_plan, m_rows);
+        command = apply;
     }
+    apply->setProgress(
+        [this](qsizetype done, qsizetype total) { return showImportProgress(done, total); });
+    setImporting(true);
     const bool ok = m_workspace->execute(command);
-    QApplication::restoreOverrideCursor();
+    const bool stopped = m_stopImport;
+    setImporting(false);
+    if (!ok && stopped) {
+        m_status->setText(tr("Stopped the import; nothing was changed."));
+        return false;
+    }
     if (!ok) {
         QMessageBox::warning(this, tr("Import"),
                              tr("Nothing was imported: %1").arg(m_workspace->errorString()));

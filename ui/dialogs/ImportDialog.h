@@ -4,12 +4,14 @@
 #include "exchange/ImportFormat.h"
 #include "exchange/ImportPlan.h"
 #include "exchange/ImportReader.h"
+#include "exchange/ImportRows.h"
 
 #include <QDialog>
 #include <QHash>
 #include <QList>
 
 #include <functional>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -30,8 +32,10 @@ class Workspace;
 // or a new one, the file's own company suggested), fix what a column means (the mapping
 // is remembered per header layout in QSettings), preview what will be added, updated,
 // skipped and rejected with titles, departments and managers, then import it as one
-// undoable step. Reading and planning run on a worker thread with a progress bar and
-// Cancel; the window stays responsive. See README, Importing and exporting data.
+// undoable step. Reading, planning and building the rows to insert run on a worker thread
+// with a progress bar and Stop; only the inserts run on the GUI thread (the workspace's
+// connection is its own), in one transaction, showing their progress through the event
+// loop, with Stop rolling them back. See README, Importing and exporting data.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -48,14 +52,21 @@ public:
     ColumnMapping mapping() const { return m_mapping; }
     // Reading or planning is under way.
     bool isBusy() const { return m_busy; }
+    // The import itself is being written (importPlan() has not returned).
+    bool isImporting() const { return m_importing; }
     // The account chosen: its id, or 0 for a new one named targetAccountName().
     qint64 targetAccountId() const;
     QString targetAccountName() const;
     // The company most people in the file work at (empty when none is named).
     QString suggestedCompany() const { return m_suggestion; }
 
-    // Writes the previewed plan; false (with a message box) when nothing could be written.
+    // Writes the previewed plan; false when nothing was written: stopped (Stop, Cancel or
+    // closing the window while it writes), or with a message box when it failed.
     bool importPlan();
+
+public slots:
+    // While the import is written, the window is not closed: the import is stopped.
+    void reject() override;
 
     static QString settingsKey(const QStringList &header);
 
@@ -68,6 +79,7 @@ private:
     struct Planned
     {
         ImportPlan plan;
+        std::shared_ptr<const ImportRows> rows;
         QList<ContactRecord> records;
         QString company;
         int companyCount = 0;
@@ -88,6 +100,8 @@ private:
     void useSuggestion();
     void cancelWork();
     void setBusy(bool busy, const QString &status = {});
+    void setImporting(bool importing);
+    bool showImportProgress(qsizetype done, qsizetype total);
     void updateImportButton();
     bool isContactsCsv() const;
     template <typename Result>
@@ -98,7 +112,8 @@ private:
     ImportFile m_file;
     ColumnMapping m_mapping;
     ImportPlan m_plan;
-    QHash<int, ContactRecord> m_records; // by line, for the preview's columns
+    std::shared_ptr<const ImportRows> m_rows; // the plan's rows, built by the worker
+    QHash<int, ContactRecord> m_records;      // by line, for the preview's columns
     QString m_sheetWanted;
     QString m_loadedPath;
     QString m_suggestion;
@@ -106,6 +121,10 @@ private:
     int m_namedCompanies = 0;
     bool m_newNameTyped = false;
     bool m_busy = false;
+    bool m_importing = false;
+    bool m_stopImport = false;
+    qsizetype m_progressShown = -1;
+    QList<QWidget *> m_disabledWhileImporting;
     int m_generation = 0; // work started; a result of an older generation is dropped
     QList<QThread *> m_threads;
 
