@@ -1,5 +1,7 @@
 #include "StrengthPrompt.h"
 
+#include "panels/ButtonAction.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -38,6 +40,7 @@ StrengthPrompt::StrengthPrompt(QWidget *parent) : QFrame(parent)
         button->setText(QString::number(strength));
         button->setToolTip(tr("%1: %2").arg(strength).arg(hints[strength - 1]));
         connect(button, &QToolButton::clicked, this, [this, strength] { choose(strength); });
+        ButtonAction::markFormButton(button); // answers the prompt it stands in
         row->addWidget(button);
     }
     layout->addLayout(row);
