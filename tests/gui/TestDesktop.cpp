@@ -416,9 +416,9 @@ void TestDesktop::printStaysLightInADarkPalette()
         layout.build(data, {});
         const QRectF first = layout.squareRect({0, 0});
         const qreal scale = board.width() / layout.contentRect().width();
-        const QRectF inImage(
-            board.topLeft() + (first.topLeft() - layout.contentRect().topLeft()) * scale,
-            first.size() * scale);
+        const QRectF inImage(board.topLeft() +
+                                 (first.topLeft() - layout.contentRect().topLeft()) * scale,
+                             first.size() * scale);
         square = measureText(image, inImage.toRect()).background; // the commonest colour
     }
     QVERIFY2(luminance(square) > 0.6, qPrintable(square.name()));

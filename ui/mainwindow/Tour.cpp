@@ -26,7 +26,8 @@ Tour::Tour(QList<Step> steps, QWidget *window)
     setAutoFillBackground(true);
     // The card takes the window's palette, so it reads in light and dark alike; the
     // outline is the board's selection blue.
-    setStyleSheet(QStringLiteral("#tour { border: 2px solid #1f6feb; border-radius: 8px; }"));
+    setStyleSheet(QStringLiteral(
+        "#tour { background: palette(window); border: 2px solid #1f6feb; border-radius: 8px; }"));
     m_outline->setObjectName(QStringLiteral("tourOutline"));
     m_outline->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_outline->setStyleSheet(QStringLiteral("#tourOutline { border: 3px solid #1f6feb; "
