@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QPalette>
+#include <QStyle>
 #include <QTimer>
 
 #include <csignal>
@@ -49,6 +51,41 @@ bool wantsInformationOnly(int argc, char **argv)
             return true;
     }
     return false;
+}
+
+// The window follows the desktop's palette. KINGSIDE_PALETTE=dark (or light) puts the
+// Fusion style in a dark (or light) palette instead: for trying the board in both, and for
+// screenshots (README "Desktop behaviour").
+void applyPaletteOverride()
+{
+    const QByteArray wanted = qgetenv("KINGSIDE_PALETTE");
+    if (wanted != "dark" && wanted != "light")
+        return;
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    if (wanted == "light") {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QPalette dark;
+    const QColor window(0x2D, 0x2D, 0x30), base(0x1E, 0x1E, 0x1F), text(0xE8, 0xE8, 0xE8);
+    dark.setColor(QPalette::Window, window);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, base);
+    dark.setColor(QPalette::AlternateBase, window);
+    dark.setColor(QPalette::ToolTipBase, base);
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, window);
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::BrightText, Qt::red);
+    dark.setColor(QPalette::Link, QColor(0x6C, 0xA8, 0xF5));
+    dark.setColor(QPalette::Highlight, QColor(0x2F, 0x6F, 0xC8));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9A, 0x9A, 0x9A));
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(dark);
 }
 
 int runCommand(const Cli::Command &command, int argc, char **argv)
@@ -145,13 +182,15 @@ int main(int argc, char **argv)
     }
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/kingside/icons/kingside.svg")));
+    applyPaletteOverride();
     MainWindow window;
     window.show();
     const Workspace::Mode mode = parser.isSet(review)     ? Workspace::Mode::Review
                                  : parser.isSet(readOnly) ? Workspace::Mode::ReadOnly
                                                           : Workspace::Mode::ReadWrite;
     if (parser.isSet(demo)) {
-        window.openDemoWorkspace();
+        if (window.openDemoWorkspace())
+            window.offerTour();
     } else if (!positional.isEmpty()) {
         const QString path = positional.first();
         if (!window.openWorkspace(path, mode))
@@ -161,8 +200,9 @@ int main(int argc, char **argv)
         // The last workspace opens in the mode it was last opened in, unless asked.
         const Workspace::Mode lastMode =
             parser.isSet(review) || parser.isSet(readOnly) ? mode : RecentWorkspaces::modeOf(last);
-        if (last.isEmpty() || !QFileInfo::exists(last) || !window.openWorkspace(last, lastMode))
-            window.openDemoWorkspace();
+        if ((last.isEmpty() || !QFileInfo::exists(last) || !window.openWorkspace(last, lastMode)) &&
+            window.openDemoWorkspace())
+            window.offerTour(); // the first run's demo, with its tour unless dismissed
     }
     return app->exec();
 }

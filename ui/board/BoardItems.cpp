@@ -335,7 +335,7 @@ void BoardLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     }
     case Emphasis:
         if (m_veiled)
-            painter->fillRect(option->exposedRect & m_bounds, QColor(0xFF, 0xFD, 0xF8, 175));
+            painter->fillRect(option->exposedRect & m_bounds, BoardStyle::veil());
         painter->setBrush(Qt::NoBrush);
         for (const auto &[path, colour] : m_scene->emphasis()) {
             if (!path.controlPointRect().adjusted(-8, -8, 8, 8).intersects(option->exposedRect))

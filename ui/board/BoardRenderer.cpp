@@ -267,7 +267,7 @@ void BoardRenderer::paintBoard(QPainter *painter, const BoardLayout &layout,
     QSet<BoardSquare> occupied;
     for (const BoardLayout::PiecePlace &place : layout.places())
         occupied.insert(place.square);
-    const QColor hatchInk(0x6B, 0x4F, 0x2E, 70);
+    const QColor hatchInk = BoardStyle::hatchInk();
     for (int file = 0; file < layout.files(); ++file) {
         for (int rank = 0; rank < layout.ranks(); ++rank) {
             const QRectF square = layout.squareRect({file, rank});
@@ -350,7 +350,7 @@ void BoardRenderer::paintBoard(QPainter *painter, const BoardLayout &layout,
     }
     if (!layout.unplacedRect().isEmpty()) {
         painter->setPen(QPen(BoardStyle::labelInk(), 1, Qt::DashLine));
-        painter->setBrush(QColor(250, 248, 242));
+        painter->setBrush(BoardStyle::cardFill());
         painter->drawRoundedRect(layout.unplacedRect(), 6, 6);
         painter->setFont(uiFont(9, true));
         painter->drawText(
@@ -662,11 +662,11 @@ void BoardRenderer::paintPerson(QPainter *painter, const BoardLayout::PiecePlace
             }
         }
         painter->setFont(nameFont);
-        painter->setPen(QColor(0x1A, 0x1A, 0x1A));
+        painter->setPen(BoardStyle::nameInk());
         drawLabel(painter, QRectF(text.left(), text.top(), text.width(), 12),
                   Qt::AlignHCenter | Qt::AlignTop, person->name);
         painter->setFont(uiFont(6.5));
-        painter->setPen(QColor(0x55, 0x4A, 0x3C));
+        painter->setPen(BoardStyle::titleInk());
         drawLabel(painter, QRectF(text.left(), text.top() + 11.5, text.width(), 10),
                   Qt::AlignHCenter | Qt::AlignTop, person->title);
     }
@@ -684,10 +684,10 @@ void BoardRenderer::paintTeamMember(QPainter *painter, const BoardLayout::TeamPl
         painter->setOpacity(0.3);
     const QRectF card = place.card;
     const TeamRole role = person->teamRole.value_or(TeamRole::Other);
-    QPen border(state.selected ? BoardStyle::selectionColour() : QColor(0xB8, 0xA8, 0x8C),
+    QPen border(state.selected ? BoardStyle::selectionColour() : BoardStyle::cardBorder(),
                 state.selected ? 3 : 1.2, place.mentor ? Qt::DashLine : Qt::SolidLine);
     painter->setPen(border);
-    painter->setBrush(state.hovered ? QColor(0xEE, 0xF4, 0xFE) : QColor(0xFF, 0xFD, 0xF8));
+    painter->setBrush(state.hovered ? BoardStyle::cardHover() : BoardStyle::cardFill());
     painter->drawRoundedRect(card, 8, 8);
     const qreal d = qMin(card.height() - 8, 36.0);
     const QRectF disc(card.left() + 6, card.center().y() - d / 2, d, d);
@@ -703,12 +703,12 @@ void BoardRenderer::paintTeamMember(QPainter *painter, const BoardLayout::TeamPl
         const QRectF text(disc.right() + 6, card.top() + 3, card.right() - disc.right() - 10,
                           card.height() - 6);
         painter->setFont(uiFont(7.5, true));
-        painter->setPen(QColor(0x1A, 0x1A, 0x1A));
+        painter->setPen(BoardStyle::nameInk());
         const qreal half = text.height() / 2;
         drawLabel(painter, QRectF(text.left(), text.top(), text.width(), half),
                   Qt::AlignLeft | Qt::AlignBottom, person->name);
         painter->setFont(uiFont(6.5));
-        painter->setPen(QColor(0x5F, 0x55, 0x48));
+        painter->setPen(BoardStyle::titleInk());
         const QString roleText =
             person->title.isEmpty()
                 ? Kingside::displayName(role)
@@ -741,8 +741,10 @@ void BoardRenderer::paintGroup(QPainter *painter, const BoardLayout::Group &grou
 void BoardRenderer::paintExpandedCard(QPainter *painter, const QRectF &card)
 {
     painter->save();
-    painter->setPen(QPen(QColor(0x6B, 0x4F, 0x2E), 2));
-    painter->setBrush(QColor(0xFF, 0xFC, 0xF4, 245));
+    painter->setPen(QPen(BoardStyle::boardEdge(), 2));
+    QColor fill = BoardStyle::cardFill();
+    fill.setAlpha(245);
+    painter->setBrush(fill);
     painter->drawRoundedRect(card, 10, 10);
     painter->restore();
 }
@@ -924,6 +926,8 @@ QSizeF BoardRenderer::naturalSize(const BoardRenderOptions &options, bool legend
 QRectF BoardRenderer::paint(QPainter *painter, const QRectF &target,
                             const BoardRenderOptions &options) const
 {
+    // A whole picture is paper (print, PDF, SVG, PNG): light whatever the screen shows.
+    const BoardStyle::PaperScheme paper;
     BoardLayout layout;
     layout.build(m_data, options.expanded);
     const QRectF content = layout.contentRect();

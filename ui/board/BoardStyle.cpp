@@ -1,8 +1,46 @@
 #include "BoardStyle.h"
 
 #include <QCoreApplication>
+#include <QPalette>
 
 namespace Kingside::BoardStyle {
+
+namespace {
+Scheme currentScheme = Scheme::Light;
+
+bool dark()
+{
+    return currentScheme == Scheme::Dark;
+}
+} // namespace
+
+Scheme scheme()
+{
+    return currentScheme;
+}
+
+void setScheme(Scheme scheme)
+{
+    currentScheme = scheme;
+}
+
+Scheme schemeFor(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightnessF() <
+                   palette.color(QPalette::WindowText).lightnessF()
+               ? Scheme::Dark
+               : Scheme::Light;
+}
+
+PaperScheme::PaperScheme() : m_saved(currentScheme)
+{
+    currentScheme = Scheme::Light;
+}
+
+PaperScheme::~PaperScheme()
+{
+    currentScheme = m_saved;
+}
 
 Freshness freshnessOf(const QDate &lastContact, const QDate &today, int freshnessDays)
 {
@@ -108,7 +146,7 @@ QColor kindColour(RelationshipKind kind)
     case RelationshipKind::Working:
         return QColor(0x1E, 0x8C, 0x4E);
     case RelationshipKind::Reporting:
-        return QColor(0x3B, 0x4A, 0x5A);
+        return dark() ? QColor(0xA9, 0xBC, 0xD0) : QColor(0x3B, 0x4A, 0x5A);
     case RelationshipKind::Influence:
         return QColor(0x8E, 0x44, 0xAD);
     case RelationshipKind::Alliance:
@@ -124,14 +162,16 @@ qreal strengthWidth(int strength)
     return 0.8 + 1.1 * qBound(1, strength, 5);
 }
 
+// The dark scheme keeps the board's wood, in the evening: squares dark enough for light
+// names (at least 4.5:1, WCAG's figure for text), a frame and walls that still stand out.
 QColor lightSquare()
 {
-    return QColor(0xF4, 0xEC, 0xDC);
+    return dark() ? QColor(0x5A, 0x50, 0x45) : QColor(0xF4, 0xEC, 0xDC);
 }
 
 QColor darkSquare()
 {
-    return QColor(0xDE, 0xCB, 0xA9);
+    return dark() ? QColor(0x47, 0x3E, 0x34) : QColor(0xDE, 0xCB, 0xA9);
 }
 
 QColor over(const QColor &colour, const QColor &background)
@@ -159,17 +199,57 @@ QColor tint(const QColor &colour)
 
 QColor boardEdge()
 {
-    return QColor(0x6B, 0x4F, 0x2E);
+    return dark() ? QColor(0x8A, 0x6E, 0x4A) : QColor(0x6B, 0x4F, 0x2E);
 }
 
 QColor labelInk()
 {
-    return QColor(0x4A, 0x3A, 0x26);
+    return dark() ? QColor(0xE8, 0xDC, 0xC6) : QColor(0x4A, 0x3A, 0x26);
 }
 
 QColor wallColour()
 {
-    return QColor(0x8B, 0x2E, 0x16);
+    return dark() ? QColor(0xC4, 0x4A, 0x2A) : QColor(0x8B, 0x2E, 0x16);
+}
+
+QColor sceneBackground()
+{
+    return dark() ? QColor(0x26, 0x23, 0x1F) : QColor(0xFB, 0xF8, 0xF2);
+}
+
+QColor nameInk()
+{
+    return dark() ? QColor(0xF6, 0xF1, 0xE8) : QColor(0x1A, 0x1A, 0x1A);
+}
+
+QColor titleInk()
+{
+    return dark() ? QColor(0xDD, 0xD2, 0xC0) : QColor(0x55, 0x4A, 0x3C);
+}
+
+QColor hatchInk()
+{
+    return dark() ? QColor(0xE8, 0xDC, 0xC6, 60) : QColor(0x6B, 0x4F, 0x2E, 70);
+}
+
+QColor cardFill()
+{
+    return dark() ? QColor(0x35, 0x30, 0x2A) : QColor(0xFF, 0xFD, 0xF8);
+}
+
+QColor cardHover()
+{
+    return dark() ? QColor(0x2E, 0x3D, 0x52) : QColor(0xEE, 0xF4, 0xFE);
+}
+
+QColor cardBorder()
+{
+    return dark() ? QColor(0x8C, 0x7C, 0x64) : QColor(0xB8, 0xA8, 0x8C);
+}
+
+QColor veil()
+{
+    return dark() ? QColor(0x26, 0x23, 0x1F, 175) : QColor(0xFF, 0xFD, 0xF8, 175);
 }
 
 QColor competitorBadge()

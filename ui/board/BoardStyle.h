@@ -8,6 +8,8 @@
 #include <QDate>
 #include <QPen>
 
+class QPalette;
+
 namespace Kingside {
 
 // How recently we spoke to someone, against the account's freshness window.
@@ -22,6 +24,32 @@ enum class Freshness
 // The board's visual vocabulary in one place: colours, pens and the rules that map data
 // to them, shared by the screen, print and export, and explained by the legend.
 namespace BoardStyle {
+
+// The board on screen follows the window's light or dark palette (README "Desktop
+// behaviour"); paper (print, PDF, SVG, PNG) is always light.
+enum class Scheme
+{
+    Light,
+    Dark,
+};
+Scheme scheme();
+void setScheme(Scheme scheme);
+// Dark when the palette's window is darker than its text (Qt 6.4 has no colour-scheme
+// hint, so the palette itself tells).
+Scheme schemeFor(const QPalette &palette);
+
+// Paints on paper while it lives: the light scheme, whatever the screen shows.
+class PaperScheme
+{
+public:
+    PaperScheme();
+    ~PaperScheme();
+    PaperScheme(const PaperScheme &) = delete;
+    PaperScheme &operator=(const PaperScheme &) = delete;
+
+private:
+    Scheme m_saved;
+};
 
 Freshness freshnessOf(const QDate &lastContact, const QDate &today, int freshnessDays);
 QString displayName(Freshness freshness);
@@ -54,6 +82,15 @@ QColor wallColour();
 QColor competitorBadge();
 QColor selectionColour();
 QColor teamRoleColour(TeamRole role);
+// Around the board: the view's background, and the cards and ink drawn on it.
+QColor sceneBackground();
+QColor nameInk();  // a person's name under their piece, and on a team card
+QColor titleInk(); // the job title under it
+QColor hatchInk(); // whitespace hatching (translucent)
+QColor cardFill(); // team cards, an opened square, the unplaced strip
+QColor cardHover();
+QColor cardBorder();
+QColor veil(); // the translucent wash over what a hover leaves out
 // The colour of a mark on the board, shared by the board and its legend.
 QColor markColour(HighlightKind kind, int alpha = 255);
 

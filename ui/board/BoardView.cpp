@@ -1,6 +1,7 @@
 #include "BoardView.h"
 
 #include "BoardAccessible.h"
+#include "BoardStyle.h"
 #include "StrengthPrompt.h"
 
 #include <QAccessible>
@@ -37,7 +38,7 @@ BoardView::BoardView(BoardScene *scene, QWidget *parent)
     setOptimizationFlags(QGraphicsView::DontSavePainterState);
     setTransformationAnchor(QGraphicsView::NoAnchor);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
-    setBackgroundBrush(QColor(0xFB, 0xF8, 0xF2));
+    setBackgroundBrush(BoardStyle::sceneBackground());
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     viewport()->grabGesture(Qt::PinchGesture);

@@ -2,19 +2,25 @@
 
 #include "BoardItems.h"
 #include "BoardScene.h"
+#include "BoardStyle.h"
 #include "BoardView.h"
 #include "LabelEditor.h"
 #include "LegendWidget.h"
+#include "panels/ButtonAction.h"
 #include "panels/FilterBar.h"
 #include "panels/InspectorPanel.h"
 #include "workspace/Workspace.h"
 
 #include <QAbstractButton>
-#include <QButtonGroup>
+#include <QAction>
+#include <QActionGroup>
 #include <QDataStream>
+#include <QEvent>
+#include <QGraphicsItem>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QScrollArea>
 #include <QSettings>
@@ -28,7 +34,7 @@ BoardWidget::BoardWidget(Workspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_scene(new BoardScene(workspace, this)),
       m_view(new BoardView(m_scene, this)), m_filterBar(new FilterBar(this)),
       m_inspector(new InspectorPanel(workspace, this)), m_legend(new LegendWidget(this)),
-      m_tools(new QButtonGroup(this)), m_labelEditor(new LabelEditor(m_view)),
+      m_toolGroup(new QActionGroup(this)), m_labelEditor(new LabelEditor(m_view)),
       m_emptyHint(new QLabel(m_view->viewport()))
 {
     setObjectName(QStringLiteral("boardWidget"));
@@ -40,33 +46,51 @@ BoardWidget::BoardWidget(Workspace *workspace, QWidget *parent)
     m_toolRow->setObjectName(QStringLiteral("boardTools"));
     auto *bar = new QHBoxLayout(m_toolRow);
     bar->setContentsMargins(4, 2, 4, 2);
-    const QList<std::tuple<BoardScene::Tool, QString, QString, QString>> tools{
-        {BoardScene::Tool::Select, tr("Select"), QStringLiteral("toolSelect"),
-         tr("Select and move pieces; drag from a team member to connect (S)")},
-        {BoardScene::Tool::Connect, tr("Connect"), QStringLiteral("toolConnect"),
-         tr("Drag from one person to another to add a relationship (C)")},
-        {BoardScene::Tool::Wall, tr("Wall"), QStringLiteral("toolWall"),
-         tr("Click a border, or drag from one department to another, to draw a wall (W)")},
-        {BoardScene::Tool::Pan, tr("Pan"), QStringLiteral("toolPan"),
-         tr("Drag to move the view (H)")}};
-    const QStringList keys{QStringLiteral("S"), QStringLiteral("C"), QStringLiteral("W"),
-                           QStringLiteral("H")};
-    int k = 0;
-    for (const auto &[tool, text, name, tip] : tools) {
+    // Each tool is an action: its button here, its entry in the Board menu (README
+    // "Desktop behaviour"), its letter while the keyboard is on the board.
+    const QList<std::tuple<BoardScene::Tool, QString, QString, QString, QString, QString>> tools{
+        {BoardScene::Tool::Select, tr("&Select"), QStringLiteral("toolSelect"),
+         tr("Select and move pieces; drag from a team member to connect"), QStringLiteral("S"),
+         QStringLiteral("select")},
+        {BoardScene::Tool::Connect, tr("&Connect"), QStringLiteral("toolConnect"),
+         tr("Drag from one person to another to add a relationship"), QStringLiteral("C"),
+         QStringLiteral("connect")},
+        {BoardScene::Tool::Wall, tr("&Wall"), QStringLiteral("toolWall"),
+         tr("Click a border, or drag from one department to another, to draw a wall"),
+         QStringLiteral("W"), QStringLiteral("wall")},
+        {BoardScene::Tool::Pan, tr("&Pan"), QStringLiteral("toolPan"), tr("Drag to move the view"),
+         QStringLiteral("H"), QStringLiteral("pan")}};
+    for (const auto &[tool, text, name, tip, key, icon] : tools) {
+        auto *action = new QAction(QIcon(QStringLiteral(":/kingside/icons/tool-%1.svg").arg(icon)),
+                                   text, this);
+        action->setObjectName(QStringLiteral("action") + name.mid(4, 1).toUpper() + name.mid(5) +
+                              QStringLiteral("Tool"));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(key));
+        // A letter is the board's own key: typing in the window's other fields and tables
+        // never changes the tool.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setStatusTip(tip);
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')), key));
+        action->setData(int(tool));
+        m_toolGroup->addAction(action);
+        addAction(action);
         auto *button = new QToolButton(this);
-        button->setText(text);
         button->setObjectName(name);
-        button->setToolTip(tip);
-        button->setCheckable(true);
-        button->setShortcut(QKeySequence(keys[k++]));
-        m_tools->addButton(button, int(tool));
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
         bar->addWidget(button);
+        m_toolActions.insert(int(tool), action);
     }
-    m_tools->button(int(BoardScene::Tool::Select))->setChecked(true);
-    connect(m_tools, &QButtonGroup::idClicked, this,
-            [this](int id) { m_scene->setTool(BoardScene::Tool(id)); });
+    m_toolActions.value(int(BoardScene::Tool::Select))->setChecked(true);
+    connect(m_toolGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        m_scene->setTool(BoardScene::Tool(action->data().toInt()));
+    });
     connect(m_scene, &BoardScene::toolChanged, this,
-            [this](BoardScene::Tool tool) { m_tools->button(int(tool))->setChecked(true); });
+            [this](BoardScene::Tool tool) { m_toolActions.value(int(tool))->setChecked(true); });
+    createCommands();
     // Tools and filters share a row; in a narrow window the filters take a second one.
     m_barLayout = new QGridLayout;
     m_barLayout->setContentsMargins(0, 0, 0, 0);
@@ -145,6 +169,7 @@ BoardWidget::BoardWidget(Workspace *workspace, QWidget *parent)
     connect(m_inspector, &InspectorPanel::relationshipActivated, m_scene,
             &BoardScene::selectRelationship);
     connect(m_inspector, &InspectorPanel::personActivated, m_scene, &BoardScene::selectPerson);
+    followPalette();
 }
 
 void BoardWidget::setAccount(qint64 accountId)
@@ -154,6 +179,67 @@ void BoardWidget::setAccount(qint64 accountId)
     m_scene->setAccount(accountId);
     m_filterBar->clear();
     m_view->zoomToFit();
+}
+
+void BoardWidget::createCommands()
+{
+    const auto command = [this](const QString &text, const QString &name, const QString &tip,
+                                auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setStatusTip(tip);
+        action->setToolTip(tip);
+        connect(action, &QAction::triggered, this, slot);
+        m_commands.append(action);
+        return action;
+    };
+    m_addPersonAction = command(
+        tr("Add &Person Here…"), QStringLiteral("actionAddPerson"),
+        tr("Add a client person on the square picked, or a member of our team: type the name "
+           "in the inspector"),
+        [this] {
+            m_scene->clearSelection();
+            syncInspector();
+            m_inspector->focusEditor();
+        });
+    m_addDepartmentAction =
+        command(tr("Add &Department…"), QStringLiteral("actionAddDepartment"),
+                tr("Name a new department: a new file at the right of the board"),
+                [this] { beginAddLabel(true); });
+    m_addLevelAction = command(tr("Add &Level…"), QStringLiteral("actionAddLevel"),
+                               tr("Name a new level: a new rank at the bottom of the board"),
+                               [this] { beginAddLabel(false); });
+    QAction *find = command(tr("&Find a Person…"), QStringLiteral("actionFindPerson"),
+                            tr("Type part of a name to find someone on the board"), [this] {
+                                m_filterBar->searchEdit()->setFocus();
+                                m_filterBar->searchEdit()->selectAll();
+                            });
+    find->setShortcut(QKeySequence::Find);
+    find->setToolTip(tr("Type part of a name to find someone on the board (%1)")
+                         .arg(find->shortcut().toString(QKeySequence::NativeText)));
+    QAction *clear =
+        command(tr("&Clear Filters"), QStringLiteral("actionClearFilters"),
+                tr("Show every line and person again"), [this] { m_filterBar->clear(); });
+    if (auto *button = m_filterBar->findChild<QAbstractButton *>(QStringLiteral("filterClear")))
+        ButtonAction::link(button, clear);
+}
+
+void BoardWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
+}
+
+void BoardWidget::followPalette()
+{
+    // The board's own colours follow the window's light or dark palette (README "Desktop
+    // behaviour"); cached pieces and layers are drawn again in the new colours.
+    BoardStyle::setScheme(BoardStyle::schemeFor(palette()));
+    m_view->setBackgroundBrush(BoardStyle::sceneBackground());
+    for (QGraphicsItem *item : m_scene->items())
+        item->update();
+    m_legend->update();
 }
 
 void BoardWidget::resizeEvent(QResizeEvent *event)
@@ -180,10 +266,10 @@ void BoardWidget::updateMode()
     // Review and read-only: the tools that edit are shown off, not left looking active.
     const bool writable =
         m_workspace->isOpen() && m_workspace->mode() == Workspace::Mode::ReadWrite;
-    for (const BoardScene::Tool tool : {BoardScene::Tool::Connect, BoardScene::Tool::Wall}) {
-        QAbstractButton *button = m_tools->button(int(tool));
-        button->setEnabled(writable);
-    }
+    for (const BoardScene::Tool tool : {BoardScene::Tool::Connect, BoardScene::Tool::Wall})
+        m_toolActions.value(int(tool))->setEnabled(writable);
+    for (QAction *action : {m_addPersonAction, m_addDepartmentAction, m_addLevelAction})
+        action->setEnabled(writable);
     if (!writable &&
         (m_scene->tool() == BoardScene::Tool::Connect || m_scene->tool() == BoardScene::Tool::Wall))
         m_scene->setTool(BoardScene::Tool::Select);

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QMap>
 #include <QWidget>
 
-class QButtonGroup;
+class QAction;
+class QActionGroup;
 class QGridLayout;
 class QLabel;
 class QMenu;
@@ -47,6 +49,11 @@ public:
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray &state);
 
+    // The tools (Select, Connect, Wall, Pan) and the board's commands (add a person, a
+    // department, a level; find; clear the filters), for the window's Board menu.
+    QList<QAction *> toolActions() const { return m_toolActions.values(); }
+    QList<QAction *> commands() const { return m_commands; }
+
     // The board's edges: name a new department or level, rename one, or offer its menu
     // (rename, move, remove). The editor is the line edit "boardLabelEditor".
     void beginAddLabel(bool file);
@@ -58,12 +65,15 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void syncInspector();
     void updateMode();
     void arrangeBar();
     void updateEmptyHint();
+    void createCommands();
+    void followPalette();
 
     Workspace *m_workspace;
     BoardScene *m_scene;
@@ -71,7 +81,12 @@ private:
     FilterBar *m_filterBar;
     InspectorPanel *m_inspector;
     LegendWidget *m_legend;
-    QButtonGroup *m_tools;
+    QActionGroup *m_toolGroup;
+    QMap<int, QAction *> m_toolActions; // by BoardScene::Tool, in the tools' order
+    QList<QAction *> m_commands;
+    QAction *m_addPersonAction = nullptr;
+    QAction *m_addDepartmentAction = nullptr;
+    QAction *m_addLevelAction = nullptr;
     LabelEditor *m_labelEditor;
     QLabel *m_emptyHint;
     QMenu *m_labelMenuOpen = nullptr;

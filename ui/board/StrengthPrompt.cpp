@@ -1,6 +1,7 @@
 #include "StrengthPrompt.h"
 
 #include "BoardStyle.h"
+#include "panels/ButtonAction.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -41,6 +42,7 @@ StrengthPrompt::StrengthPrompt(QWidget *parent) : QFrame(parent)
         button->setAccessibleName(
             tr("Strength %1: %2").arg(strength).arg(BoardStyle::strengthName(strength)));
         connect(button, &QToolButton::clicked, this, [this, strength] { choose(strength); });
+        ButtonAction::markFormButton(button); // answers the prompt it stands in
         row->addWidget(button);
     }
     layout->addLayout(row);

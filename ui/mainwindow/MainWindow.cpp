@@ -88,11 +88,19 @@ void describeActions(QWidget *window)
          MainWindow::tr("Show or hide the ten questions and their answers")},
         {QStringLiteral("actionShowAccounts"), MainWindow::tr("Show or hide the accounts list")},
         {QStringLiteral("actionAbout"), MainWindow::tr("Which version of Kingside this is")},
+        {QStringLiteral("actionTour"),
+         MainWindow::tr("A short tour of the board, the Questions panel, the portfolio and the "
+                        "plan")},
     };
     for (QAction *action : window->findChildren<QAction *>()) {
         const auto hint = hints.constFind(action->objectName());
-        if (hint == hints.cend())
+        if (hint == hints.cend()) {
+            // Commands described where they are made still name their key.
+            const QString key = action->shortcut().toString(QKeySequence::NativeText);
+            if (!key.isEmpty() && !action->toolTip().contains(key))
+                action->setToolTip(QStringLiteral("%1 (%2)").arg(action->toolTip(), key));
             continue;
+        }
         if (action->statusTip().isEmpty())
             action->setStatusTip(*hint);
         const QKeySequence key = action->shortcut();
@@ -193,6 +201,7 @@ void MainWindow::createViews()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
     auto add = [this](QMenu *menu, const QString &text, const QString &name,
                       const QKeySequence &shortcut, auto slot) {
         QAction *action = menu->addAction(text);
@@ -249,8 +258,11 @@ void MainWindow::createActions()
                             "selected rows of a table"));
 
     createAccountActions();
+    createBoardMenu();
+    createPlanMenu();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
     QAction *zoomIn = add(view, tr("Zoom &In"), QStringLiteral("actionZoomIn"),
                           QKeySequence::ZoomIn, [this] { m_board->view()->zoomIn(); });
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
@@ -268,10 +280,16 @@ void MainWindow::createActions()
     accounts->setText(tr("&Accounts Panel"));
     accounts->setObjectName(QStringLiteral("actionShowAccounts"));
     view->addAction(accounts);
+    view->addSeparator();
+    createLanguageMenu(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    add(help, tr("&Tour of the Window"), QStringLiteral("actionTour"), QKeySequence(),
+        &MainWindow::startTour);
     add(help, tr("&About Kingside"), QStringLiteral("actionAbout"), QKeySequence(),
         &MainWindow::about);
+    linkButtons();
 }
 
 bool MainWindow::openWorkspace(const QString &path, Workspace::Mode mode)

@@ -25,6 +25,7 @@ class QuestionsPanel;
 class PeopleTableModel;
 class RelationshipTableModel;
 class TablePage;
+class Tour;
 class WelcomePage;
 
 // The main window: the account list on the left, the open account's views in tabs,
@@ -53,6 +54,13 @@ public:
     bool deleteAccount();
     bool editAccountProperties();
     void importContacts(qint64 accountId);
+
+    // MainWindowMenus.cpp: the first run's tour. offerTour() starts it unless it was
+    // dismissed (the program calls it when the demo opens; tests never do); startTour()
+    // always (Help → Tour).
+    void offerTour();
+    void startTour();
+    Tour *tour() const { return m_tour; }
 
     // Where later views (board, questions, plan) join the window.
     QTabWidget *accountTabs() const { return m_tabs; }
@@ -89,6 +97,12 @@ private:
     void newWorkspace();
     void openWorkspaceDialog(Workspace::Mode mode);
     void about();
+    // MainWindowMenus.cpp: the Board and Plan menus, View → Language, Help → Tour, and the
+    // panels' buttons tied to their menu commands (README "Desktop behaviour").
+    void createBoardMenu();
+    void createPlanMenu();
+    void createLanguageMenu(QMenu *view);
+    void linkButtons();
 
     Workspace *m_workspace;
     qint64 m_accountId = 0;
@@ -115,6 +129,7 @@ private:
     QList<QAction *> m_writeActions;       // need a workspace open for writing
     WelcomePage *m_welcome = nullptr;
     QStackedWidget *m_central = nullptr;
+    Tour *m_tour = nullptr;
 };
 
 } // namespace Kingside

@@ -1,5 +1,7 @@
 #include "InspectorPanel.h"
 
+#include "panels/ButtonAction.h"
+
 #include "board/BoardData.h"
 #include "commands/AddPerson.h"
 #include "commands/AddRelationship.h"
@@ -129,6 +131,7 @@ QWidget *InspectorPanel::createEmptyPage()
     layout->addLayout(form);
     auto *add = button(tr("Add person"), QStringLiteral("inspectorAddPerson"), page);
     connect(add, &QPushButton::clicked, this, &InspectorPanel::addPerson);
+    ButtonAction::markFormButton(add); // submits the name typed beside it
     connect(m_newName, &QLineEdit::returnPressed, this, &InspectorPanel::addPerson);
     layout->addWidget(add);
     layout->addStretch(1);
@@ -188,6 +191,7 @@ QWidget *InspectorPanel::createPersonPage()
     apply->setDefault(true);
     auto *remove = button(tr("Remove person"), QStringLiteral("inspectorRemove"), m_personButtons);
     connect(apply, &QPushButton::clicked, this, &InspectorPanel::applyPerson);
+    ButtonAction::markFormButton(apply);
     connect(remove, &QPushButton::clicked, this, &InspectorPanel::removeCurrent);
     for (QLineEdit *edit : {m_name, m_title, m_email, m_phone})
         connect(edit, &QLineEdit::returnPressed, this, &InspectorPanel::applyPerson);
@@ -226,6 +230,7 @@ QWidget *InspectorPanel::createPersonPage()
     auto *addLink =
         button(tr("Add relationship"), QStringLiteral("inspectorAddRelationship"), page);
     connect(addLink, &QPushButton::clicked, this, &InspectorPanel::addRelationship);
+    ButtonAction::markFormButton(addLink);
     layout->addWidget(addLink);
     return page;
 }
@@ -270,6 +275,7 @@ QWidget *InspectorPanel::createRelationshipPage()
     auto *remove = button(tr("Remove relationship"), QStringLiteral("inspectorRemoveRelationship"),
                           m_relationshipButtons);
     connect(apply, &QPushButton::clicked, this, &InspectorPanel::applyRelationship);
+    ButtonAction::markFormButton(apply);
     connect(remove, &QPushButton::clicked, this, &InspectorPanel::removeCurrent);
     buttons->addWidget(apply);
     buttons->addStretch(1);

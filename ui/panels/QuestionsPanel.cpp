@@ -228,13 +228,20 @@ void QuestionsPanel::render()
         reach.relationshipIds = path.relationshipIds;
     }
 
+    // The text's colours come from the palette, so the answers read in a dark one too
+    // (README "Desktop behaviour"): the questions a little quieter than the evidence.
+    const QColor ink = m_browser->palette().color(QPalette::Text);
+    const QColor paper = m_browser->palette().color(QPalette::Base);
+    const QColor quiet = QColor::fromRgbF(0.75 * ink.redF() + 0.25 * paper.redF(),
+                                          0.75 * ink.greenF() + 0.25 * paper.greenF(),
+                                          0.75 * ink.blueF() + 0.25 * paper.blueF());
     QString html;
     html += QStringLiteral("<html><body>");
     for (const Answer &answer : std::as_const(m_answers)) {
-        html += QStringLiteral("<p style='margin-top:10px; margin-bottom:2px; color:#555;'>"
+        html += QStringLiteral("<p style='margin-top:10px; margin-bottom:2px; color:%3;'>"
                                "<b>%1.</b> %2</p>")
                     .arg(answer.id)
-                    .arg(answer.question.toHtmlEscaped());
+                    .arg(answer.question.toHtmlEscaped(), quiet.name());
         html += QStringLiteral("<p style='margin-top:0; margin-bottom:2px;'>"
                                "<a href='answer:%1' style='text-decoration:none;'>%2</a></p>")
                     .arg(answer.id)
@@ -243,10 +250,10 @@ void QuestionsPanel::render()
             html += QStringLiteral("<ul style='margin-top:0;'>");
             for (qsizetype i = 0; i < answer.evidence.size() && i < 40; ++i)
                 html += QStringLiteral("<li><a href='evidence:%1:%2' style='text-decoration:none; "
-                                       "color:#333;'>%3</a></li>")
+                                       "color:%4;'>%3</a></li>")
                             .arg(answer.id)
                             .arg(i)
-                            .arg(answer.evidence[i].text.toHtmlEscaped());
+                            .arg(answer.evidence[i].text.toHtmlEscaped(), ink.name());
             if (answer.evidence.size() > 40)
                 html += QStringLiteral("<li>%1</li>")
                             .arg(tr("… and %1 more").arg(answer.evidence.size() - 40));

@@ -1,5 +1,7 @@
 #include "PlanView.h"
 
+#include "panels/ButtonAction.h"
+
 #include "ActionsEditor.h"
 #include "ComparisonView.h"
 #include "ReviewPanel.h"
@@ -152,6 +154,7 @@ QWidget *PlanView::createPlanPage()
     m_history->setObjectName(QStringLiteral("lifecycleHistory"));
     m_history->setWordWrap(true);
     connect(m_setStage, &QPushButton::clicked, this, &PlanView::setStage);
+    ButtonAction::markFormButton(m_setStage); // the stage and date beside it
     auto *stageRow = new QHBoxLayout;
     stageRow->addWidget(new QLabel(tr("Lifecycle stage:"), page));
     stageRow->addWidget(m_stage);
@@ -182,6 +185,7 @@ QWidget *PlanView::createPlanPage()
     m_newVersion = new QPushButton(tr("Start a new plan version"), keyBox);
     m_newVersion->setObjectName(QStringLiteral("newVersionButton"));
     connect(m_saveKeyInfo, &QPushButton::clicked, this, &PlanView::saveKeyInformation);
+    ButtonAction::markFormButton(m_saveKeyInfo);
     connect(m_newVersion, &QPushButton::clicked, this, &PlanView::newPlanVersion);
     auto *keyForm = new QFormLayout(keyBox);
     keyForm->addRow(tr("Customer's business objectives:"), m_businessObjectives);
@@ -254,6 +258,7 @@ QWidget *PlanView::createPlanPage()
     m_recordAgreement = new QPushButton(tr("Record agreement"), agreementsBox);
     m_recordAgreement->setObjectName(QStringLiteral("recordAgreementButton"));
     connect(m_recordAgreement, &QPushButton::clicked, this, &PlanView::recordAgreement);
+    ButtonAction::markFormButton(m_recordAgreement); // the team member chosen beside it
     auto *agreementsLayout = new QVBoxLayout(agreementsBox);
     agreementsLayout->addWidget(m_agreements);
     auto *agreeRow = new QHBoxLayout;

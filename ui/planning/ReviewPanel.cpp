@@ -1,5 +1,7 @@
 #include "ReviewPanel.h"
 
+#include "panels/ButtonAction.h"
+
 #include "ReviewDialog.h"
 
 #include "commands/SetAccountFacts.h"
@@ -70,6 +72,7 @@ ReviewPanel::ReviewPanel(Workspace *workspace, QWidget *parent)
     m_commentText->setPlaceholderText(tr("A comment on the plan"));
     m_commentText->setAccessibleName(tr("A comment on the plan"));
     m_addComment->setObjectName(QStringLiteral("addPlanCommentButton"));
+    ButtonAction::markFormButton(m_addComment); // the name and comment typed beside it
     m_record->setObjectName(QStringLiteral("recordReviewButton"));
     m_compare->setObjectName(QStringLiteral("compareButton"));
     m_compare->setToolTip(tr("Compare the selected review with the one after it, or with now"));

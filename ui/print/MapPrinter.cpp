@@ -6,6 +6,7 @@
 #include "board/BoardLegend.h"
 #include "board/BoardLines.h"
 #include "board/BoardRenderer.h"
+#include "board/BoardStyle.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -324,6 +325,7 @@ bool MapPrinter::print(QPagedPaintDevice *device, QString *error) const
 void MapPrinter::paintPage(QPainter *painter, const QSizeF &pageSize, int column, int row,
                            int pageNumber, int pageTotal) const
 {
+    const BoardStyle::PaperScheme paper; // pages are light whatever the screen shows
     const Geometry g = geometry(pageSize);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
