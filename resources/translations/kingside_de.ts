@@ -2215,505 +2215,514 @@
     </message>
     <message>
         <source>--relationships applies to csv only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--relationships gilt nur für csv.</translation>
     </message>
     <message>
         <source>--tiles applies to pdf only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tiles gilt nur für pdf.</translation>
     </message>
     <message>
         <source>Import people into an account from the contact exports of Salesforce, HubSpot, Google Contacts, Outlook, Dynamics 365, Pipedrive, Zoho CRM and LinkedIn, a vCard file, any CSV or an Excel (.xlsx) or OpenDocument (.ods) workbook; or, with --relationships, lines from a CSV with the header from,to,strength,kind,last_contact. People are matched by e-mail, else by name within the account, so importing the same file again changes nothing. Exit 0 when every row was accepted, 1 when any was rejected, 2 when the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen aus den Kontaktexporten von Salesforce, HubSpot, Google Kontakte, Outlook, Dynamics 365, Pipedrive, Zoho CRM und LinkedIn, aus einer vCard-Datei, einer beliebigen CSV-Datei oder einer Excel- (.xlsx) oder OpenDocument-Arbeitsmappe (.ods) in einen Account importieren; oder mit --relationships Verbindungen aus einer CSV-Datei mit der Kopfzeile from,to,strength,kind,last_contact. Personen werden über die E-Mail-Adresse zugeordnet, sonst über den Namen innerhalb des Accounts, sodass ein erneuter Import derselben Datei nichts ändert. Exit-Code 0: jede Zeile wurde angenommen, 1: mindestens eine wurde abgelehnt, 2: die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu importierende Datei.</translation>
     </message>
     <message>
         <source>The account to import into (created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Account, in den importiert wird (wird angelegt, falls er fehlt).</translation>
     </message>
     <message>
         <source>Whose people these are: client (default) or team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Personen dies sind: client (Standard) oder team.</translation>
     </message>
     <message>
         <source>The file&apos;s format: %1 (auto, the default, recognises it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format der Datei: %1 (auto, der Standard, erkennt es).</translation>
     </message>
     <message>
         <source>Show what would happen; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was geschehen würde; nichts schreiben.</translation>
     </message>
     <message>
         <source>Import nothing when any row is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts importieren, wenn eine Zeile abgelehnt wird.</translation>
     </message>
     <message>
         <source>FILE holds relationships (from,to,strength,kind,last_contact), not people.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE enthält Beziehungen (from,to,strength,kind,last_contact), keine Personen.</translation>
     </message>
     <message>
         <source>Import client contacts whatever their company (by default, rows of other companies are skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte des Kunden unabhängig von ihrem Unternehmen importieren (standardmäßig werden Zeilen anderer Unternehmen übersprungen).</translation>
     </message>
     <message>
         <source>Of an Excel (.xlsx) or OpenDocument (.ods) workbook, the sheet to read, by name or number (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer Excel- (.xlsx) oder OpenDocument-Arbeitsmappe (.ods) das zu lesende Tabellenblatt, nach Name oder Nummer (Standard: das erste).</translation>
     </message>
     <message>
         <source>usage: kingside import WORKSPACE FILE --account NAME [--side client|team] [--format %1] [--dry-run] [--strict] [--relationships] [--any-company] [--sheet NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: kingside import WORKSPACE FILE --account NAME [--side client|team] [--format %1] [--dry-run] [--strict] [--relationships] [--any-company] [--sheet NAME]</translation>
     </message>
     <message>
         <source>Unknown format “%1”; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format „%1“; verwenden Sie eines von %2.</translation>
     </message>
     <message>
         <source>--side is client or team, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--side ist client oder team, nicht „%1“.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 is damaged (%2). Run “kingside check” on it and restore it from a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: %1 ist beschädigt (%2). Führen Sie „kingside check“ darauf aus und stellen Sie die Datei aus einer Sicherungskopie wieder her.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, %3, %n data row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2, %3, %n Datenzeile</numerusform>
+            <numerusform>%1: %2, %3, %n Datenzeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished">Hinweis: %1</translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) were rejected and --strict is set.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es wurde nichts importiert: %n Zeile wurde abgelehnt und --strict ist gesetzt.</numerusform>
+            <numerusform>Es wurde nichts importiert: %n Zeilen wurden abgelehnt und --strict ist gesetzt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
         <source>Imported into “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ importiert.</translation>
     </message>
     <message>
         <source>Create an empty Kingside workspace at WORKSPACE. An existing file is never replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen leeren Kingside-Arbeitsbereich unter WORKSPACE anlegen. Eine vorhandene Datei wird nie ersetzt.</translation>
     </message>
     <message>
         <source>The workspace file to create, by convention NAME.kingside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzulegende Datei des Arbeitsbereichs, üblicherweise NAME.kingside.</translation>
     </message>
     <message>
         <source>usage: kingside new WORKSPACE</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: kingside new WORKSPACE</translation>
     </message>
     <message>
         <source>Created the empty workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer Arbeitsbereich %1 angelegt</translation>
     </message>
     <message>
         <source>There is nobody called “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt niemanden namens „%1“ in %2.</translation>
     </message>
     <message>
         <source>More than one person in %2 is called “%1”; give the e-mail address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als eine Person in %2 heißt „%1“; geben Sie stattdessen die E-Mail-Adresse an.</translation>
     </message>
     <message>
         <source>Print the strongest introduction path from our team to a client person. Each line costs 6 − its strength (5 costs 1, 1 costs 5); lines across a wall and pairs in tension are never used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den stärksten Vorstellungsweg von unserem Team zu einer Person des Kunden ausgeben. Jede Verbindung kostet 6 − ihre Stärke (5 kostet 1, 1 kostet 5); Verbindungen über eine Mauer hinweg und Paare in Spannung werden nie verwendet.</translation>
     </message>
     <message>
         <source>The person to reach (name or e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu erreichende Person (Name oder E-Mail-Adresse).</translation>
     </message>
     <message>
         <source>PERSON</source>
-        <translation type="unfinished"></translation>
+        <translation>PERSON</translation>
     </message>
     <message>
         <source>Start from this team member; default: whoever of our team gives the strongest path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Teammitglied beginnen; Standard: wer aus unserem Team den stärksten Weg bietet.</translation>
     </message>
     <message>
         <source>TEAM_MEMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>TEAM_MEMBER</translation>
     </message>
     <message>
         <source>usage: kingside path WORKSPACE --account NAME --to PERSON [--from TEAM_MEMBER]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: kingside path WORKSPACE --account NAME --to PERSON [--from TEAM_MEMBER]</translation>
     </message>
     <message>
         <source>%1 is not on our team; --from takes a team member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört nicht zu unserem Team; --from erwartet ein Teammitglied.</translation>
     </message>
     <message>
         <source>%1 is on our team; no introduction is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu unserem Team; es ist keine Vorstellung nötig.</translation>
     </message>
     <message>
         <source>There is no introduction path from %1 to %2 that avoids walls and tension lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Vorstellungsweg von %1 zu %2, der Mauern und Spannungsverbindungen meidet.</translation>
     </message>
     <message>
         <source>There is no introduction path from our team to %1 that avoids walls and tension lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Vorstellungsweg von unserem Team zu %1, der Mauern und Spannungsverbindungen meidet.</translation>
     </message>
     <message>
         <source>Strongest introduction path to %1 (cost %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkster Vorstellungsweg zu %1 (Kosten %2):</translation>
     </message>
     <message>
         <source>our team</source>
-        <translation type="unfinished"></translation>
+        <translation>unser Team</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>There is no person with id %1 in “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Person mit der ID %1 in „%2“.</translation>
     </message>
     <message>
         <source>There is no person named “%1” in “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Person namens „%1“ in „%2“.</translation>
     </message>
     <message>
         <source>“%1” names %2 people in “%3”; choose one with --id:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bezeichnet %2 Personen in „%3“; wählen Sie eine mit --id:</translation>
     </message>
     <message>
         <source>Wrote everything held about “%1” to %2 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles über „%1“ Gespeicherte nach %2 geschrieben (nur für Sie lesbar).</translation>
     </message>
     <message>
         <source>Nothing was erased: add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht: fügen Sie --yes zur Bestätigung hinzu.</translation>
     </message>
     <message>
         <source>Type “yes” to erase “%1” for good: </source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie „yes“ ein, um „%1“ endgültig zu löschen: </translation>
     </message>
     <message>
         <source>Nothing was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht.</translation>
     </message>
     <message>
         <source>Everything Kingside holds about one person, for a request under data-protection law: --export writes it as JSON; --erase removes the person for good (not undoable) and wipes the deleted data from the file. Exit 0 done, 1 failed or refused, 2 bad input or an ambiguous name, 3 locked by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was Kingside über eine Person speichert, für eine Anfrage nach Datenschutzrecht: --export schreibt es als JSON; --erase entfernt die Person endgültig (nicht rückgängig zu machen) und überschreibt die gelöschten Daten in der Datei. Exit-Code 0: erledigt, 1: fehlgeschlagen oder abgelehnt, 2: ungültige Eingabe oder mehrdeutiger Name, 3: von einem anderen Programm gesperrt.</translation>
     </message>
     <message>
         <source>The account, by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Account, nach Name.</translation>
     </message>
     <message>
         <source>Write everything held about the person as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles über die Person Gespeicherte als JSON schreiben.</translation>
     </message>
     <message>
         <source>Erase the person for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person endgültig löschen.</translation>
     </message>
     <message>
         <source>With --export: the file to write (mode 0600) instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export: die zu schreibende Datei (Modus 0600) statt der Standardausgabe.</translation>
     </message>
     <message>
         <source>The person by id instead of name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person nach ID statt nach Name.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>With --erase: do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --erase: nicht nach einer Bestätigung fragen.</translation>
     </message>
     <message>
         <source>The person&apos;s name (exact, ignoring case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Person (exakt, ohne Beachtung der Groß-/Kleinschreibung).</translation>
     </message>
     <message>
         <source>usage: kingside person WORKSPACE --account NAME --export PERSON [--output FILE]
        kingside person WORKSPACE --account NAME --erase PERSON [--yes]
        (--id N instead of PERSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: kingside person WORKSPACE --account NAME --export PERSON [--output FILE]
+       kingside person WORKSPACE --account NAME --erase PERSON [--yes]
+       (--id N statt PERSON)</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandozeile</translation>
     </message>
     <message>
         <source>“%1” in the bands is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in den Bändern ist keine Zahl.</translation>
     </message>
     <message>
         <source>Tier scheme: %1 (by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenschema: %1 (nach %2)</translation>
     </message>
     <message>
         <source>attractiveness score</source>
-        <translation type="unfinished"></translation>
+        <translation>Attraktivitätswert</translation>
     </message>
     <message>
         <source>rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Attract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attrakt.</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadrant</translation>
     </message>
     <message>
         <source>Annual sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahresumsatz</translation>
     </message>
     <message>
         <source>Breakdown (criterion contribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsselung (Beitrag je Kriterium)</translation>
     </message>
     <message>
         <source>%1 0 (not scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 0 (nicht bewertet)</translation>
     </message>
     <message>
         <source>Score every account on the workspace&apos;s criteria, rank by attractiveness and place each in a tier.
 attractiveness and strength = Σ normalised weight × score / 10 (0 … 100); a missing score counts 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Account nach den Kriterien des Arbeitsbereichs bewerten, nach Attraktivität ordnen und einer Stufe zuordnen.
+Attraktivität und Stärke = Σ normiertes Gewicht × Bewertung / 10 (0 … 100); eine fehlende Bewertung zählt 0.</translation>
     </message>
     <message>
         <source>Tier by this scheme (football, olympic, airline or a custom scheme&apos;s name) instead of the workspace&apos;s active one. Nothing is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach diesem Schema einstufen (football, olympic, airline oder der Name eines eigenen Schemas) statt nach dem aktiven des Arbeitsbereichs. Es wird nichts gespeichert.</translation>
     </message>
     <message>
         <source>Tier by these score bands, best first, e.g. &quot;Gold=70,Silver=45,Bronze=0&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach diesen Punktebändern einstufen, bestes zuerst, z. B. &quot;Gold=70,Silver=45,Bronze=0&quot;.</translation>
     </message>
     <message>
         <source>Tier by rank, best first, e.g. &quot;Gold=2,Silver=5,Bronze&quot; (the last takes the rest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Rang einstufen, beste zuerst, z. B. &quot;Gold=2,Silver=5,Bronze&quot; (die letzte nimmt den Rest).</translation>
     </message>
     <message>
         <source>Write JSON: a list of objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON schreiben: eine Liste von Objekten.</translation>
     </message>
     <message>
         <source>Also draw the directional-policy matrix to FILE (.pdf, .svg or .png).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich die Normstrategie-Matrix nach FILE zeichnen (.pdf, .svg oder .png).</translation>
     </message>
     <message>
         <source>What the chart&apos;s bubble area shows: sales (default) or potential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Blasenfläche im Diagramm zeigt: sales (Umsatz, Standard) oder potential (Potenzial).</translation>
     </message>
     <message>
         <source>usage: kingside portfolio WORKSPACE [--scheme NAME | --bands SPEC | --top SPEC] [--json] [--chart FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: kingside portfolio WORKSPACE [--scheme NAME | --bands SPEC | --top SPEC] [--json] [--chart FILE]</translation>
     </message>
     <message>
         <source>--bubbles is sales or potential, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bubbles ist sales oder potential, nicht „%1“.</translation>
     </message>
     <message>
         <source>Directional-policy matrix · tiers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Normstrategie-Matrix · Stufen: %1</translation>
     </message>
     <message>
         <source>%1 — mentor %2, reviewed every %3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Mentor %2, Review alle %3 Monate</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Next plan review due %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Plan-Review fällig am %1%2</translation>
     </message>
     <message>
         <source> — OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation> – ÜBERFÄLLIG</translation>
     </message>
     <message>
         <source>No reviews recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Reviews erfasst.</translation>
     </message>
     <message>
         <source>, removed item</source>
-        <translation type="unfinished"></translation>
+        <translation>, entferntes Element</translation>
     </message>
     <message>
         <source>No review of “%1” on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Review von „%1“ am %2.</translation>
     </message>
     <message>
         <source>“%1” is neither a date (YYYY-MM-DD) nor “now”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Datum (JJJJ-MM-TT) noch „now“.</translation>
     </message>
     <message>
         <source>This account has no reviews yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Account hat noch keine Reviews.</translation>
     </message>
     <message>
         <source>Review dates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Termine: %1</translation>
     </message>
     <message>
         <source>The review of %1 cannot be compared: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Review vom %1 kann nicht verglichen werden: %2</translation>
     </message>
     <message>
         <source>Reviews overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Reviews (%1)</translation>
     </message>
     <message>
         <source>Actions overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Maßnahmen (%1)</translation>
     </message>
     <message>
         <source>Objectives at red (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele auf Rot (%1)</translation>
     </message>
     <message>
         <source>List the mentor&apos;s reviews of an account, or compare the account at two reviews (or at a review and now): people joined or left, attitudes and pieces, lines gained, lost, strengthened or weakened, figures, actions done or late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reviews eines Accounts durch den Mentor auflisten oder den Account zu zwei Reviews (oder zu einem Review und heute) vergleichen: hinzugekommene oder ausgeschiedene Personen, Haltungen und Figuren, gewonnene, verlorene, gestärkte oder geschwächte Verbindungen, Kennzahlen, erledigte oder verspätete Maßnahmen.</translation>
     </message>
     <message>
         <source>List the reviews, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reviews auflisten, älteste zuerst.</translation>
     </message>
     <message>
         <source>Compare the snapshots at A and B: review dates (YYYY-MM-DD) or “now”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Snapshots zu A und B vergleichen: Review-Termine (JJJJ-MM-TT) oder „now“.</translation>
     </message>
     <message>
         <source>Write JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON schreiben.</translation>
     </message>
     <message>
         <source>Across all accounts: overdue reviews, overdue actions and objectives at red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über alle Accounts: überfällige Reviews, überfällige Maßnahmen und Ziele auf Rot.</translation>
     </message>
     <message>
         <source>The date to treat as today (default: the system date).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum, das als heute gilt (Standard: das Systemdatum).</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>With --compare: what to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --compare: was verglichen wird.</translation>
     </message>
     <message>
         <source>usage: kingside review WORKSPACE --account NAME --list [--json]
        kingside review WORKSPACE --account NAME --compare A B [--json]
        kingside review WORKSPACE --portfolio [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: kingside review WORKSPACE --account NAME --list [--json]
+       kingside review WORKSPACE --account NAME --compare A B [--json]
+       kingside review WORKSPACE --portfolio [--json]</translation>
     </message>
     <message>
         <source>“%1” is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>No account named “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Account namens „%1“ in %2.</translation>
     </message>
     <message>
         <source>Accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts: %1</translation>
     </message>
     <message>
         <source>%1: departments, left to right:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Abteilungen, von links nach rechts:</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
     <message>
         <source>  none</source>
-        <translation type="unfinished"></translation>
+        <translation>  keine</translation>
     </message>
     <message>
         <source>%1: levels, top first:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ebenen, von oben nach unten:</translation>
     </message>
     <message>
         <source>Show or set the board of an account: its departments (files, left to right) and levels (ranks, top first). Setting keeps the departments and levels named (ignoring case), adds the new ones, puts them in the order given and removes the others, as one step; it is refused, changing nothing, while people stand on one to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Brett eines Accounts anzeigen oder festlegen: seine Abteilungen (Linien, von links nach rechts) und Ebenen (Reihen, von oben nach unten). Beim Festlegen bleiben die genannten Abteilungen und Ebenen erhalten (ohne Beachtung der Groß-/Kleinschreibung), neue werden hinzugefügt, alle in die angegebene Reihenfolge gebracht und die übrigen entfernt, in einem Schritt; solange auf einer zu entfernenden Personen stehen, wird dies abgelehnt und nichts geändert.</translation>
     </message>
     <message>
         <source>The departments, left to right, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abteilungen, von links nach rechts, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>The levels, top first, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ebenen, von oben nach unten, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>Print the departments and levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abteilungen und Ebenen ausgeben.</translation>
     </message>
     <message>
         <source>usage: kingside structure WORKSPACE --account NAME [--departments &quot;A,B,C&quot;] [--levels &quot;TOP,…,BOTTOM&quot;] [--show]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: kingside structure WORKSPACE --account NAME [--departments &quot;A,B,C&quot;] [--levels &quot;TOP,…,BOTTOM&quot;] [--show]</translation>
     </message>
     <message>
         <source>Set the board of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brett von „%1“ festlegen.</translation>
     </message>
     <message>
         <source>Commands (run without a window):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle (laufen ohne Fenster):
+</translation>
     </message>
     <message>
         <source>Run &apos;kingside COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „kingside COMMAND --help“ zeigen Sie die Optionen eines Befehls.
+</translation>
     </message>
     <message>
         <source>“%1” is neither a command nor a workspace file.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Befehl noch eine Arbeitsbereichsdatei.
+
+</translation>
     </message>
     <message>
         <source>Kingside: key account relationship maps on a chessboard.
@@ -2721,81 +2730,87 @@ attractiveness and strength = Σ normalised weight × score / 10 (0 … 100); a 
 With no WORKSPACE, opens the last workspace, or the demo on first run.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kingside: Beziehungskarten für Key Accounts auf einem Schachbrett.
+
+Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten Start die Demo.
+
+</translation>
     </message>
     <message>
         <source>Open WORKSPACE for a mentor&apos;s review: everything readable, only comments and review records writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>WORKSPACE für das Review eines Mentors öffnen: alles lesbar, nur Kommentare und Review-Einträge schreibbar.</translation>
     </message>
     <message>
         <source>Open WORKSPACE read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>WORKSPACE schreibgeschützt öffnen.</translation>
     </message>
     <message>
         <source>Open the built-in demo workspace (created on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebauten Demo-Arbeitsbereich öffnen (wird bei der ersten Verwendung angelegt).</translation>
     </message>
     <message>
         <source>A .kingside workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .kingside-Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.
+
+</translation>
     </message>
 </context>
 <context>
     <name>Kingside::CommandGroup</name>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished">Nichts zu ändern.</translation>
+        <translation>Nichts zu ändern.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ComparisonView</name>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>mit</translation>
     </message>
     <message>
         <source>Choose an account to see what changed since its last review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Account, um zu sehen, was sich seit seinem letzten Review geändert hat.</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>&lt;b&gt;No review has been recorded for this account yet.&lt;/b&gt;&lt;br&gt;When a mentor records a review (Plan &amp;amp; Reviews → Reviews → Record a review…), the account is kept as it was that day. This tab then lists what changed since: people who joined or left, attitudes, pieces, lines, objectives, actions and figures, and the board marks the changes with a teal Δ.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Für diesen Account wurde noch kein Review erfasst.&lt;/b&gt;&lt;br&gt;Wenn ein Mentor ein Review erfasst (Plan und Reviews → Reviews → Review erfassen…), wird der Account so festgehalten, wie er an diesem Tag war. Dieser Reiter listet dann auf, was sich seitdem geändert hat: hinzugekommene oder ausgeschiedene Personen, Haltungen, Figuren, Verbindungen, Ziele, Maßnahmen und Kennzahlen, und das Brett markiert die Änderungen mit einem türkisen Δ.</translation>
     </message>
     <message>
         <source>Nothing changed between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen %1 und %2 hat sich nichts geändert.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) between %1 and %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung zwischen %1 und %2.</numerusform>
+            <numerusform>%n Änderungen zwischen %1 und %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2803,2130 +2818,2130 @@ With no WORKSPACE, opens the last workspace, or the demo on first run.
     <name>Kingside::CriteriaCsv</name>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>a quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld in Anführungszeichen wird nicht geschlossen.</translation>
     </message>
     <message>
         <source>text after a closing quote; a quote inside a quoted field is written twice (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach einem schließenden Anführungszeichen; ein Anführungszeichen innerhalb eines Felds in Anführungszeichen wird doppelt geschrieben (&quot;&quot;).</translation>
     </message>
     <message>
         <source>a quote inside an unquoted field; put the field in quotes and write the quote twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das Feld in Anführungszeichen und schreiben Sie das Anführungszeichen doppelt.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text; save it from the spreadsheet as “CSV UTF-8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein UTF-8-Text; speichern Sie sie aus der Tabellenkalkulation als „CSV UTF-8“.</translation>
     </message>
     <message>
         <source>The file is empty; the first line must be the header %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer; die erste Zeile muss die Kopfzeile %1 sein.</translation>
     </message>
     <message>
         <source>unknown column “%1”; the header is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Spalte „%1“; die Kopfzeile lautet %2.</translation>
     </message>
     <message>
         <source>the column “%1” appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalte „%1“ kommt zweimal vor.</translation>
     </message>
     <message>
         <source>the column “%1” is missing; the header is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalte „%1“ fehlt; die Kopfzeile lautet %2.</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder, wo die Kopfzeile %2 hat.</translation>
     </message>
     <message>
         <source>the criterion is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kriterium ist leer.</translation>
     </message>
     <message>
         <source>the axis “%1” is neither attractiveness nor strength.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Achse „%1“ ist weder attractiveness noch strength.</translation>
     </message>
     <message>
         <source>the weight “%1” is not a number (use a dot for decimals).</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gewicht „%1“ ist keine Zahl (verwenden Sie einen Punkt als Dezimaltrennzeichen).</translation>
     </message>
     <message>
         <source>the weight of “%1” is %2; weights cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gewicht von „%1“ ist %2; Gewichte dürfen nicht negativ sein.</translation>
     </message>
     <message>
         <source>the first row of the criterion “%1” needs its axis and weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste Zeile des Kriteriums „%1“ braucht Achse und Gewicht.</translation>
     </message>
     <message>
         <source>the axis or weight of “%1” differs from line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achse oder Gewicht von „%1“ weichen von Zeile %2 ab.</translation>
     </message>
     <message>
         <source>a score without an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bewertung ohne Account.</translation>
     </message>
     <message>
         <source>there is no account “%1” in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Account „%1“ im Arbeitsbereich.</translation>
     </message>
     <message>
         <source>“%1” is scored on “%2” already on line %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits in Zeile %3 beim Kriterium „%2“ bewertet.</translation>
     </message>
     <message>
         <source>a note without a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Notiz ohne Bewertung.</translation>
     </message>
     <message>
         <source>the score “%1” is not a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bewertung „%1“ ist keine ganze Zahl von %2 bis %3.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::CriteriaDialog</name>
     <message>
         <source>Selection criteria and scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlkriterien und Bewertungen</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <source>Start from this set</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Satz beginnen</translation>
     </message>
     <message>
         <source>Replaces all criteria and scores by the ready-made set (one step to undo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt alle Kriterien und Bewertungen durch den vorgefertigten Satz (in einem Schritt rückgängig zu machen).</translation>
     </message>
     <message>
         <source>Ready-made criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgefertigte Kriterien:</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Achse</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Share of axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an der Achse</translation>
     </message>
     <message>
         <source>Raw weight; shown as a share of the axis (each axis adds up to 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohgewicht; angezeigt als Anteil an der Achse (jede Achse ergibt zusammen 100).</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>A&amp;xis:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;chse:</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewicht:</translation>
     </message>
     <message>
         <source>&amp;Apply changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>Add as &amp;new criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Als n&amp;eues Kriterium hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>What if: tiers after this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wäre, wenn: Stufen nach dieser Änderung</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Score each criterion 1 (poor) to 10 (excellent). Leave a score empty when unknown: it is shown as missing and counts 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie jedes Kriterium von 1 (schwach) bis 10 (ausgezeichnet). Lassen Sie eine Bewertung leer, wenn sie unbekannt ist: sie wird als fehlend angezeigt und zählt 0.</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Account:</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Select a criterion, or type a name to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Kriterium aus, oder geben Sie einen Namen ein, um eines hinzuzufügen.</translation>
     </message>
     <message>
         <source>%1: %2 → %3 (attractiveness %4 → %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3 (Attraktivität %4 → %5)</translation>
     </message>
     <message>
         <source>no tier</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Stufe</translation>
     </message>
     <message>
         <source>No account would change tier under “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter „%1“ würde kein Account die Stufe wechseln.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) would change tier under “%1”:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Account würde unter „%1“ die Stufe wechseln:</numerusform>
+            <numerusform>%n Accounts würden unter „%1“ die Stufe wechseln:</numerusform>
         </translation>
     </message>
     <message>
         <source>Use criteria set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriteriensatz %1 verwenden</translation>
     </message>
     <message>
         <source>Not scored: counts 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet: zählt 0</translation>
     </message>
     <message>
         <source>A score is a whole number from 1 to 10; “%1” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bewertung ist eine ganze Zahl von 1 bis 10; „%1“ ist keine.</translation>
     </message>
     <message>
         <source>Give a score before a note; an empty score means not scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie vor einer Notiz eine Bewertung ein; eine leere Bewertung bedeutet „nicht bewertet“.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::CriteriaSets</name>
     <message>
         <source>Balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewogen</translation>
     </message>
     <message>
         <source>Today&apos;s size and tomorrow&apos;s potential weighed alike; a good first set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Größe und künftiges Potenzial gleich gewichtet; ein guter erster Satz.</translation>
     </message>
     <message>
         <source>Sales volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzvolumen</translation>
     </message>
     <message>
         <source>Annual sales to the account today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutiger Jahresumsatz mit dem Account</translation>
     </message>
     <message>
         <source>Growth potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachstumspotenzial</translation>
     </message>
     <message>
         <source>Realistic growth over three years</source>
-        <translation type="unfinished"></translation>
+        <translation>Realistisches Wachstum über drei Jahre</translation>
     </message>
     <message>
         <source>Profitability</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentabilität</translation>
     </message>
     <message>
         <source>Margin after the cost to serve</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge nach den Betreuungskosten</translation>
     </message>
     <message>
         <source>Strategic fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategische Passung</translation>
     </message>
     <message>
         <source>Fit with our products and direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Passung zu unseren Produkten und unserer Ausrichtung</translation>
     </message>
     <message>
         <source>Prestige and reference value</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestige und Referenzwert</translation>
     </message>
     <message>
         <source>Value as a public reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert als öffentliche Referenz</translation>
     </message>
     <message>
         <source>Relationship quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungsqualität</translation>
     </message>
     <message>
         <source>Breadth and depth of our relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite und Tiefe unserer Beziehungen</translation>
     </message>
     <message>
         <source>Share of wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of Wallet</translation>
     </message>
     <message>
         <source>Our share of their spend in our category</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser Anteil an ihren Ausgaben in unserer Kategorie</translation>
     </message>
     <message>
         <source>Ease of doing business</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfachheit der Zusammenarbeit</translation>
     </message>
     <message>
         <source>Processes, payment, decision speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse, Zahlung, Entscheidungsgeschwindigkeit</translation>
     </message>
     <message>
         <source>Solution fit as they see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösungspassung aus Kundensicht</translation>
     </message>
     <message>
         <source>How the customer rates our offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Kunde unser Angebot bewertet</translation>
     </message>
     <message>
         <source>Growth first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachstum zuerst</translation>
     </message>
     <message>
         <source>For a business that must grow: potential and fit count most, size today least.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein Geschäft, das wachsen muss: Potenzial und Passung zählen am meisten, die heutige Größe am wenigsten.</translation>
     </message>
     <message>
         <source>Openness to partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Offenheit für Partnerschaft</translation>
     </message>
     <message>
         <source>Whether they want a key supplier relationship at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob sie überhaupt eine Beziehung zu einem Schlüssellieferanten wollen</translation>
     </message>
     <message>
         <source>Profit first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinn zuerst</translation>
     </message>
     <message>
         <source>For a business that must earn: margin and ease of serving count most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein Geschäft, das verdienen muss: Marge und einfache Betreuung zählen am meisten.</translation>
     </message>
     <message>
         <source>Payment record</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsverhalten</translation>
     </message>
     <message>
         <source>Pays on time, few disputes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlt pünktlich, wenige Streitfälle</translation>
     </message>
 </context>
 <context>
     <name>Kingside::CsvReader</name>
     <message>
         <source>A quoted field that opens on this line runs over %1 characters; a closing quote is probably missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld in Anführungszeichen, das in dieser Zeile beginnt, ist länger als %1 Zeichen; vermutlich fehlt ein schließendes Anführungszeichen.</translation>
     </message>
     <message>
         <source>A quoted field that opens on this line is never closed (unbalanced quotes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld in Anführungszeichen, das in dieser Zeile beginnt, wird nie geschlossen (unausgeglichene Anführungszeichen).</translation>
     </message>
     <message>
         <source>A field on this line has more than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld in dieser Zeile hat mehr als %1 Zeichen.</translation>
     </message>
     <message>
         <source>This line has %1 fields; at most %2 are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile hat %1 Felder; gelesen werden höchstens %2.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::DemoBuilder</name>
     <message>
         <source>The demo could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Kingside::DemoHistory</name>
     <message>
         <source>Review of %1</source>
-        <translation type="unfinished">Review von %1</translation>
+        <translation>Review von %1</translation>
     </message>
 </context>
 <context>
     <name>Kingside::DotWriter</name>
     <message>
         <source>Department unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung unbekannt</translation>
     </message>
     <message>
         <source>Our team</source>
-        <translation type="unfinished">Unser Team</translation>
+        <translation>Unser Team</translation>
     </message>
 </context>
 <context>
     <name>Kingside::DuplicateAccount</name>
     <message>
         <source>Duplicate account as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Account duplizieren als %1</translation>
     </message>
     <message>
         <source>The account to copy no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu kopierende Account existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::EditCriterion</name>
     <message>
         <source>Change criterion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium %1 ändern</translation>
     </message>
     <message>
         <source>This criterion no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Kriterium existiert nicht mehr.</translation>
     </message>
     <message>
         <source>A criterion needs a name.</source>
-        <translation type="unfinished">Ein Kriterium braucht einen Namen.</translation>
+        <translation>Ein Kriterium braucht einen Namen.</translation>
     </message>
     <message>
         <source>A criterion named “%1” already exists.</source>
-        <translation type="unfinished">Es gibt bereits ein Kriterium namens „%1“.</translation>
+        <translation>Es gibt bereits ein Kriterium namens „%1“.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::EditObjective</name>
     <message>
         <source>Edit objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel bearbeiten</translation>
     </message>
     <message>
         <source>An objective needs a title.</source>
-        <translation type="unfinished">Ein Ziel braucht einen Titel.</translation>
+        <translation>Ein Ziel braucht einen Titel.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::EditPerson</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>This person no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::EditPlanAction</name>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme bearbeiten</translation>
     </message>
     <message>
         <source>An action needs a title.</source>
-        <translation type="unfinished">Eine Maßnahme braucht einen Titel.</translation>
+        <translation>Eine Maßnahme braucht einen Titel.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::EditRelationship</name>
     <message>
         <source>Edit relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung bearbeiten</translation>
     </message>
     <message>
         <source>This relationship no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Beziehung existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::Enums</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Our team</source>
-        <translation type="unfinished">Unser Team</translation>
+        <translation>Unser Team</translation>
     </message>
     <message>
         <source>Final decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültiger Entscheider</translation>
     </message>
     <message>
         <source>Power influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Starker Einflussnehmer</translation>
     </message>
     <message>
         <source>Gatekeeper (veto)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatekeeper (Veto)</translation>
     </message>
     <message>
         <source>Specifier / evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifizierer / Bewerter</translation>
     </message>
     <message>
         <source>Coach / informal influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach / informeller Einflussnehmer</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwender</translation>
     </message>
     <message>
         <source>No formal role</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine formale Rolle</translation>
     </message>
     <message>
         <source>King</source>
-        <translation type="unfinished"></translation>
+        <translation>König</translation>
     </message>
     <message>
         <source>Queen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dame</translation>
     </message>
     <message>
         <source>Rook</source>
-        <translation type="unfinished"></translation>
+        <translation>Turm</translation>
     </message>
     <message>
         <source>Bishop</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufer</translation>
     </message>
     <message>
         <source>Knight</source>
-        <translation type="unfinished"></translation>
+        <translation>Springer</translation>
     </message>
     <message>
         <source>Pawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauer</translation>
     </message>
     <message>
         <source>Champion</source>
-        <translation type="unfinished"></translation>
+        <translation>Champion</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Befürworter</translation>
     </message>
     <message>
         <source>Neutral / unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutral / unbekannt</translation>
     </message>
     <message>
         <source>Sceptic</source>
-        <translation type="unfinished"></translation>
+        <translation>Skeptiker</translation>
     </message>
     <message>
         <source>Opponent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegner</translation>
     </message>
     <message>
         <source>Account manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Account-Manager</translation>
     </message>
     <message>
         <source>Specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezialist</translation>
     </message>
     <message>
         <source>Executive sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Executive Sponsor</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>Team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglied</translation>
     </message>
     <message>
         <source>Working relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbeziehung</translation>
     </message>
     <message>
         <source>Reporting line</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtslinie</translation>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfluss</translation>
     </message>
     <message>
         <source>Alliance</source>
-        <translation type="unfinished">Allianz</translation>
+        <translation>Allianz</translation>
     </message>
     <message>
         <source>Tension</source>
-        <translation type="unfinished"></translation>
+        <translation>Spannung</translation>
     </message>
     <message>
         <source>Presale</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorverkauf</translation>
     </message>
     <message>
         <source>Contract negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsverhandlung</translation>
     </message>
     <message>
         <source>Implementation / delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementierung / Lieferung</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Review</translation>
     </message>
     <message>
         <source>Exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschöpfung</translation>
     </message>
     <message>
         <source>Specifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifizierer</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einkäufer</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ExportRegistry</name>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished">Es ist kein Arbeitsbereich geöffnet.</translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Account existiert nicht mehr.</translation>
     </message>
     <message>
         <source>GraphML for networkx, Gephi, yEd (people, relationships, typed attributes)</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML für networkx, Gephi, yEd (Personen, Beziehungen, typisierte Attribute)</translation>
     </message>
     <message>
         <source>Graphviz DOT, clustered by department</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz DOT, nach Abteilung gruppiert</translation>
     </message>
     <message>
         <source>CSV of people (with --relationships: of relationships), re-importable</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV der Personen (mit --relationships: der Beziehungen), wieder importierbar</translation>
     </message>
 </context>
 <context>
     <name>Kingside::FilterBar</name>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message>
         <source>Only this team member&apos;s lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Verbindungen dieses Teammitglieds</translation>
     </message>
     <message>
         <source>Only the users and specifiers of this product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Anwender und Spezifizierer dieses Produkts</translation>
     </message>
     <message>
         <source>Only lines of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Verbindungen dieser Art</translation>
     </message>
     <message>
         <source>All kinds of line</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten von Verbindungen</translation>
     </message>
     <message>
         <source>Our team&apos;s lines</source>
-        <translation type="unfinished">Verbindungen unseres Teams</translation>
+        <translation>Verbindungen unseres Teams</translation>
     </message>
     <message>
         <source>Changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert seit</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Show everything again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alles anzeigen</translation>
     </message>
     <message>
         <source>Find a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person suchen…</translation>
     </message>
     <message>
         <source>Type part of a name: suggestions appear as you type. Enter finds the next match (also F3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Teil eines Namens ein: Vorschläge erscheinen während der Eingabe. Die Eingabetaste findet den nächsten Treffer (auch F3).</translation>
     </message>
     <message>
         <source>Everyone&apos;s lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen aller</translation>
     </message>
     <message>
         <source>All products</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Produkte</translation>
     </message>
     <message>
         <source>%1&apos;s lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen von %1</translation>
     </message>
     <message>
         <source>Users and specifiers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwender und Spezifizierer von %1</translation>
     </message>
 </context>
 <context>
     <name>Kingside::IcsReader</name>
     <message>
         <source>The time zone “%1” is not one Kingside knows; its standard offset from the file was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone „%1“ kennt Kingside nicht; es wurde ihr Standardversatz aus der Datei verwendet.</translation>
     </message>
     <message>
         <source>The time zone “%1” is not defined; its times were read as local times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone „%1“ ist nicht definiert; ihre Zeiten wurden als Ortszeiten gelesen.</translation>
     </message>
     <message>
         <source>Reading %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1 is not an iCalendar file (it has no BEGIN:VCALENDAR).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine iCalendar-Datei (sie enthält kein BEGIN:VCALENDAR).</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 512 MB; export a shorter period of the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 512 MB; exportieren Sie einen kürzeren Zeitraum des Kalenders.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ImportDialog</name>
     <message>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <source>A CSV export (Salesforce, HubSpot, LinkedIn, …), an Excel or OpenDocument workbook, or a vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CSV-Export (Salesforce, HubSpot, LinkedIn, …), eine Excel- oder OpenDocument-Arbeitsmappe oder eine vCard-Datei</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabellenblatt:</translation>
     </message>
     <message>
         <source>Name of the new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Accounts</translation>
     </message>
     <message>
         <source>Client people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen des Kunden</translation>
     </message>
     <message>
         <source>Our account team</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser Account-Team</translation>
     </message>
     <message>
         <source>Also import contacts of other companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Kontakte anderer Unternehmen importieren</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Recognised as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt als:</translation>
     </message>
     <message>
         <source>Into &amp;account:</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Account:</translation>
     </message>
     <message>
         <source>&amp;People are:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personen sind:</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Werte</translation>
     </message>
     <message>
         <source>Kingside field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kingside-Feld</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Reports to</source>
-        <translation type="unfinished">Berichtet an</translation>
+        <translation>Berichtet an</translation>
     </message>
     <message>
         <source>Reason or change</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund oder Änderung</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Stopped reading the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Datei wurde angehalten.</translation>
     </message>
     <message>
         <source>Stopped the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau wurde angehalten.</translation>
     </message>
     <message>
         <source>New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Account…</translation>
     </message>
     <message>
         <source>Import into %1</source>
-        <translation type="unfinished">Import in %1</translation>
+        <translation>In %1 importieren</translation>
     </message>
     <message numerus="yes">
         <source>%1 of the %n people who name a company work at “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Person, die ein Unternehmen angibt, arbeitet bei „%2“.</numerusform>
+            <numerusform>%1 der %n Personen, die ein Unternehmen angeben, arbeiten bei „%2“.</numerusform>
         </translation>
     </message>
     <message>
         <source>Create the account “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Account „%1“ anlegen</translation>
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <source>Contacts (*.csv *.xlsx *.ods *.vcf *.vcard *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte (*.csv *.xlsx *.ods *.vcf *.vcard *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">Wird gelesen…</translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>Cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbar</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2, %n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2, %n Zeile)</numerusform>
+            <numerusform>%1 (%2, %n Zeilen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Name the new account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem neuen Account einen Namen.</translation>
     </message>
     <message numerus="yes">
         <source>Matching %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile wird zugeordnet…</numerusform>
+            <numerusform>%n Zeilen werden zugeordnet…</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose which column holds the name (or first and last name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, welche Spalte den Namen enthält (oder Vor- und Nachnamen).</translation>
     </message>
     <message>
         <source>The account “%1” will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Account „%1“ wird angelegt.</translation>
     </message>
     <message>
         <source>New departments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Abteilungen: %1</translation>
     </message>
     <message>
         <source>Import into the new account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In den neuen Account %1 importieren</translation>
     </message>
     <message>
         <source>Import %1 into the new account %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in den neuen Account %2 importieren</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ImportFormat</name>
     <message>
         <source>Recognise automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch erkennen</translation>
     </message>
     <message>
         <source>Salesforce contact report</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce-Kontaktbericht</translation>
     </message>
     <message>
         <source>HubSpot contacts export</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot-Kontaktexport</translation>
     </message>
     <message>
         <source>Google Contacts (Google CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Kontakte (Google-CSV)</translation>
     </message>
     <message>
         <source>Outlook contacts (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook-Kontakte (CSV)</translation>
     </message>
     <message>
         <source>Dynamics 365 export (Export to Excel, as CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics-365-Export (Nach Excel exportieren, als CSV)</translation>
     </message>
     <message>
         <source>Pipedrive persons export</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipedrive-Personenexport</translation>
     </message>
     <message>
         <source>Zoho CRM contacts export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho-CRM-Kontaktexport</translation>
     </message>
     <message>
         <source>LinkedIn connections (Connections.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Kontakte (Connections.csv)</translation>
     </message>
     <message>
         <source>vCard address book</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Adressbuch</translation>
     </message>
     <message>
         <source>CSV file (columns mapped by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei (Spalten von Hand zugeordnet)</translation>
     </message>
     <message>
         <source>Kingside people CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kingside-Personen-CSV</translation>
     </message>
     <message>
         <source>Kingside relationships CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kingside-Beziehungen-CSV</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorieren)</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz-ID</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Name suffix (Jr., PhD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namenszusatz (Jr., PhD)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Company / account</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen / Account</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiltelefon</translation>
     </message>
     <message>
         <source>Reports to</source>
-        <translation type="unfinished">Berichtet an</translation>
+        <translation>Berichtet an</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Side (client/team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite (client/team)</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene</translation>
     </message>
     <message>
         <source>Decision role</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsrolle</translation>
     </message>
     <message>
         <source>Piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Figur</translation>
     </message>
     <message>
         <source>Attitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <source>Favours competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugter Wettbewerber</translation>
     </message>
     <message>
         <source>Team role</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamrolle</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ImportPlan</name>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>Added %1, updated %2, unchanged %3, skipped %4, rejected %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt %1, aktualisiert %2, unverändert %3, übersprungen %4, abgelehnt %5.</translation>
     </message>
     <message>
         <source>New account: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Account: „%1“.</translation>
     </message>
     <message>
         <source>line %1: %2 %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 %3 – %4</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen:</translation>
     </message>
     <message>
         <source>New departments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Abteilungen: %1</translation>
     </message>
     <message>
         <source>New levels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Ebenen: %1</translation>
     </message>
     <message>
         <source>New competitors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wettbewerber: %1</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ImportPlanner</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>a deleted record (IsDeleted is true)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gelöschter Datensatz (IsDeleted ist true)</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Name</translation>
     </message>
     <message>
         <source>no name (only the e-mail address %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Name (nur die E-Mail-Adresse %1)</translation>
     </message>
     <message>
         <source>the name is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>%1 is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>side %1 is neither client nor team</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 ist weder client noch team</translation>
     </message>
     <message>
         <source>works at %1, not at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeitet bei %1, nicht bei %2</translation>
     </message>
     <message>
         <source>duplicate of line %1 (same e-mail address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat von Zeile %1 (gleiche E-Mail-Adresse)</translation>
     </message>
     <message>
         <source>duplicate of line %1 (same name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat von Zeile %1 (gleicher Name)</translation>
     </message>
     <message>
         <source>%1 %2 is not one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist nicht eines von %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>decision role</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsrolle</translation>
     </message>
     <message>
         <source>piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Figur</translation>
     </message>
     <message>
         <source>attitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <source>team role</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamrolle</translation>
     </message>
     <message>
         <source>%1: ignored %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ignoriert</translation>
     </message>
     <message>
         <source>%1 people in the account are called %2; add their e-mail addresses to tell them apart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Personen im Account heißen %2; fügen Sie ihre E-Mail-Adressen hinzu, um sie zu unterscheiden</translation>
     </message>
     <message>
         <source>duplicate of line %1 (the same person in the account)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat von Zeile %1 (dieselbe Person im Account)</translation>
     </message>
     <message>
         <source>team members have no decision role</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglieder haben keine Entscheidungsrolle</translation>
     </message>
     <message>
         <source>client people have no team role</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen des Kunden haben keine Teamrolle</translation>
     </message>
     <message>
         <source>%1 is already the final decision maker (King) of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits der endgültige Entscheider (König) dieses Accounts</translation>
     </message>
     <message>
         <source>%1 is already the account&apos;s mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits der Mentor des Accounts</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished">%1: %2 → %3</translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene</translation>
     </message>
     <message>
         <source>competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettbewerber</translation>
     </message>
     <message>
         <source>more than one person is called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als eine Person heißt %1</translation>
     </message>
     <message>
         <source>%1 reports to %2, who is neither in the file nor in the account; no reporting line was drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 berichtet an %2, die Person ist weder in der Datei noch im Account; es wurde keine Berichtslinie gezogen</translation>
     </message>
     <message>
         <source>%1 reports to %2: %3; no reporting line was drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 berichtet an %2: %3; es wurde keine Berichtslinie gezogen</translation>
     </message>
     <message>
         <source>%1 reports to themselves; no reporting line was drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 berichtet an sich selbst; es wurde keine Berichtslinie gezogen</translation>
     </message>
     <message>
         <source>%1 reporting to %2 would close a reporting cycle (%3); that line was not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit Berichtslinie an %2 würde einen Berichtszyklus schließen (%3); diese Verbindung wurde nicht gezogen</translation>
     </message>
     <message>
         <source>reports to: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>berichtet an: %1 → %2</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
     <message>
         <source>No account was named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Account angegeben.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ImportReader</name>
     <message>
         <source>The file contains no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Zeilen.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Left out %n line(s) of notes before the header on line %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile mit Anmerkungen vor der Kopfzeile in Zeile %1 ausgelassen.</numerusform>
+            <numerusform>%n Zeilen mit Anmerkungen vor der Kopfzeile in Zeile %1 ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out the report footer (lines %1–%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fußzeile des Berichts wurde ausgelassen (Zeilen %1–%2).</translation>
     </message>
     <message>
         <source>A relationships file needs the columns from and to in its header (line %1 is: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beziehungsdatei braucht die Spalten from und to in ihrer Kopfzeile (Zeile %1 lautet: %2).</translation>
     </message>
     <message>
         <source>The file has a header but no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Zeilen.</translation>
     </message>
     <message>
         <source>The workbook cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The file is a workbook, not a vCard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist eine Arbeitsmappe, keine vCard.</translation>
     </message>
     <message>
         <source>Excel workbook, sheet “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe, Tabellenblatt „%1“</translation>
     </message>
     <message>
         <source>OpenDocument spreadsheet, sheet “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-Tabelle, Tabellenblatt „%1“</translation>
     </message>
     <message>
         <source>The sheet “%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt „%1“ ist leer.</translation>
     </message>
     <message>
         <source>Read the sheet “%1” of %2; choose another with the sheet picker (or --sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt „%1“ von %2 wurde gelesen; wählen Sie mit der Blattauswahl (oder --sheet) ein anderes.</translation>
     </message>
     <message>
         <source>Hidden in the workbook, read like the others: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Arbeitsmappe ausgeblendet, wie die anderen gelesen: %1.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">%1 existiert nicht.</translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <source>%1 is %2 MB; Kingside imports files of up to %3 MB. Export fewer contacts (for example one account) and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MB groß; Kingside importiert Dateien bis %3 MB. Exportieren Sie weniger Kontakte (zum Beispiel einen Account) und importieren Sie diese Datei.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MB.</translation>
     </message>
     <message>
         <source>The file is not a vCard: it does not start with BEGIN:VCARD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist keine vCard: sie beginnt nicht mit BEGIN:VCARD.</translation>
     </message>
     <message>
         <source>The file is a vCard address book; import it as vCard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist ein vCard-Adressbuch; importieren Sie sie als vCard.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::InspectorPanel</name>
     <message>
         <source>Select a piece, a team member or a line to see and edit it. Drag a piece to another square to move it; drag from a team member to a piece to add a relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Figur, ein Teammitglied oder eine Verbindung aus, um sie zu sehen und zu bearbeiten. Ziehen Sie eine Figur auf ein anderes Feld, um sie zu verschieben; ziehen Sie von einem Teammitglied auf eine Figur, um eine Beziehung hinzuzufügen.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Client person on this square</source>
-        <translation type="unfinished"></translation>
+        <translation>Person des Kunden auf diesem Feld</translation>
     </message>
     <message>
         <source>Our team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser Team: %1</translation>
     </message>
     <message>
         <source>New:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>From the decision role</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Entscheidungsrolle</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung:</translation>
     </message>
     <message>
         <source>Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene:</translation>
     </message>
     <message>
         <source>Decision role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsrolle:</translation>
     </message>
     <message>
         <source>Piece:</source>
-        <translation type="unfinished"></translation>
+        <translation>Figur:</translation>
     </message>
     <message>
         <source>Attitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung:</translation>
     </message>
     <message>
         <source>Favours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugt:</translation>
     </message>
     <message>
         <source>Team role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamrolle:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen:</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person entfernen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Relationships&lt;/b&gt; (click to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Beziehungen&lt;/b&gt; (zum Bearbeiten klicken)</translation>
     </message>
     <message>
         <source>With:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke:</translation>
     </message>
     <message>
         <source>Add relationship</source>
-        <translation type="unfinished">Beziehung hinzufügen</translation>
+        <translation>Beziehung hinzufügen</translation>
     </message>
     <message>
         <source>1 vendor · 2 credible source · 3 problem solver · 4 strategic contributor · 5 trusted advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Lieferant · 2 glaubwürdige Quelle · 3 Problemlöser · 4 strategischer Partner · 5 vertrauter Berater</translation>
     </message>
     <message>
         <source>Last contact on</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kontakt am</translation>
     </message>
     <message>
         <source>Remove relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung entfernen</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>No competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wettbewerber</translation>
     </message>
     <message>
         <source>Square: &lt;b&gt;%1 · %2&lt;/b&gt; — a client person added here stands on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld: &lt;b&gt;%1 · %2&lt;/b&gt; – eine hier hinzugefügte Person des Kunden steht darauf.</translation>
     </message>
     <message>
         <source>No square chosen: click the square of the person&apos;s department and level first, or they stand beside the board until moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Feld gewählt: klicken Sie zuerst auf das Feld der Abteilung und Ebene der Person, sonst steht sie neben dem Brett, bis sie verschoben wird.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 %2 · %3, strength %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3, Stärke %4, %5</translation>
     </message>
     <message>
         <source>never met</source>
-        <translation type="unfinished">nie getroffen</translation>
+        <translation>nie getroffen</translation>
     </message>
     <message>
         <source>%1 (our team)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unser Team)</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>Opened for review or read-only: the details show here, but they cannot be changed. Comments go on the Plan &amp;&amp; Reviews tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Review oder schreibgeschützt geöffnet: die Details werden hier angezeigt, lassen sich aber nicht ändern. Kommentare gehören auf den Reiter „Plan und Reviews“.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert.</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Edit relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung bearbeiten</translation>
     </message>
     <message>
         <source>Type the new person&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den Namen der neuen Person ein.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Products&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Produkte&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>Kingside::MailReader</name>
     <message>
         <source>Reading %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1 could not be read to its end: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht bis zum Ende gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Kingside::MainWindow</name>
     <message>
         <source>Kingside workspaces (*.kingside);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kingside-Arbeitsbereiche (*.kingside);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Create an empty workspace file and start your first account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Arbeitsbereichsdatei anlegen und den ersten Account beginnen</translation>
     </message>
     <message>
         <source>Open a workspace file to work in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Arbeitsbereichsdatei zum Arbeiten öffnen</translation>
     </message>
     <message>
         <source>Open a workspace as its mentor: comments and reviews only, the plan and the board stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Arbeitsbereich als Mentor öffnen: nur Kommentare und Reviews, Plan und Brett bleiben unverändert</translation>
     </message>
     <message>
         <source>Open a workspace to read it; nothing can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Arbeitsbereich zum Lesen öffnen; es lässt sich nichts ändern</translation>
     </message>
     <message>
         <source>Open the built-in demo workspace of four accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebauten Demo-Arbeitsbereich mit vier Accounts öffnen</translation>
     </message>
     <message>
         <source>Bring in people from a CRM, mail or phone export (CSV, vCard, Excel, OpenDocument)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen aus einem CRM-, Mail- oder Telefonexport übernehmen (CSV, vCard, Excel, OpenDocument)</translation>
     </message>
     <message>
         <source>Read a calendar or mail export to bring each line&apos;s last contact up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kalender- oder Mailexport lesen, um den letzten Kontakt jeder Verbindung zu aktualisieren</translation>
     </message>
     <message>
         <source>Print the account&apos;s map</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte des Accounts drucken</translation>
     </message>
     <message>
         <source>See the printed map page by page before printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gedruckte Karte vor dem Drucken Seite für Seite ansehen</translation>
     </message>
     <message>
         <source>Save the map as a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte als PDF-Dokument speichern</translation>
     </message>
     <message>
         <source>Save the map as an SVG drawing for other programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte als SVG-Zeichnung für andere Programme speichern</translation>
     </message>
     <message>
         <source>Save the map as a PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte als PNG-Bild speichern</translation>
     </message>
     <message>
         <source>Save the mentor&apos;s review pack (map, questions, plan) as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Review-Paket für den Mentor (Karte, Fragen, Plan) als PDF speichern</translation>
     </message>
     <message>
         <source>Close Kingside; every edit is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kingside schließen; jede Änderung ist gespeichert</translation>
     </message>
     <message>
         <source>Show every account&apos;s scores, tier and quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen, Stufe und Quadrant jedes Accounts anzeigen</translation>
     </message>
     <message>
         <source>Choose the criteria and weights that score the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kriterien und Gewichte wählen, nach denen die Accounts bewertet werden</translation>
     </message>
     <message>
         <source>Name the tiers and set the scores that divide them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufen benennen und die Punktwerte festlegen, die sie trennen</translation>
     </message>
     <message>
         <source>Save the directional-policy matrix as PDF, SVG or PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Normstrategie-Matrix als PDF, SVG oder PNG speichern</translation>
     </message>
     <message>
         <source>Print the directional-policy matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Normstrategie-Matrix drucken</translation>
     </message>
     <message>
         <source>Take back the last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung zurücknehmen</translation>
     </message>
     <message>
         <source>Make the edit that was taken back again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zurückgenommene Änderung erneut ausführen</translation>
     </message>
     <message>
         <source>Show the board larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Brett größer anzeigen</translation>
     </message>
     <message>
         <source>Show more of the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr vom Brett anzeigen</translation>
     </message>
     <message>
         <source>Fit the whole board into the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Brett in das Fenster einpassen</translation>
     </message>
     <message>
         <source>Show or hide the ten questions and their answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zehn Fragen und ihre Antworten ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Show or hide the accounts list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Account-Liste ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Which version of Kingside this is</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Version von Kingside dies ist</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Brett</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open for &amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Review öffnen…</translation>
     </message>
     <message>
         <source>Open Read-&amp;Only…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreibgeschützt öffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Open &amp;Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected person, line or wall on the board, or the selected rows of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Person, Verbindung oder Mauer auf dem Brett oder die ausgewählten Zeilen einer Tabelle löschen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrößern</translation>
     </message>
     <message>
         <source>Ctrl+=</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+=</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Fit Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Brett &amp;einpassen</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>&amp;Questions Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragen-Bereich</translation>
     </message>
     <message>
         <source>&amp;Accounts Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accounts-Bereich</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Kingside</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Kingside</translation>
     </message>
     <message>
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>Kingside</source>
-        <translation type="unfinished"></translation>
+        <translation>Kingside</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
         <source>%1 — Kingside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Kingside</translation>
     </message>
     <message>
         <source>%1 · %2 — Kingside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 – Kingside</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
         <source>Review mode: comments only</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Modus: nur Kommentare</translation>
     </message>
     <message>
         <source>%1 (for review)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zum Review)</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <source>Open for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Review öffnen</translation>
     </message>
     <message>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>About Kingside</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Kingside</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Kingside %1&lt;/h3&gt;&lt;p&gt;Key account relationship maps on a chessboard: who decides, who is with us, and how to reach the King.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kingside %1&lt;/h3&gt;&lt;p&gt;Beziehungskarten für Key Accounts auf einem Schachbrett: wer entscheidet, wer auf unserer Seite steht und wie wir den König erreichen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>+ New Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Neuer Account…</translation>
     </message>
     <message>
         <source>Start a new account from a template of departments and levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Account aus einer Vorlage mit Abteilungen und Ebenen beginnen</translation>
     </message>
     <message>
         <source>The account was not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Account wurde nicht umbenannt</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ccount</translation>
     </message>
     <message>
         <source>&amp;New Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Account…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Rename Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account &amp;umbenennen</translation>
     </message>
     <message>
         <source>Rename the account shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Den angezeigten Account umbenennen</translation>
     </message>
     <message>
         <source>D&amp;uplicate as Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Vorlage duplizieren…</translation>
     </message>
     <message>
         <source>A new account with this one&apos;s departments, levels, walls, products and competitors, but no people</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Account mit den Abteilungen, Ebenen, Mauern, Produkten und Wettbewerbern dieses Accounts, aber ohne Personen</translation>
     </message>
     <message>
         <source>&amp;Delete Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Account &amp;löschen…</translation>
     </message>
     <message>
         <source>Delete the account shown and everything in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den angezeigten Account mit allem Inhalt löschen</translation>
     </message>
     <message>
         <source>Account &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Account-&amp;Eigenschaften…</translation>
     </message>
     <message>
         <source>Alt+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Return</translation>
     </message>
     <message>
         <source>Industry, sales, potential, stage, review cadence, competitors, products, mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche, Umsatz, Potenzial, Phase, Review-Rhythmus, Wettbewerber, Produkte, Mentor</translation>
     </message>
     <message>
         <source>New Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Account</translation>
     </message>
     <message>
         <source>Account created. Click a square on the board to add the client&apos;s people; Edit → Undo (Ctrl+Z) takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account angelegt. Klicken Sie auf ein Feld des Bretts, um die Personen des Kunden hinzuzufügen; Bearbeiten → Rückgängig (Strg+Z) nimmt dies zurück.</translation>
     </message>
     <message>
         <source>Duplicate as Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage duplizieren</translation>
     </message>
     <message>
         <source>The new account gets %1&apos;s departments, levels, walls, products and competitors, but none of its people. Its name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Account erhält die Abteilungen, Ebenen, Mauern, Produkte und Wettbewerber von %1, aber keine seiner Personen. Sein Name:</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>The account was not duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Account wurde nicht dupliziert</translation>
     </message>
     <message numerus="yes">
         <source>%n client people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person des Kunden</numerusform>
+            <numerusform>%n Personen des Kunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n team members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teammitglied</numerusform>
+            <numerusform>%n Teammitglieder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n relationships</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beziehung</numerusform>
+            <numerusform>%n Beziehungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n plan actions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Planmaßnahme</numerusform>
+            <numerusform>%n Planmaßnahmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reviews</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Review</numerusform>
+            <numerusform>%n Reviews</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n snapshots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Snapshot</numerusform>
+            <numerusform>%n Snapshots</numerusform>
         </translation>
     </message>
     <message>
         <source>Its board is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Brett ist leer.</translation>
     </message>
     <message>
         <source>With it go %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ihm werden %1 gelöscht.</translation>
     </message>
     <message>
         <source>Delete Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account löschen</translation>
     </message>
     <message>
         <source>Delete the account “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Account „%1“ löschen?</translation>
     </message>
     <message>
         <source>Edit → Undo (Ctrl+Z) brings it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten → Rückgängig (Strg+Z) stellt alles wieder her.</translation>
     </message>
     <message>
         <source>The account was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Account wurde nicht gelöscht</translation>
     </message>
     <message>
         <source>Deleted %1. Edit → Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht. Bearbeiten → Rückgängig (Strg+Z) stellt ihn wieder her.</translation>
     </message>
     <message>
         <source>no King marked</source>
-        <translation type="unfinished"></translation>
+        <translation>kein König markiert</translation>
     </message>
     <message>
         <source>King in check</source>
-        <translation type="unfinished">König im Schach</translation>
+        <translation>König im Schach</translation>
     </message>
     <message>
         <source>%1% key pieces covered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % der Schlüsselfiguren abgedeckt</translation>
     </message>
     <message>
         <source>%1 single-threaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit Einzelkontakt</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Maßnahme verspätet</numerusform>
+            <numerusform>%n Maßnahmen verspätet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n objective(s) red</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ziel auf Rot</numerusform>
+            <numerusform>%n Ziele auf Rot</numerusform>
         </translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio</translation>
     </message>
     <message>
         <source>Plan &amp;&amp; Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan und Reviews</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <source>&amp;Import Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte &amp;importieren…</translation>
     </message>
     <message>
         <source>Import &amp;Activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivität importieren…</translation>
     </message>
     <message>
         <source>&amp;Print Map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte dr&amp;ucken…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
         <source>&amp;Export Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte e&amp;xportieren</translation>
     </message>
     <message>
         <source>As &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF…</translation>
     </message>
     <message>
         <source>As &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;SVG…</translation>
     </message>
     <message>
         <source>As P&amp;NG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als P&amp;NG…</translation>
     </message>
     <message>
         <source>Export &amp;Review Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Pa&amp;ket exportieren…</translation>
     </message>
     <message>
         <source>&amp;Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portfolio</translation>
     </message>
     <message>
         <source>Show &amp;Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portfolio anzeigen</translation>
     </message>
     <message>
         <source>Selection &amp;Criteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl&amp;kriterien…</translation>
     </message>
     <message>
         <source>&amp;Tier Schemes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufenschemata…</translation>
     </message>
     <message>
         <source>Export &amp;Matrix Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matrixdiagramm exportieren…</translation>
     </message>
     <message>
         <source>Print Matrix C&amp;hart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrixdiagramm &amp;drucken…</translation>
     </message>
     <message>
         <source>Reviews overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Reviews: %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No people in this account yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Click a square on the &lt;b&gt;Board&lt;/b&gt; and type a name in the inspector to add a client person there, or a member of our team; or bring in a contact export with &lt;b&gt;File → Import Contacts…&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every cell here can then be edited in place: double-click it, or select and type.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Personen in diesem Account.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Klicken Sie auf ein Feld des &lt;b&gt;Bretts&lt;/b&gt; und geben Sie im Inspektor einen Namen ein, um dort eine Person des Kunden oder ein Mitglied unseres Teams hinzuzufügen; oder übernehmen Sie einen Kontaktexport mit &lt;b&gt;Datei → Kontakte importieren…&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Jede Zelle hier lässt sich anschließend direkt bearbeiten: doppelklicken Sie darauf, oder wählen Sie sie aus und tippen Sie los.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person entfernen</numerusform>
+            <numerusform>%n Personen entfernen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n people with their relationships and product roles. Edit → Undo (Ctrl+Z) brings them all back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person mit ihren Beziehungen und Produktrollen entfernt. Bearbeiten → Rückgängig (Strg+Z) stellt alles wieder her.</numerusform>
+            <numerusform>%n Personen mit ihren Beziehungen und Produktrollen entfernt. Bearbeiten → Rückgängig (Strg+Z) stellt alle wieder her.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No relationships in this account yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;On the &lt;b&gt;Board&lt;/b&gt;, drag from a member of our team (on the rail) to a client person to add a working relationship, or use the &lt;b&gt;Connect&lt;/b&gt; tool (C) between two client people. Kind, strength and last contact can then be edited here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Beziehungen in diesem Account.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ziehen Sie auf dem &lt;b&gt;Brett&lt;/b&gt; von einem Mitglied unseres Teams (auf der Leiste) zu einer Person des Kunden, um eine Arbeitsbeziehung hinzuzufügen, oder verwenden Sie das Werkzeug &lt;b&gt;Verbinden&lt;/b&gt; (C) zwischen zwei Personen des Kunden. Art, Stärke und letzter Kontakt lassen sich dann hier bearbeiten.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n relationships</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beziehung entfernen</numerusform>
+            <numerusform>%n Beziehungen entfernen</numerusform>
         </translation>
     </message>
 </context>
@@ -4934,1011 +4949,1011 @@ With no WORKSPACE, opens the last workspace, or the demo on first run.
     <name>Kingside::MapPrinter</name>
     <message>
         <source>CONFIDENTIAL</source>
-        <translation type="unfinished"></translation>
+        <translation>VERTRAULICH</translation>
     </message>
     <message>
         <source>Relationship map</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungskarte</translation>
     </message>
     <message>
         <source>No tier</source>
-        <translation type="unfinished">Keine Stufe</translation>
+        <translation>Keine Stufe</translation>
     </message>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished">Stufe %1</translation>
+        <translation>Stufe %1</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase: %1</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished">Arbeitsbereich: %1</translation>
+        <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
         <source>Cannot start painting the pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeichnen der Seiten kann nicht beginnen.</translation>
     </message>
     <message>
         <source>Cannot start page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 kann nicht begonnen werden.</translation>
     </message>
     <message>
         <source>Cannot finish the pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten können nicht abgeschlossen werden.</translation>
     </message>
     <message>
         <source>Sheet %1 · trim at the crop marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blatt %1 · an den Schnittmarken beschneiden</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>Numbers on the pieces; names below %1 pt omitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummern auf den Figuren; Namen unter %1 pt weggelassen.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::Migrator</name>
     <message>
         <source>The upgrade script for schema version %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktualisierungsskript für die Schemaversion %1 fehlt in diesem Build.</translation>
     </message>
     <message>
         <source>Upgrading to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung auf Schemaversion %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Could not record schema version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion %1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Kingside::MoveDepartment</name>
     <message>
         <source>Move department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung verschieben</translation>
     </message>
     <message>
         <source>This department no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Abteilung existiert nicht mehr.</translation>
     </message>
     <message>
         <source>“%1” is already in that place.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ steht bereits an dieser Stelle.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::MoveLevel</name>
     <message>
         <source>Move level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene verschieben</translation>
     </message>
     <message>
         <source>This level no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ebene existiert nicht mehr.</translation>
     </message>
     <message>
         <source>“%1” is already in that place.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ steht bereits an dieser Stelle.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::MovePiece</name>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschieben</translation>
     </message>
     <message>
         <source>This person no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Only client people stand on the board; our team stays on the rail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Personen des Kunden stehen auf dem Brett; unser Team bleibt auf der Leiste.</translation>
     </message>
     <message>
         <source>This department does not exist in the account.</source>
-        <translation type="unfinished">Diese Abteilung gibt es im Account nicht.</translation>
+        <translation>Diese Abteilung gibt es im Account nicht.</translation>
     </message>
     <message>
         <source>This level does not exist in the account.</source>
-        <translation type="unfinished">Diese Ebene gibt es im Account nicht.</translation>
+        <translation>Diese Ebene gibt es im Account nicht.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::NewAccountDialog</name>
     <message>
         <source>New Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Account</translation>
     </message>
     <message>
         <source>The client organisation, e.g. Halvorsen Maritime Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation des Kunden, z. B. Halvorsen Maritime Group</translation>
     </message>
     <message>
         <source>One department per line, left to right: the board&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abteilung pro Zeile, von links nach rechts: die Linien des Bretts</translation>
     </message>
     <message>
         <source>One level per line, top (board) to bottom: the board&apos;s ranks</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ebene pro Zeile, von oben (Vorstand) nach unten: die Reihen des Bretts</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation type="unfinished">&amp;Branche:</translation>
+        <translation>&amp;Branche:</translation>
     </message>
     <message>
         <source>&amp;Departments (files, left to right):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abteilungen (Linien, von links nach rechts):</translation>
     </message>
     <message>
         <source>&amp;Levels (ranks, top to bottom):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ebenen (Reihen, von oben nach unten):</translation>
     </message>
     <message>
         <source>Change the template freely: every department and level can also be added, renamed, reordered and removed later on the board&apos;s edges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie die Vorlage nach Belieben: jede Abteilung und Ebene lässt sich auch später an den Rändern des Bretts hinzufügen, umbenennen, umsortieren und entfernen.</translation>
     </message>
     <message>
         <source>Create Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account anlegen</translation>
     </message>
 </context>
 <context>
     <name>Kingside::OutputGuard</name>
     <message>
         <source>%1 is the open workspace %2 under another name (a link to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der geöffnete Arbeitsbereich %2 unter einem anderen Namen (ein Link darauf)</translation>
     </message>
     <message>
         <source>%1 is the open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der geöffnete Arbeitsbereich</translation>
     </message>
     <message>
         <source>%1 is part of the open workspace %2 (SQLite keeps the latest changes there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zum geöffneten Arbeitsbereich %2 (SQLite hält dort die letzten Änderungen)</translation>
     </message>
     <message>
         <source>%1 is a backup of the open workspace %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Sicherungskopie des geöffneten Arbeitsbereichs %2</translation>
     </message>
     <message>
         <source>%1; an export there would destroy it. Nothing was written: choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; ein Export dorthin würde ihn zerstören. Es wurde nichts geschrieben: wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>No file to write to was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Zieldatei angegeben.</translation>
     </message>
     <message>
         <source>%1 cannot be written: it is a folder. Give the name of a file in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: es ist ein Ordner. Geben Sie den Namen einer Datei darin an.</translation>
     </message>
     <message>
         <source>%1 cannot be written: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2 ist kein Ordner.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PageSetup</name>
     <message>
         <source>Tiles are 1 to %1 pages across and down, not %2×%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kacheln sind 1 bis %1 Seiten breit und hoch, nicht %2×%3.</translation>
     </message>
     <message>
         <source>The margin is 0 to 40 mm, not %1 mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rand beträgt 0 bis 40 mm, nicht %1 mm.</translation>
     </message>
     <message>
         <source>The overlap of tiles is 0 to 50 mm, not %1 mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überlappung der Kacheln beträgt 0 bis 50 mm, nicht %1 mm.</translation>
     </message>
     <message>
         <source>%1%2 of %3×%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 von %3×%4</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PageSetupWidget</name>
     <message>
         <source>Map layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenlayout</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochformat</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Querformat</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausrichtung:</translation>
     </message>
     <message>
         <source>&amp;Fit the map on one page</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte auf eine Seite &amp;einpassen</translation>
     </message>
     <message>
         <source>&amp;Tile the map over several pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte auf mehrere Seiten &amp;kacheln</translation>
     </message>
     <message>
         <source>across ×</source>
-        <translation type="unfinished"></translation>
+        <translation>breit ×</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>Pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten:</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source>&amp;Overlap:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Überlappung:</translation>
     </message>
     <message>
         <source>Tiles carry crop marks and a grid label (&quot;B2 of 3×2&quot;) so that they assemble into one map on a wall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kacheln tragen Schnittmarken und eine Rasterbezeichnung („B2 von 3×2“), damit sie sich an einer Wand zu einer Karte zusammensetzen lassen.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PeopleTableModel</name>
     <message>
         <source>(not on the board)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht auf dem Brett)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Edit %1&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 von %1 bearbeiten</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene</translation>
     </message>
     <message>
         <source>Piece / team role</source>
-        <translation type="unfinished"></translation>
+        <translation>Figur / Teamrolle</translation>
     </message>
     <message>
         <source>Attitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <source>Favours</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugt</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PersonDataActions</name>
     <message>
         <source>Export &amp;Person&apos;s Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten der &amp;Person exportieren…</translation>
     </message>
     <message>
         <source>&amp;Erase Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;löschen…</translation>
     </message>
     <message>
         <source>Select a person on the board first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Person auf dem Brett aus.</translation>
     </message>
     <message>
         <source>Write everything held about the selected person to a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles über die ausgewählte Person Gespeicherte in eine JSON-Datei schreiben.</translation>
     </message>
     <message>
         <source>Erase the selected person for good (not undoable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Person endgültig löschen (nicht rückgängig zu machen).</translation>
     </message>
     <message>
         <source>Export Person&apos;s Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten der Person exportieren</translation>
     </message>
     <message>
         <source>%1 - personal data.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - personenbezogene Daten.json</translation>
     </message>
     <message>
         <source>JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Wrote everything held about %1 to %2 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles über %1 Gespeicherte nach %2 geschrieben (nur für Sie lesbar).</translation>
     </message>
     <message>
         <source>Erase Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person löschen</translation>
     </message>
     <message>
         <source>Erase %1 for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endgültig löschen?</translation>
     </message>
     <message>
         <source>Erase for Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig löschen</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PersonDataExport</name>
     <message>
         <source>There is no person with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Person mit der ID %1.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 cannot be made private to its owner: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nur für seinen Eigentümer zugänglich gemacht werden: %2</translation>
     </message>
     <message>
         <source>%1 could not be written completely (%2); the previous file, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht vollständig geschrieben werden (%2); die vorherige Datei, falls vorhanden, ist unverändert.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PersonEraser</name>
     <message numerus="yes">
         <source>%n relationship(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Beziehung</numerusform>
             <numerusform>%n Beziehungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n product role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Produktrolle</numerusform>
+            <numerusform>%n Produktrollen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s) on them or their relationships</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kommentar zu der Person oder ihren Beziehungen</numerusform>
+            <numerusform>%n Kommentare zu der Person oder ihren Beziehungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n plan agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Planvereinbarung</numerusform>
+            <numerusform>%n Planvereinbarungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n plan action(s) unlinked from them (the actions stay)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Planmaßnahme von der Person gelöst (die Maßnahme bleibt)</numerusform>
+            <numerusform>%n Planmaßnahmen von der Person gelöst (die Maßnahmen bleiben)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n review(s) they wrote, kept and signed “(erased person)”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Review, das die Person geschrieben hat, bleibt erhalten und ist mit „(gelöschte Person)“ unterzeichnet</numerusform>
+            <numerusform>%n Reviews, die die Person geschrieben hat, bleiben erhalten und sind mit „(gelöschte Person)“ unterzeichnet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n snapshot(s) rewritten without them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Snapshot ohne die Person neu geschrieben</numerusform>
+            <numerusform>%n Snapshots ohne die Person neu geschrieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mention(s) of their name, e-mail or phone in notes, titles and comments replaced by “(erased person)”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erwähnung ihres Namens, ihrer E-Mail-Adresse oder Telefonnummer in Notizen, Titeln und Kommentaren durch „(gelöschte Person)“ ersetzt</numerusform>
+            <numerusform>%n Erwähnungen ihres Namens, ihrer E-Mail-Adresse oder Telefonnummer in Notizen, Titeln und Kommentaren durch „(gelöschte Person)“ ersetzt</numerusform>
         </translation>
     </message>
     <message>
         <source>Erased “%1” (id %2) from “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (ID %2) aus „%3“ gelöscht.</translation>
     </message>
     <message>
         <source>Erasing “%1” (id %2) from “%3” removes them and:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen von „%1“ (ID %2) aus „%3“ entfernt die Person und:</translation>
     </message>
     <message>
         <source>Also gone: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls entfernt: </translation>
     </message>
     <message>
         <source>- nothing else: they have no relationships, comments, actions, reviews or snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>- sonst nichts: die Person hat keine Beziehungen, Kommentare, Maßnahmen, Reviews oder Snapshots.</translation>
     </message>
     <message>
         <source>The deleted data was overwritten and the file compacted. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gelöschten Daten wurden überschrieben und die Datei verdichtet. Dies lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>This cannot be undone: the undo history is cleared and the deleted data is overwritten in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies lässt sich nicht rückgängig machen: der Rückgängig-Verlauf wird geleert und die gelöschten Daten werden in der Datei überschrieben.</translation>
     </message>
     <message>
         <source>Backup copies made before upgrades still hold them; delete these files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungskopien, die vor Aktualisierungen angelegt wurden, enthalten die Daten noch; löschen Sie diese Dateien: %1</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished">Es ist kein Arbeitsbereich geöffnet.</translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <source>There is no person with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Person mit der ID %1.</translation>
     </message>
     <message>
         <source>Erasing a person needs the workspace open for editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Löschen einer Person muss der Arbeitsbereich zum Bearbeiten geöffnet sein.</translation>
     </message>
     <message>
         <source>The erase could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen konnte nicht beginnen: %1</translation>
     </message>
     <message>
         <source>Nothing was erased: %1 failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht: %1 ist fehlgeschlagen (%2).</translation>
     </message>
     <message>
         <source>starting the transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der Transaktion</translation>
     </message>
     <message>
         <source>deleting comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen der Kommentare</translation>
     </message>
     <message>
         <source>unlinking plan actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen der Planmaßnahmen</translation>
     </message>
     <message>
         <source>signing their reviews “(erased person)”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnen ihrer Reviews mit „(gelöschte Person)“</translation>
     </message>
     <message>
         <source>deleting their relationships and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen ihrer Beziehungen und Rollen</translation>
     </message>
     <message>
         <source>deleting the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen der Person</translation>
     </message>
     <message>
         <source>replacing mentions in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen der Erwähnungen in %1</translation>
     </message>
     <message>
         <source>rewriting snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuschreiben des Snapshots %1</translation>
     </message>
     <message>
         <source>committing</source>
-        <translation type="unfinished"></translation>
+        <translation>Festschreiben</translation>
     </message>
     <message>
         <source>The person&apos;s rows are gone, but the file could not be compacted (%1); old copies of their data may remain in its free space until Kingside compacts it (erase again or run VACUUM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen der Person sind entfernt, aber die Datei konnte nicht verdichtet werden (%1); alte Kopien ihrer Daten können im freien Speicher der Datei verbleiben, bis Kingside sie verdichtet (erneut löschen oder VACUUM ausführen).</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PersonRules</name>
     <message>
         <source>A person needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person braucht einen Namen.</translation>
     </message>
     <message>
         <source>A name, title, e-mail or phone number can be at most 100,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name, Titel, eine E-Mail-Adresse oder Telefonnummer darf höchstens 100.000 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>A member of our team needs a team role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied unseres Teams braucht eine Teamrolle.</translation>
     </message>
     <message>
         <source>Members of our team do not stand on the client&apos;s board, so they have no department, level or decision role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder unseres Teams stehen nicht auf dem Brett des Kunden und haben daher keine Abteilung, Ebene oder Entscheidungsrolle.</translation>
     </message>
     <message>
         <source>Only members of our team have a team role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Mitglieder unseres Teams haben eine Teamrolle.</translation>
     </message>
     <message>
         <source>%1 is already this account&apos;s King (final decision maker), and an account has only one. Change %1&apos;s role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits der König (endgültiger Entscheider) dieses Accounts, und ein Account hat nur einen. Ändern Sie zuerst die Rolle von %1.</translation>
     </message>
     <message>
         <source>%1 is already this account&apos;s mentor, and an account has one. Change %1&apos;s role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits der Mentor dieses Accounts, und ein Account hat nur einen. Ändern Sie zuerst die Rolle von %1.</translation>
     </message>
     <message>
         <source>A relationship joins two different people, not a person to themself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beziehung verbindet zwei verschiedene Personen, nicht eine Person mit sich selbst.</translation>
     </message>
     <message>
         <source>A relationship&apos;s strength is 1 (vendor) to 5 (trusted advisor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stärke einer Beziehung reicht von 1 (Lieferant) bis 5 (vertrauter Berater).</translation>
     </message>
     <message>
         <source>These two people already have a relationship of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese beiden Personen haben bereits eine Beziehung dieser Art.</translation>
     </message>
     <message>
         <source>This department does not exist in the account.</source>
-        <translation type="unfinished">Diese Abteilung gibt es im Account nicht.</translation>
+        <translation>Diese Abteilung gibt es im Account nicht.</translation>
     </message>
     <message>
         <source>This level does not exist in the account.</source>
-        <translation type="unfinished">Diese Ebene gibt es im Account nicht.</translation>
+        <translation>Diese Ebene gibt es im Account nicht.</translation>
     </message>
     <message>
         <source>This competitor does not exist in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Wettbewerber gibt es im Arbeitsbereich nicht.</translation>
     </message>
     <message>
         <source>A relationship joins two people of this account; one of them does not exist in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beziehung verbindet zwei Personen dieses Accounts; eine von ihnen gibt es darin nicht.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PersonStore</name>
     <message>
         <source>This account no longer exists.</source>
-        <translation type="unfinished">Dieser Account existiert nicht mehr.</translation>
+        <translation>Dieser Account existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PersonTraces</name>
     <message>
         <source>(erased person)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöschte Person)</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PlanStore</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>The owner of an action must be a member of this account&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich für eine Maßnahme muss ein Mitglied des Teams dieses Accounts sein.</translation>
     </message>
     <message>
         <source>%1 is a client person, not a member of our team; an action must be owned by the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Person des Kunden, kein Mitglied unseres Teams; eine Maßnahme muss vom Team verantwortet werden.</translation>
     </message>
     <message>
         <source>%1 is the account&apos;s mentor, outside the day-to-day team; choose a team member as owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der Mentor des Accounts und steht außerhalb des Tagesgeschäfts; wählen Sie ein Teammitglied als Verantwortlichen.</translation>
     </message>
     <message>
         <source>An action can only be linked to a client person of this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Maßnahme kann nur mit einer Person des Kunden dieses Accounts verknüpft werden.</translation>
     </message>
     <message>
         <source>An action can only be linked to an objective of the same account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Maßnahme kann nur mit einem Ziel desselben Accounts verknüpft werden.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PlanView</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <source>Move to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>In Phase wechseln</translation>
     </message>
     <message>
         <source>Lifecycle stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklusphase:</translation>
     </message>
     <message>
         <source>since</source>
-        <translation type="unfinished"></translation>
+        <translation>seit</translation>
     </message>
     <message>
         <source>Key information</source>
-        <translation type="unfinished"></translation>
+        <translation>Eckdaten</translation>
     </message>
     <message>
         <source>Save key information</source>
-        <translation type="unfinished"></translation>
+        <translation>Eckdaten speichern</translation>
     </message>
     <message>
         <source>Start a new plan version</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Planversion beginnen</translation>
     </message>
     <message>
         <source>Customer&apos;s business objectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsziele des Kunden:</translation>
     </message>
     <message>
         <source>Buying process:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einkaufsprozess:</translation>
     </message>
     <message>
         <source>Our strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Strategie:</translation>
     </message>
     <message>
         <source>Decision makers on the board:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheider auf dem Brett:</translation>
     </message>
     <message>
         <source>Competitors active here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier aktive Wettbewerber:</translation>
     </message>
     <message>
         <source>Competitors and their activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettbewerber und ihre Aktivität:</translation>
     </message>
     <message>
         <source>profit planned:</source>
-        <translation type="unfinished"></translation>
+        <translation>geplanter Gewinn:</translation>
     </message>
     <message>
         <source>Revenue planned:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Umsatz:</translation>
     </message>
     <message>
         <source>Long-term objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Langfristige Ziele</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgröße</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatum</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampel</translation>
     </message>
     <message>
         <source>Add objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel hinzufügen</translation>
     </message>
     <message>
         <source>Remove objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel entfernen</translation>
     </message>
     <message>
         <source>The team&apos;s agreement to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustimmung des Teams zum Plan</translation>
     </message>
     <message>
         <source>Record agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustimmung erfassen</translation>
     </message>
     <message>
         <source>No overdue actions, no objectives at red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine überfälligen Maßnahmen, keine Ziele auf Rot.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Maßnahme überfällig</numerusform>
+            <numerusform>%n Maßnahmen überfällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n objective(s) at red</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ziel auf Rot</numerusform>
+            <numerusform>%n Ziele auf Rot</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an account to see its plan, its reviews and what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Account, um seinen Plan, seine Reviews und die Änderungen zu sehen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This account has no plan yet.&lt;/b&gt; Start with its objectives below: what the customer wants to achieve with us (visionary), the relationships we need (relationship) and the business we aim for (commercial), each with a traffic light. Then add the actions that serve them, each with an owner and a due date. A mentor&apos;s reviews go on the &lt;i&gt;Reviews&lt;/i&gt; tab; &lt;i&gt;What changed&lt;/i&gt; lists the changes since the last review.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dieser Account hat noch keinen Plan.&lt;/b&gt; Beginnen Sie unten mit seinen Zielen: was der Kunde mit uns erreichen will (visionär), welche Beziehungen wir brauchen (Beziehung) und welches Geschäft wir anstreben (kommerziell), jeweils mit einer Ampel. Fügen Sie dann die Maßnahmen hinzu, die ihnen dienen, jeweils mit einem Verantwortlichen und einem Fälligkeitsdatum. Die Reviews eines Mentors gehören auf den Reiter &lt;i&gt;Reviews&lt;/i&gt;; &lt;i&gt;Was sich geändert hat&lt;/i&gt; listet die Änderungen seit dem letzten Review auf.</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seit %2</translation>
     </message>
     <message>
         <source>No lifecycle history yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Verlauf der Lebenszyklusphasen.</translation>
     </message>
     <message>
         <source>History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf: %1</translation>
     </message>
     <message>
         <source>Plan version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planversion %1</translation>
     </message>
     <message>
         <source>None marked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine markiert.</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine erfasst.</translation>
     </message>
     <message>
         <source>%1 agreed to version %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Version %2 am %3 zugestimmt</translation>
     </message>
     <message>
         <source>%1 of %2 team members agreed to the current version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Teammitgliedern haben der aktuellen Version zugestimmt</translation>
     </message>
     <message>
         <source>Edit key information</source>
-        <translation type="unfinished"></translation>
+        <translation>Eckdaten bearbeiten</translation>
     </message>
     <message>
         <source>New objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ziel</translation>
     </message>
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished">„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PlanningEnums</name>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün</translation>
     </message>
     <message>
         <source>Amber</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot</translation>
     </message>
     <message>
         <source>Visionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Visionär</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Commercial</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommerziell</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Long-term plan review</source>
-        <translation type="unfinished"></translation>
+        <translation>Review des langfristigen Plans</translation>
     </message>
     <message>
         <source>Proposal review</source>
-        <translation type="unfinished"></translation>
+        <translation>Review eines Angebots</translation>
     </message>
     <message>
         <source>Presentation review</source>
-        <translation type="unfinished"></translation>
+        <translation>Review einer Präsentation</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>Key information</source>
-        <translation type="unfinished"></translation>
+        <translation>Eckdaten</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Maßnahme</translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PolicyQuadrant</name>
     <message>
         <source>Strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategisch</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Star</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Streamline</source>
-        <translation type="unfinished"></translation>
+        <translation>Straffen</translation>
     </message>
     <message>
         <source>Attractive and we are strong: invest, manage as a partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attraktiv, und wir sind stark: investieren, als Partner führen.</translation>
     </message>
     <message>
         <source>Attractive but we are weak: invest selectively to build our position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attraktiv, aber wir sind schwach: gezielt investieren, um unsere Position auszubauen.</translation>
     </message>
     <message>
         <source>Less attractive, we are strong: maintain at an efficient cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger attraktiv, wir sind stark: zu effizienten Kosten halten.</translation>
     </message>
     <message>
         <source>Less attractive and we are weak: serve efficiently, at low cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger attraktiv, und wir sind schwach: effizient und kostengünstig betreuen.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::Portfolio</name>
     <message>
         <source>The workspace has no tier scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat kein Stufenschema.</translation>
     </message>
     <message>
         <source>There is no tier scheme “%1”. Known schemes: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Stufenschema „%1“. Bekannte Schemata: %2.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PortfolioChartExport</name>
     <message>
         <source>%1: choose a file ending in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wählen Sie eine Datei mit der Endung .png, .svg oder .pdf.</translation>
     </message>
     <message>
         <source>%1 cannot be written: the PNG could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: das PNG konnte nicht kodiert werden.</translation>
     </message>
     <message>
         <source>%1 cannot be written: the SVG could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: das SVG konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
         <source>%1 cannot be written: the PDF could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: das PDF konnte nicht gezeichnet werden.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PortfolioMatrixChart</name>
     <message>
         <source>Directional-policy matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Normstrategie-Matrix</translation>
     </message>
     <message>
         <source>%1
@@ -5950,25 +5965,37 @@ Annual sales: %4 · 3-year potential: %5
 %7
 
 Click to open the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Stufe: %2 · %3
+Jahresumsatz: %4 · Potenzial in 3 Jahren: %5
+
+%6
+
+%7
+
+Klicken, um den Account zu öffnen.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message numerus="yes">
         <source>
 
 At the same spot (%n other account(s)): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+
+An derselben Stelle (%n weiterer Account): </numerusform>
+            <numerusform>
+
+An derselben Stelle (%n weitere Accounts): </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform> und %n weitere</numerusform>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
             <numerusform> und %n weitere</numerusform>
         </translation>
     </message>
@@ -5977,481 +6004,481 @@ At the same spot (%n other account(s)): </source>
     <name>Kingside::PortfolioMatrixRenderer</name>
     <message>
         <source>1 label hidden — hover a bubble for its account</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Beschriftung ausgeblendet – fahren Sie über eine Blase, um ihren Account zu sehen</translation>
     </message>
     <message>
         <source>%1 labels hidden — hover a bubble for its account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beschriftungen ausgeblendet – fahren Sie über eine Blase, um ihren Account zu sehen</translation>
     </message>
     <message>
         <source>no tier</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Stufe</translation>
     </message>
     <message>
         <source>%1 +%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2</translation>
     </message>
     <message>
         <source>Our relative strength →      (bubble area: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere relative Stärke →      (Blasenfläche: %1)</translation>
     </message>
     <message>
         <source>3-year potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenzial in 3 Jahren</translation>
     </message>
     <message>
         <source>annual sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahresumsatz</translation>
     </message>
     <message>
         <source>Our relative strength →</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere relative Stärke →</translation>
     </message>
     <message>
         <source>Account attractiveness →</source>
-        <translation type="unfinished"></translation>
+        <translation>Attraktivität des Accounts →</translation>
     </message>
     <message>
         <source>No accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Accounts</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PortfolioTableModel</name>
     <message>
         <source>%1 %2 of 100 = Σ weight × score / 10:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 von 100 = Σ Gewicht × Bewertung / 10:</translation>
     </message>
     <message>
         <source>  %1: %2 % × not scored (counts 0) = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 % × nicht bewertet (zählt 0) = 0</translation>
     </message>
     <message>
         <source>  %1: %2 % × %3 / 10 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 % × %3 / 10 = %4</translation>
     </message>
     <message>
         <source>(no tier)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Stufe)</translation>
     </message>
     <message numerus="yes">
         <source>%n missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlt</numerusform>
+            <numerusform>%n fehlen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>never reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>nie geprüft</translation>
     </message>
     <message>
         <source>Rank %1 by attractiveness under “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang %1 nach Attraktivität unter „%2“.</translation>
     </message>
     <message>
         <source>Not scored (counts 0): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet (zählt 0): %1</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Attractiveness</source>
-        <translation type="unfinished"></translation>
+        <translation>Attraktivität</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadrant</translation>
     </message>
     <message>
         <source>Missing scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Bewertungen</translation>
     </message>
     <message>
         <source>Annual sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahresumsatz</translation>
     </message>
     <message>
         <source>Profitability</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentabilität</translation>
     </message>
     <message>
         <source>Potential (3 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenzial (3 Jahre)</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklusphase</translation>
     </message>
     <message>
         <source>Relationship health</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungsgesundheit</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Review</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PortfolioView</name>
     <message>
         <source>The workspace&apos;s tier scheme; changing it re-tiers every account (undoable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Stufenschema des Arbeitsbereichs; eine Änderung stuft jeden Account neu ein (rückgängig zu machen).</translation>
     </message>
     <message>
         <source>Filter accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts filtern…</translation>
     </message>
     <message>
         <source>&amp;Tier schemes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufenschemata…</translation>
     </message>
     <message>
         <source>Criteria and &amp;scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien und &amp;Bewertungen…</translation>
     </message>
     <message>
         <source>Bubbles: annual sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Blasen: Jahresumsatz</translation>
     </message>
     <message>
         <source>Bubbles: 3-year potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Blasen: Potenzial in 3 Jahren</translation>
     </message>
     <message>
         <source>E&amp;xport chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Print chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm &amp;drucken…</translation>
     </message>
     <message>
         <source>Tier scheme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenschema:</translation>
     </message>
     <message>
         <source>&amp;Reset Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Directional-policy matrix · tiers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Normstrategie-Matrix · Stufen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s); </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Account; </numerusform>
+            <numerusform>%n Accounts; </numerusform>
         </translation>
     </message>
     <message>
         <source>attractiveness and strength = Σ weight share × score / 10, missing scores count 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Attraktivität und Stärke = Σ Gewichtsanteil × Bewertung / 10, fehlende Bewertungen zählen 0</translation>
     </message>
     <message numerus="yes">
         <source>; %n account(s) with missing scores.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n Account mit fehlenden Bewertungen.</numerusform>
+            <numerusform>; %n Accounts mit fehlenden Bewertungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stufen</translation>
     </message>
     <message>
         <source>No tier</source>
-        <translation type="unfinished">Keine Stufe</translation>
+        <translation>Keine Stufe</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;SVG image (*.svg);;PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;SVG-Bild (*.svg);;PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>Print chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm drucken</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PrintContext</name>
     <message>
         <source>There is no account with id %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Account mit der ID %1 in %2.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PrintController</name>
     <message>
         <source>Kingside</source>
-        <translation type="unfinished"></translation>
+        <translation>Kingside</translation>
     </message>
     <message>
         <source>%1 — relationship map</source>
-        <translation type="unfinished">%1 – Beziehungskarte</translation>
+        <translation>%1 – Beziehungskarte</translation>
     </message>
     <message>
         <source>Print relationship map</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungskarte drucken</translation>
     </message>
     <message>
         <source>The map could not be printed to a file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte konnte nicht in eine Datei gedruckt werden: %1</translation>
     </message>
     <message>
         <source>The map could not be printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte konnte nicht gedruckt werden: %1</translation>
     </message>
     <message>
         <source>Print preview — relationship map</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau – Beziehungskarte</translation>
     </message>
     <message>
         <source>Export map as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Export map as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte als SVG exportieren</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
     <message>
         <source>Export map as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte als PNG exportieren</translation>
     </message>
     <message>
         <source>Resolution (dpi):</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung (dpi):</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Export review pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Paket exportieren</translation>
     </message>
 </context>
 <context>
     <name>Kingside::QuestionsPanel</name>
     <message>
         <source>&amp;Path to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weg zu:</translation>
     </message>
     <message>
         <source>Introduction path to this person: who of us can introduce us, through whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellungsweg zu dieser Person: wer von uns uns vorstellen lassen kann, über wen</translation>
     </message>
     <message>
         <source>Choose an account to see its answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Account, um seine Antworten zu sehen.</translation>
     </message>
     <message>
         <source>Updating the answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten werden aktualisiert…</translation>
     </message>
     <message>
         <source>the King</source>
-        <translation type="unfinished">der König</translation>
+        <translation>der König</translation>
     </message>
     <message>
         <source>%1 of %2 client people are reachable from our team; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Personen des Kunden sind von unserem Team aus erreichbar; %3</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <source>%1 — as on %2</source>
-        <translation type="unfinished">%1 – Stand %2</translation>
+        <translation>%1 – Stand %2</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RecordActivity</name>
     <message numerus="yes">
         <source>Import activity (%n line(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktivität importieren (%n Verbindung)</numerusform>
+            <numerusform>Aktivität importieren (%n Verbindungen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Drawn from the calendar: met on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Kalender gezogen: getroffen am %1.</translation>
     </message>
     <message>
         <source>A relationship the activity import was to update no longer exists; read the files again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beziehung, die der Aktivitätsimport aktualisieren sollte, existiert nicht mehr; lesen Sie die Dateien erneut.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished">Nichts zu ändern.</translation>
+        <translation>Nichts zu ändern.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RecordAgreement</name>
     <message>
         <source>Record agreement to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustimmung zum Plan erfassen</translation>
     </message>
     <message>
         <source>This account has no plan to agree to yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Account hat noch keinen Plan, dem zugestimmt werden könnte.</translation>
     </message>
     <message>
         <source>Only members of the account&apos;s team record their agreement to the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Mitglieder des Account-Teams erfassen ihre Zustimmung zum Plan.</translation>
     </message>
     <message>
         <source>%1 has already agreed to version %2 of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Version %2 des Plans bereits zugestimmt.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RecurrenceRule</name>
     <message>
         <source>the recurrence rule part %1 is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>der Teil %1 der Wiederholungsregel ist ungültig</translation>
     </message>
     <message>
         <source>a recurrence rule has no FREQ</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Wiederholungsregel fehlt FREQ</translation>
     </message>
     <message>
         <source>a recurrence rule Kingside does not expand (hourly, or by week or day of the year); only its first meeting was counted</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Wiederholungsregel, die Kingside nicht auflöst (stündlich oder nach Woche bzw. Tag des Jahres); nur der erste Termin wurde gezählt</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RelationshipPlanner</name>
     <message>
         <source>No account was named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Account angegeben.</translation>
     </message>
     <message>
         <source>New people (client side, department unknown): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Personen (Seite des Kunden, Abteilung unbekannt): %1</translation>
     </message>
     <message>
         <source>%1 is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>%1 people in the account are called %2; use their e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Personen im Account heißen %2; verwenden Sie ihre E-Mail-Adressen</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>from and to must both name a person</source>
-        <translation type="unfinished"></translation>
+        <translation>from und to müssen beide eine Person nennen</translation>
     </message>
     <message>
         <source>kind %1 is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Art %1 ist nicht eine von %2</translation>
     </message>
     <message>
         <source>strength %1 is not a whole number from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke %1 ist keine ganze Zahl von 1 bis 5</translation>
     </message>
     <message>
         <source>last contact %1 is not a date like 2026-06-15</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Kontakt %1 ist kein Datum wie 2026-06-15</translation>
     </message>
     <message>
         <source>a person cannot have a relationship with themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Person kann keine Beziehung zu sich selbst haben</translation>
     </message>
     <message>
         <source>duplicate of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat von Zeile %1</translation>
     </message>
     <message>
         <source>strength: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: %1 → %2</translation>
     </message>
     <message>
         <source>last contact: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Kontakt: %1 → %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>notes changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen geändert</translation>
     </message>
     <message>
         <source>this reporting line would close a reporting cycle (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Berichtslinie würde einen Berichtszyklus schließen (%1)</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RelationshipTableModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Ageing</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternd</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalt</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Art</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stärke</translation>
     </message>
     <message>
         <source>Last contact</source>
@@ -6518,7 +6545,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>This criterion no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dieses Kriterium existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -6529,7 +6556,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>This department no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diese Abteilung existiert nicht mehr.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) stand in “%1”; move them to another department first, or choose where they go.</source>
@@ -6551,7 +6578,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>This level no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diese Ebene existiert nicht mehr.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) stand on the level “%1”; removing it would leave them homeless. Move them to another level first, or choose where they go.</source>
@@ -6569,7 +6596,7 @@ At the same spot (%n other account(s)): </source>
     <name>Kingside::RemoveObjective</name>
     <message>
         <source>Remove objective</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ziel entfernen</translation>
     </message>
     <message>
         <source>This objective no longer exists.</source>
@@ -6603,7 +6630,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>This person no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diese Person existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -6621,11 +6648,11 @@ At the same spot (%n other account(s)): </source>
     <name>Kingside::RemoveRelationship</name>
     <message>
         <source>Remove relationship</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beziehung entfernen</translation>
     </message>
     <message>
         <source>This relationship no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diese Beziehung existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -6681,7 +6708,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>This department no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diese Abteilung existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The department is already called “%1”.</source>
@@ -6696,7 +6723,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>This level no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diese Ebene existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The level is already called “%1”.</source>
@@ -6845,7 +6872,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unbekannt</translation>
     </message>
     <message>
         <source>Each cell: client people reached by a direct line from our team / client people in that department and level. Green: everybody reached; amber: some; red: nobody; blank: nobody known (whitespace).</source>
@@ -6861,7 +6888,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Plan version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Planversion %1.</translation>
     </message>
     <message>
         <source>No strategy written yet.</source>
@@ -6873,7 +6900,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ziele</translation>
     </message>
     <message>
         <source>No objectives.</source>
@@ -6881,7 +6908,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ampel</translation>
     </message>
     <message>
         <source>Objective</source>
@@ -6889,11 +6916,11 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Art</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Messgröße</translation>
     </message>
     <message>
         <source>Target</source>
@@ -6901,7 +6928,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maßnahmen</translation>
     </message>
     <message>
         <source>No actions.</source>
@@ -6989,7 +7016,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nichts geändert.</translation>
     </message>
     <message>
         <source>%1 — account review pack</source>
@@ -6997,7 +7024,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Relationship map</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beziehungskarte</translation>
     </message>
     <message>
         <source>Cannot start the PDF %1.</source>
@@ -7009,7 +7036,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seite %1 von %2</translation>
     </message>
     <message>
         <source>Account review pack</source>
@@ -7017,7 +7044,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stufe</translation>
     </message>
     <message>
         <source>not scored</source>
@@ -7025,7 +7052,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lebenszyklusphase</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -7041,7 +7068,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personen</translation>
     </message>
     <message>
         <source>%1 client people, %2 of our team, %3 relationships</source>
@@ -7080,7 +7107,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vergleichen</translation>
     </message>
     <message>
         <source> months</source>
@@ -7104,7 +7131,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Art</translation>
     </message>
     <message>
         <source>Reviewer</source>
@@ -7172,7 +7199,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2. {1 ?}</translation>
     </message>
     <message>
         <source>%1 could not be written: %2. The previous file, if any, is unchanged.</source>
@@ -7210,11 +7237,11 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Attractiveness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Attraktivität</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stärke</translation>
     </message>
 </context>
 <context>
@@ -7259,7 +7286,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>This criterion no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dieses Kriterium existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -7270,7 +7297,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>This person no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diese Person existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Only the client&apos;s people favour a competitor; %1 is on our team.</source>
@@ -7305,7 +7332,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Account existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -7354,7 +7381,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>This person no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diese Person existiert nicht mehr.</translation>
     </message>
     <message>
         <source>This product no longer exists.</source>
@@ -7460,11 +7487,11 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lebenszyklusphase</translation>
     </message>
     <message>
         <source>our team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">unser Team</translation>
     </message>
     <message>
         <source>new</source>
@@ -7543,7 +7570,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Client people</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personen des Kunden</translation>
     </message>
     <message>
         <source>Team members</source>
@@ -7551,7 +7578,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beziehungen</translation>
     </message>
     <message>
         <source>Team lines</source>
@@ -7650,7 +7677,7 @@ At the same spot (%n other account(s)): </source>
     <name>Kingside::StrengthPrompt</name>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stärke:</translation>
     </message>
     <message>
         <source>vendor</source>
@@ -7794,7 +7821,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name:</translation>
     </message>
     <message>
         <source>Tiers:</source>
@@ -7818,7 +7845,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Legende</translation>
     </message>
     <message>
         <source>Develop</source>
@@ -7830,7 +7857,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (Kopie)</translation>
     </message>
     <message>
         <source>Tier %1</source>
