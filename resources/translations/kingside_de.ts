@@ -6474,716 +6474,716 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished">Stärke</translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">Letzter Kontakt</translation>
+        <translation>Letzter Kontakt</translation>
     </message>
     <message>
         <source>Freshness</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualität</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemoveAccount</name>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account entfernen</translation>
     </message>
     <message>
         <source>Remove account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 entfernen</translation>
     </message>
     <message>
         <source>This account no longer exists.</source>
-        <translation type="unfinished">Dieser Account existiert nicht mehr.</translation>
+        <translation>Dieser Account existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemoveAccountCompetitor</name>
     <message>
         <source>Remove competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettbewerber entfernen</translation>
     </message>
     <message>
         <source>This competitor is not named in this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wettbewerber ist in diesem Account nicht genannt.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemoveAccountProduct</name>
     <message>
         <source>Remove product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt entfernen</translation>
     </message>
     <message>
         <source>This account does not have that product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Account hat dieses Produkt nicht.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemoveComment</name>
     <message>
         <source>Remove comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar entfernen</translation>
     </message>
     <message>
         <source>This comment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kommentar existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemoveCriterion</name>
     <message>
         <source>Remove criterion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium %1 entfernen</translation>
     </message>
     <message>
         <source>This criterion no longer exists.</source>
-        <translation type="unfinished">Dieses Kriterium existiert nicht mehr.</translation>
+        <translation>Dieses Kriterium existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemoveDepartment</name>
     <message>
         <source>Remove department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung entfernen</translation>
     </message>
     <message>
         <source>This department no longer exists.</source>
-        <translation type="unfinished">Diese Abteilung existiert nicht mehr.</translation>
+        <translation>Diese Abteilung existiert nicht mehr.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) stand in “%1”; move them to another department first, or choose where they go.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In „%1“ steht %n Person; verschieben Sie sie zuerst in eine andere Abteilung, oder wählen Sie, wohin sie kommt.</numerusform>
+            <numerusform>In „%1“ stehen %n Personen; verschieben Sie sie zuerst in eine andere Abteilung, oder wählen Sie, wohin sie kommen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The people of “%1” can only move to another department of the same account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen von „%1“ können nur in eine andere Abteilung desselben Accounts verschoben werden.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemoveLevel</name>
     <message>
         <source>Remove level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene entfernen</translation>
     </message>
     <message>
         <source>This level no longer exists.</source>
-        <translation type="unfinished">Diese Ebene existiert nicht mehr.</translation>
+        <translation>Diese Ebene existiert nicht mehr.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) stand on the level “%1”; removing it would leave them homeless. Move them to another level first, or choose where they go.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auf der Ebene „%1“ steht %n Person; durch das Entfernen hätte sie keinen Platz mehr. Verschieben Sie sie zuerst auf eine andere Ebene, oder wählen Sie, wohin sie kommt.</numerusform>
+            <numerusform>Auf der Ebene „%1“ stehen %n Personen; durch das Entfernen hätten sie keinen Platz mehr. Verschieben Sie sie zuerst auf eine andere Ebene, oder wählen Sie, wohin sie kommen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The people of “%1” can only move to another level of the same account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen von „%1“ können nur auf eine andere Ebene desselben Accounts verschoben werden.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemoveObjective</name>
     <message>
         <source>Remove objective</source>
-        <translation type="unfinished">Ziel entfernen</translation>
+        <translation>Ziel entfernen</translation>
     </message>
     <message>
         <source>This objective no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemovePerson</name>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source> with %1</source>
-        <translation type="unfinished"></translation>
+        <translation> mit %1</translation>
     </message>
     <message>
         <source> with %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation> mit %1 und %2</translation>
     </message>
     <message>
         <source>Removed %1%2. Edit → Undo (Ctrl+Z) brings everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 entfernt. Bearbeiten → Rückgängig (Strg+Z) stellt alles wieder her.</translation>
     </message>
     <message numerus="yes">
         <source>This person owns or is linked to %n plan action(s); reassign them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Person verantwortet %n Planmaßnahme oder ist mit ihr verknüpft; weisen Sie sie zuerst neu zu.</numerusform>
+            <numerusform>Diese Person verantwortet %n Planmaßnahmen oder ist mit ihnen verknüpft; weisen Sie sie zuerst neu zu.</numerusform>
         </translation>
     </message>
     <message>
         <source>This person no longer exists.</source>
-        <translation type="unfinished">Diese Person existiert nicht mehr.</translation>
+        <translation>Diese Person existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemovePlanAction</name>
     <message>
         <source>Remove action</source>
-        <translation type="unfinished">Maßnahme entfernen</translation>
+        <translation>Maßnahme entfernen</translation>
     </message>
     <message>
         <source>This action no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Maßnahme existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemoveRelationship</name>
     <message>
         <source>Remove relationship</source>
-        <translation type="unfinished">Beziehung entfernen</translation>
+        <translation>Beziehung entfernen</translation>
     </message>
     <message>
         <source>This relationship no longer exists.</source>
-        <translation type="unfinished">Diese Beziehung existiert nicht mehr.</translation>
+        <translation>Diese Beziehung existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemoveTierScheme</name>
     <message>
         <source>Remove tier scheme %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenschema %1 entfernen</translation>
     </message>
     <message>
         <source>This tier scheme no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Stufenschema existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The built-in scheme “%1” cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingebaute Schema „%1“ kann nicht entfernt werden.</translation>
     </message>
     <message>
         <source>“%1” is the active scheme; choose another scheme before removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist das aktive Schema; wählen Sie ein anderes Schema, bevor Sie es entfernen.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemoveWall</name>
     <message>
         <source>Remove wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauer entfernen</translation>
     </message>
     <message>
         <source>This wall no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Mauer existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RenameAccount</name>
     <message>
         <source>Rename account to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Account in %1 umbenennen</translation>
     </message>
     <message>
         <source>This account no longer exists.</source>
-        <translation type="unfinished">Dieser Account existiert nicht mehr.</translation>
+        <translation>Dieser Account existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The account is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Account heißt bereits „%1“.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RenameDepartment</name>
     <message>
         <source>Rename department to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung in %1 umbenennen</translation>
     </message>
     <message>
         <source>This department no longer exists.</source>
-        <translation type="unfinished">Diese Abteilung existiert nicht mehr.</translation>
+        <translation>Diese Abteilung existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The department is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abteilung heißt bereits „%1“.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RenameLevel</name>
     <message>
         <source>Rename level to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene in %1 umbenennen</translation>
     </message>
     <message>
         <source>This level no longer exists.</source>
-        <translation type="unfinished">Diese Ebene existiert nicht mehr.</translation>
+        <translation>Diese Ebene existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The level is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ebene heißt bereits „%1“.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ReplaceCriteria</name>
     <message>
         <source>A criterion needs a name.</source>
-        <translation type="unfinished">Ein Kriterium braucht einen Namen.</translation>
+        <translation>Ein Kriterium braucht einen Namen.</translation>
     </message>
     <message>
         <source>The criterion “%1” is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kriterium „%1“ ist zweimal aufgeführt.</translation>
     </message>
     <message>
         <source>A score refers to a criterion that is not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bewertung bezieht sich auf ein Kriterium, das nicht aufgeführt ist.</translation>
     </message>
     <message>
         <source>A score is %1 to %2; %3 is outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bewertung liegt zwischen %1 und %2; %3 liegt außerhalb.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ReviewDialog</name>
     <message>
         <source>Record a review</source>
-        <translation type="unfinished"></translation>
+        <translation>Review erfassen</translation>
     </message>
     <message>
         <source>What the mentor found, in a few lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Mentor festgestellt hat, in wenigen Zeilen</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfende Person:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
         <source>Traffic lights</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampeln</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Add &amp;comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar hinzufügen</translation>
     </message>
     <message>
         <source>Agreed actions (they join the plan when the review is recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarte Maßnahmen (sie werden beim Erfassen des Reviews in den Plan übernommen)</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Maßnahme</translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Add agreed &amp;action</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarte &amp;Maßnahme hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Record review</source>
-        <translation type="unfinished"></translation>
+        <translation>Review &amp;erfassen</translation>
     </message>
     <message>
         <source>(nobody yet)</source>
-        <translation type="unfinished">(noch niemand)</translation>
+        <translation>(noch niemand)</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ReviewPack</name>
     <message>
         <source>On the map: the red ring marked CHECK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Karte: der rote Ring mit der Aufschrift SCHACH.</translation>
     </message>
     <message>
         <source>On the map: orange dashed rings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Karte: orangefarbene, gestrichelte Ringe.</translation>
     </message>
     <message>
         <source>On the map: the blue route and rings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Karte: die blaue Route und Ringe.</translation>
     </message>
     <message>
         <source>On the map: the purple eye badges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Karte: die violetten Augen-Abzeichen.</translation>
     </message>
     <message>
         <source>On the map: the teal Δ badges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Karte: die türkisen Δ-Abzeichen.</translation>
     </message>
     <message>
         <source>Key questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselfragen</translation>
     </message>
     <message>
         <source>Coverage by department and level</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung nach Abteilung und Ebene</translation>
     </message>
     <message>
         <source>Account plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Account-Plan</translation>
     </message>
     <message>
         <source>Comments of the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare des letzten Reviews</translation>
     </message>
     <message>
         <source>Changes since the previous review</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit dem vorigen Review</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Each cell: client people reached by a direct line from our team / client people in that department and level. Green: everybody reached; amber: some; red: nobody; blank: nobody known (whitespace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zelle: Personen des Kunden, die unser Team über eine direkte Verbindung erreicht / Personen des Kunden in dieser Abteilung und Ebene. Grün: alle erreicht; gelb: einige; rot: niemand; leer: niemand bekannt (Whitespace).</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>%1 of %2 client people are reached directly by our team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Personen des Kunden erreicht unser Team direkt.</translation>
     </message>
     <message>
         <source>Plan version %1.</source>
-        <translation type="unfinished">Planversion %1.</translation>
+        <translation>Planversion %1.</translation>
     </message>
     <message>
         <source>No strategy written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Strategie geschrieben.</translation>
     </message>
     <message>
         <source>This account has no plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Account hat noch keinen Plan.</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished">Ziele</translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>No objectives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ziele.</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished">Ampel</translation>
+        <translation>Ampel</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Messgröße</translation>
+        <translation>Messgröße</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Maßnahmen</translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>No actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Maßnahmen.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Maßnahme</translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>OVERDUE %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBERFÄLLIG %1 T.</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(entfernt)</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch niemand</translation>
     </message>
     <message>
         <source>%1 of %2 actions overdue on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Maßnahmen am %3 überfällig.</translation>
     </message>
     <message>
         <source>This account has not been reviewed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Account wurde noch nicht geprüft.</translation>
     </message>
     <message>
         <source>%1 review of %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vom %2, durch %3</translation>
     </message>
     <message>
         <source>an unnamed reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ungenannte prüfende Person</translation>
     </message>
     <message>
         <source>No comments were made in this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Review wurden keine Kommentare abgegeben.</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>removed since</source>
-        <translation type="unfinished"></translation>
+        <translation>seitdem entfernt</translation>
     </message>
     <message>
         <source>There is no review to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Review zum Vergleichen.</translation>
     </message>
     <message>
         <source>The account at the review of %1 compared with the review of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Account beim Review vom %1 im Vergleich mit dem Review vom %2.</translation>
     </message>
     <message>
         <source>Only one review so far: the account today compared with the review of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher nur ein Review: der Account heute im Vergleich mit dem Review vom %1.</translation>
     </message>
     <message>
         <source>The reviews cannot be compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reviews können nicht verglichen werden: %1</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished">Nichts geändert.</translation>
+        <translation>Nichts geändert.</translation>
     </message>
     <message>
         <source>%1 — account review pack</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Review-Paket des Accounts</translation>
     </message>
     <message>
         <source>Relationship map</source>
-        <translation type="unfinished">Beziehungskarte</translation>
+        <translation>Beziehungskarte</translation>
     </message>
     <message>
         <source>Cannot start the PDF %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF %1 kann nicht begonnen werden.</translation>
     </message>
     <message>
         <source>%1 · account review pack</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Review-Paket des Accounts</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Seite %1 von %2</translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Account review pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Paket des Accounts</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished">Lebenszyklusphase</translation>
+        <translation>Lebenszyklusphase</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personen</translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>%1 client people, %2 of our team, %3 relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Personen des Kunden, %2 aus unserem Team, %3 Beziehungen</translation>
     </message>
     <message>
         <source>Last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Review</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keines</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durch %2</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Cannot finish the PDF %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF %1 kann nicht abgeschlossen werden.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ReviewPanel</name>
     <message>
         <source>Comment on the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar zum Plan</translation>
     </message>
     <message>
         <source>Record a review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Review erfassen…</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished">Vergleichen</translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"> Monate</translation>
+        <translation> Monate</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>A comment on the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kommentar zum Plan</translation>
     </message>
     <message>
         <source>Compare the selected review with the one after it, or with now</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Review mit dem folgenden vergleichen oder mit heute</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfende Person</translation>
     </message>
     <message>
         <source>Review every</source>
-        <translation type="unfinished"></translation>
+        <translation>Review alle</translation>
     </message>
     <message>
         <source>No mentor named for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Account ist kein Mentor genannt</translation>
     </message>
     <message>
         <source>Mentor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor: %1</translation>
     </message>
     <message>
         <source>Last plan review %1; next due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Plan-Review %1; nächstes fällig %2</translation>
     </message>
     <message>
         <source>Never reviewed; first review due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nie geprüft; erstes Review fällig %1</translation>
     </message>
     <message numerus="yes">
         <source>OVERDUE by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ÜBERFÄLLIG seit %n Tag</numerusform>
+            <numerusform>ÜBERFÄLLIG seit %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>(removed item)</source>
-        <translation type="unfinished"></translation>
+        <translation>(entferntes Element)</translation>
     </message>
     <message>
         <source>Comments outside reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare außerhalb von Reviews</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ReviewSchedule</name>
     <message numerus="yes">
         <source>%1: review due since %2 (%n day(s) overdue)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: Review fällig seit %2 (%n Tag überfällig)</numerusform>
+            <numerusform>%1: Review fällig seit %2 (%n Tage überfällig)</numerusform>
         </translation>
     </message>
 </context>
@@ -7191,542 +7191,544 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
     <name>Kingside::SaveFile</name>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <source>%1 cannot be written: the file is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: die Datei ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2. {1 ?}</translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2. The previous file, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Die vorherige Datei, falls vorhanden, ist unverändert.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SaveTierScheme</name>
     <message>
         <source>Save tier scheme %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenschema %1 speichern</translation>
     </message>
     <message>
         <source>A tier scheme named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Stufenschema namens „%1“.</translation>
     </message>
     <message>
         <source>This tier scheme no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Stufenschema existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The built-in scheme “%1” cannot be changed; save a copy under a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingebaute Schema „%1“ kann nicht geändert werden; speichern Sie eine Kopie unter einem neuen Namen.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ScoreCalculator</name>
     <message>
         <source>The weight of “%1” is %2; weights cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gewicht von „%1“ ist %2; Gewichte dürfen nicht negativ sein.</translation>
     </message>
     <message>
         <source>The weights of the %1 criteria add up to zero; at least one of them must weigh more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichte der %1 Kriterien ergeben zusammen null; mindestens eines muss mehr als 0 wiegen.</translation>
     </message>
     <message>
         <source>Attractiveness</source>
-        <translation type="unfinished">Attraktivität</translation>
+        <translation>Attraktivität</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished">Stärke</translation>
+        <translation>Stärke</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SetAccountFacts</name>
     <message>
         <source>Edit account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 bearbeiten</translation>
     </message>
     <message>
         <source>This account no longer exists.</source>
-        <translation type="unfinished">Dieser Account existiert nicht mehr.</translation>
+        <translation>Dieser Account existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat sich nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SetActiveTierScheme</name>
     <message>
         <source>Use tier scheme %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenschema %1 verwenden</translation>
     </message>
     <message>
         <source>There is no tier scheme “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Stufenschema „%1“.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SetCriterionScore</name>
     <message>
         <source>Score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bewerten</translation>
     </message>
     <message>
         <source>Clear score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung löschen</translation>
     </message>
     <message>
         <source>A score is %1 to %2; %3 is outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bewertung liegt zwischen %1 und %2; %3 liegt außerhalb.</translation>
     </message>
     <message>
         <source>This criterion no longer exists.</source>
-        <translation type="unfinished">Dieses Kriterium existiert nicht mehr.</translation>
+        <translation>Dieses Kriterium existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SetFavouredCompetitor</name>
     <message>
         <source>Set favoured competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugten Wettbewerber festlegen</translation>
     </message>
     <message>
         <source>This person no longer exists.</source>
-        <translation type="unfinished">Diese Person existiert nicht mehr.</translation>
+        <translation>Diese Person existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Only the client&apos;s people favour a competitor; %1 is on our team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Personen des Kunden bevorzugen einen Wettbewerber; %1 gehört zu unserem Team.</translation>
     </message>
     <message>
         <source>This competitor no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wettbewerber existiert nicht mehr.</translation>
     </message>
     <message>
         <source>“%1” is not among this account&apos;s competitors; add it to the account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gehört nicht zu den Wettbewerbern dieses Accounts; fügen Sie ihn zuerst dem Account hinzu.</translation>
     </message>
     <message>
         <source>%1 favours no competitor already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bevorzugt bereits keinen Wettbewerber.</translation>
     </message>
     <message>
         <source>%1 already favours %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bevorzugt bereits %2.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SetLifecycleStage</name>
     <message>
         <source>Move to stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In Phase %1 wechseln</translation>
     </message>
     <message>
         <source>A lifecycle stage needs the day it began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Lebenszyklusphase braucht den Tag, an dem sie begann.</translation>
     </message>
     <message>
         <source>The account no longer exists.</source>
-        <translation type="unfinished">Der Account existiert nicht mehr.</translation>
+        <translation>Der Account existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SetPlanColumns</name>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished">Nichts zu ändern.</translation>
+        <translation>Nichts zu ändern.</translation>
     </message>
     <message>
         <source>The field “%1” cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ kann nicht bearbeitet werden.</translation>
     </message>
     <message>
         <source>The item to change no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu ändernde Element existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SetPlanFields</name>
     <message>
         <source>Edit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan bearbeiten</translation>
     </message>
     <message>
         <source>A plan&apos;s version starts at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version eines Plans beginnt bei 1.</translation>
     </message>
     <message>
         <source>Planned revenue cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geplante Umsatz darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>Planned profit must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geplante Gewinn muss eine Zahl sein.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SetProductRole</name>
     <message>
         <source>Set product role</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktrolle festlegen</translation>
     </message>
     <message>
         <source>Clear product role</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktrolle entfernen</translation>
     </message>
     <message>
         <source>This person no longer exists.</source>
-        <translation type="unfinished">Diese Person existiert nicht mehr.</translation>
+        <translation>Diese Person existiert nicht mehr.</translation>
     </message>
     <message>
         <source>This product no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Produkt existiert nicht mehr.</translation>
     </message>
     <message>
         <source>“%1” is not one of this account&apos;s products; add it to the account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gehört nicht zu den Produkten dieses Accounts; fügen Sie es zuerst dem Account hinzu.</translation>
     </message>
     <message>
         <source>%1 is already marked “%2” for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für %3 bereits als „%2“ markiert.</translation>
     </message>
     <message>
         <source>%1 is not marked “%2” for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für %3 nicht als „%2“ markiert.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SetProperties</name>
     <message>
         <source>This value is not one Kingside knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Wert kennt Kingside nicht.</translation>
     </message>
     <message>
         <source>The item to change no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu ändernde Element existiert nicht mehr.</translation>
     </message>
     <message>
         <source>This property cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Eigenschaft kann nicht bearbeitet werden.</translation>
     </message>
     <message>
         <source>The field “%1” cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ kann nicht bearbeitet werden.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SetStructure</name>
     <message>
         <source>Set the board&apos;s departments and levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilungen und Ebenen des Bretts festlegen</translation>
     </message>
     <message numerus="yes">
         <source>the department “%1” (%n person(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Abteilung „%1“ (%n Person)</numerusform>
+            <numerusform>die Abteilung „%1“ (%n Personen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the level “%1” (%n person(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Ebene „%1“ (%n Person)</numerusform>
+            <numerusform>die Ebene „%1“ (%n Personen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was changed: people still stand on %1. Move them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert: auf %1 stehen noch Personen. Verschieben Sie sie zuerst.</translation>
     </message>
     <message>
         <source>This account no longer exists.</source>
-        <translation type="unfinished">Dieser Account existiert nicht mehr.</translation>
+        <translation>Dieser Account existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The board already has these departments and levels in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Brett hat bereits diese Abteilungen und Ebenen in dieser Reihenfolge.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::Snapshot</name>
     <message>
         <source>The snapshot is not readable JSON (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot ist kein lesbares JSON (%1 an Position %2).</translation>
     </message>
     <message>
         <source>The stored document is not a Kingside account snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Dokument ist kein Account-Snapshot von Kingside.</translation>
     </message>
     <message>
         <source>This snapshot was written by a newer Kingside (snapshot format %1; this version reads up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Snapshot wurde von einer neueren Version von Kingside geschrieben (Snapshot-Format %1; diese Version liest bis %2).</translation>
     </message>
     <message>
         <source>The snapshot has no valid format number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot hat keine gültige Formatnummer.</translation>
     </message>
     <message>
         <source>Snapshot %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 existiert nicht.</translation>
     </message>
     <message>
         <source>No snapshot was frozen at this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Review wurde kein Snapshot festgehalten.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SnapshotComparison</name>
     <message>
         <source>These snapshots belong to different accounts (“%1” and “%2”); only snapshots of one account can be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Snapshots gehören zu verschiedenen Accounts („%1“ und „%2“); nur Snapshots desselben Accounts lassen sich vergleichen.</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished">Lebenszyklusphase</translation>
+        <translation>Lebenszyklusphase</translation>
     </message>
     <message>
         <source>our team</source>
-        <translation type="unfinished">unser Team</translation>
+        <translation>unser Team</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>not in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Plan</translation>
     </message>
     <message>
         <source>done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt %1</translation>
     </message>
     <message>
         <source>already late</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits verspätet</translation>
     </message>
     <message>
         <source>not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht fällig</translation>
     </message>
     <message numerus="yes">
         <source>due %1, %n day(s) late, owner %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fällig %1, %n Tag verspätet, verantwortlich %2</numerusform>
+            <numerusform>fällig %1, %n Tage verspätet, verantwortlich %2</numerusform>
         </translation>
     </message>
     <message>
         <source>People joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugekommene Personen</translation>
     </message>
     <message>
         <source>People left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschiedene Personen</translation>
     </message>
     <message>
         <source>Attitudes changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Haltungen</translation>
     </message>
     <message>
         <source>Pieces changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Figuren</translation>
     </message>
     <message>
         <source>Relationships gained</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnene Beziehungen</translation>
     </message>
     <message>
         <source>Relationships lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlorene Beziehungen</translation>
     </message>
     <message>
         <source>Relationships strengthened</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestärkte Beziehungen</translation>
     </message>
     <message>
         <source>Relationships weakened</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwächte Beziehungen</translation>
     </message>
     <message>
         <source>Objectives&apos; traffic lights</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampeln der Ziele</translation>
     </message>
     <message>
         <source>Actions done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Maßnahmen</translation>
     </message>
     <message>
         <source>Actions late</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätete Maßnahmen</translation>
     </message>
     <message>
         <source>Figures before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen vorher und nachher</translation>
     </message>
     <message>
         <source>Client people</source>
-        <translation type="unfinished">Personen des Kunden</translation>
+        <translation>Personen des Kunden</translation>
     </message>
     <message>
         <source>Team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglieder</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished">Beziehungen</translation>
+        <translation>Beziehungen</translation>
     </message>
     <message>
         <source>Team lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Verbindungen</translation>
     </message>
     <message>
         <source>Strong team lines (4–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Starke Team-Verbindungen (4–5)</translation>
     </message>
     <message>
         <source>Key pieces (K, Q, R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselfiguren (K, D, T)</translation>
     </message>
     <message>
         <source>Key pieces reached by a strong line</source>
-        <translation type="unfinished"></translation>
+        <translation>Über eine starke Verbindung erreichte Schlüsselfiguren</translation>
     </message>
     <message>
         <source>Coverage of key pieces (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung der Schlüsselfiguren (%)</translation>
     </message>
     <message>
         <source>Champions and supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>Champions und Befürworter</translation>
     </message>
     <message>
         <source>Sceptics and opponents</source>
-        <translation type="unfinished"></translation>
+        <translation>Skeptiker und Gegner</translation>
     </message>
     <message>
         <source>Share of supporters (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Befürworter (%)</translation>
     </message>
     <message>
         <source>Objectives at red</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele auf Rot</translation>
     </message>
     <message>
         <source>Actions open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Maßnahmen</translation>
     </message>
     <message>
         <source>Actions overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Maßnahmen</translation>
     </message>
     <message>
         <source>Team members agreed to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglieder, die dem Plan zugestimmt haben</translation>
     </message>
     <message>
         <source>%1: changes from %2 to %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Änderungen von %2 bis %3
+</translation>
     </message>
     <message>
         <source>No changes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen.
+</translation>
     </message>
 </context>
 <context>
     <name>Kingside::Sql</name>
     <message>
         <source>The database driver is not SQLite&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbanktreiber ist nicht der von SQLite.</translation>
     </message>
     <message>
         <source>SQLite&apos;s defensive mode could not be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der defensive Modus von SQLite konnte nicht gesetzt werden.</translation>
     </message>
     <message>
         <source>SQLite&apos;s trusted_schema could not be turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>trusted_schema von SQLite konnte nicht ausgeschaltet werden.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SqlErrors</name>
     <message>
         <source>The disk is full; the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll; die Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>The disk could not be written: it turned read-only, was removed or failed. The change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Datenträger konnte nicht geschrieben werden: er wurde schreibgeschützt, entfernt oder ist ausgefallen. Die Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>The workspace refused this change as inconsistent with what it holds; it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat diese Änderung abgelehnt, weil sie nicht zu seinem Inhalt passt; sie wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>The workspace file cannot be written (read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des Arbeitsbereichs kann nicht geschrieben werden (schreibgeschützt).</translation>
     </message>
 </context>
 <context>
     <name>Kingside::StrengthPrompt</name>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished">Stärke:</translation>
+        <translation>Stärke:</translation>
     </message>
     <message>
         <source>vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferant</translation>
     </message>
     <message>
         <source>credible source</source>
-        <translation type="unfinished"></translation>
+        <translation>glaubwürdige Quelle</translation>
     </message>
     <message>
         <source>problem solver</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemlöser</translation>
     </message>
     <message>
         <source>strategic contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>strategischer Partner</translation>
     </message>
     <message>
         <source>trusted advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>vertrauter Berater</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Kingside::TablePage</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Filter: type part of a name, title, department …</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Teil eines Namens, Titels, einer Abteilung … eingeben</translation>
     </message>
     <message>
         <source>Delete the selected rows (Delete); Edit → Undo brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen löschen (Entf); Bearbeiten → Rückgängig stellt sie wieder her</translation>
     </message>
     <message>
         <source>Select the rows to delete first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu löschenden Zeilen aus.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n row(s). Edit → Undo (Ctrl+Z) brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile gelöscht. Bearbeiten → Rückgängig (Strg+Z) stellt sie wieder her.</numerusform>
+            <numerusform>%n Zeilen gelöscht. Bearbeiten → Rückgängig (Strg+Z) stellt sie wieder her.</numerusform>
         </translation>
     </message>
 </context>
@@ -7734,603 +7736,604 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
     <name>Kingside::TextDecoder</name>
     <message>
         <source>The file does not look like text (binary data at line %1). Export the contacts as CSV or vCard and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei sieht nicht nach Text aus (Binärdaten in Zeile %1). Exportieren Sie die Kontakte als CSV oder vCard und importieren Sie diese Datei.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>The file has no byte-order mark; it was read as UTF-16 (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine Bytereihenfolge-Markierung; sie wurde als UTF-16 (%1) gelesen.</translation>
     </message>
     <message>
         <source>The file claims to be UTF-16 but has an odd number of bytes; it is damaged or cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei gibt sich als UTF-16 aus, hat aber eine ungerade Anzahl Bytes; sie ist beschädigt oder abgeschnitten.</translation>
     </message>
     <message>
         <source>The file claims to be UTF-16 but contains invalid characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei gibt sich als UTF-16 aus, enthält aber ungültige Zeichen.</translation>
     </message>
     <message>
         <source>The file starts with a UTF-8 mark but is not valid UTF-8; it is damaged or mixes encodings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei beginnt mit einer UTF-8-Markierung, ist aber kein gültiges UTF-8; sie ist beschädigt oder mischt Kodierungen.</translation>
     </message>
     <message>
         <source>The file is neither UTF-8 nor Latin-1/Windows-1252 text (byte 0x%1 at line %2). Save it as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist weder UTF-8- noch Latin-1/Windows-1252-Text (Byte 0x%1 in Zeile %2). Speichern Sie sie als UTF-8 und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>The file is not UTF-8; it was read as Latin-1/Windows-1252 (first such character at line %1). Check accented names in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein UTF-8; sie wurde als Latin-1/Windows-1252 gelesen (erstes solches Zeichen in Zeile %1). Prüfen Sie Namen mit Akzenten in der Vorschau.</translation>
     </message>
     <message>
         <source>The file contains no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keinen Text.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::TierSchemeDialog</name>
     <message>
         <source>Tier schemes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenschemata</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>By attractiveness score (lowest score of each band)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Attraktivitätswert (niedrigster Wert jedes Bands)</translation>
     </message>
     <message>
         <source>By rank (top N accounts; empty = the rest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Rang (die besten N Accounts; leer = der Rest)</translation>
     </message>
     <message>
         <source>Tier, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe, beste zuerst</translation>
     </message>
     <message>
         <source>From score / up to rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab Wert / bis Rang</translation>
     </message>
     <message>
         <source>Add &amp;tier</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tufe hinzufügen</translation>
     </message>
     <message>
         <source>Remove tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe entfernen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Remove scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Use for this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Arbeitsbereich &amp;verwenden</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Name:</translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Tiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen:</translation>
     </message>
     <message>
         <source> (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation> (eingebaut)</translation>
     </message>
     <message>
         <source> — active</source>
-        <translation type="unfinished"></translation>
+        <translation> – aktiv</translation>
     </message>
     <message>
         <source>Built-in schemes cannot be changed; copy one to adapt it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebaute Schemata lassen sich nicht ändern; kopieren Sie eines, um es anzupassen.</translation>
     </message>
     <message>
         <source>My tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Stufen</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Legende</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Develop</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwickeln</translation>
     </message>
     <message>
         <source>Maintain</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished">%1 (Kopie)</translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished">Stufe %1</translation>
+        <translation>Stufe %1</translation>
     </message>
 </context>
 <context>
     <name>Kingside::Tiering</name>
     <message>
         <source>band %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Band %1 „%2“</translation>
     </message>
     <message>
         <source>A tier scheme needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Stufenschema braucht einen Namen.</translation>
     </message>
     <message>
         <source>The tier scheme “%1” has no bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Stufenschema „%1“ hat keine Bänder.</translation>
     </message>
     <message>
         <source>Band %1 of “%2” has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Band %1 von „%2“ hat keinen Namen.</translation>
     </message>
     <message>
         <source>The name of %1 is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name von %1 wird zweimal verwendet.</translation>
     </message>
     <message>
         <source>In a scheme by score, every band has a lowest score and no rank; %1 does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Schema nach Wert hat jedes Band einen niedrigsten Wert und keinen Rang; bei %1 ist das nicht so.</translation>
     </message>
     <message>
         <source>The lowest score of %1 is %2; it must be 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der niedrigste Wert von %1 ist %2; er muss zwischen 0 und 100 liegen.</translation>
     </message>
     <message>
         <source>%1 starts at the same score (%2) as the band above it: the bands overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt beim selben Wert (%2) wie das Band darüber: die Bänder überlappen sich.</translation>
     </message>
     <message>
         <source>%1 starts at %2, above the band before it (%3): bands are listed best first, with falling lowest scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt bei %2, über dem Band davor (%3): Bänder werden mit dem besten zuerst aufgeführt, mit fallenden niedrigsten Werten.</translation>
     </message>
     <message>
         <source>In a scheme by rank, %1 cannot have a lowest score.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Schema nach Rang kann %1 keinen niedrigsten Wert haben.</translation>
     </message>
     <message>
         <source>Only the last band of a scheme by rank may take “the rest”; %1 needs a number of accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das letzte Band eines Schemas nach Rang darf „den Rest“ nehmen; %1 braucht eine Anzahl Accounts.</translation>
     </message>
     <message>
         <source>%1 ends at rank %2; ranks start at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet bei Rang %2; Ränge beginnen bei 1.</translation>
     </message>
     <message>
         <source>%1 ends at the same rank (%2) as the band above it: the bands overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet beim selben Rang (%2) wie das Band darüber: die Bänder überlappen sich.</translation>
     </message>
     <message>
         <source>%1 ends at rank %2, before the band above it (%3): bands are listed best first, with rising ranks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet bei Rang %2, vor dem Band darüber (%3): Bänder werden mit dem besten zuerst aufgeführt, mit steigenden Rängen.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::VCardReader</name>
     <message>
         <source>The card that begins on this line has no END:VCARD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte, die in dieser Zeile beginnt, hat kein END:VCARD.</translation>
     </message>
     <message>
         <source>The card has no name (neither FN nor N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte hat keinen Namen (weder FN noch N).</translation>
     </message>
     <message>
         <source>The file contains no vCard (no BEGIN:VCARD line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine vCard (keine Zeile BEGIN:VCARD).</translation>
     </message>
 </context>
 <context>
     <name>Kingside::WelcomePage</name>
     <message>
         <source>New Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Account…</translation>
     </message>
     <message>
         <source>Import Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren…</translation>
     </message>
     <message>
         <source>New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich…</translation>
     </message>
     <message>
         <source>Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen…</translation>
     </message>
     <message>
         <source>Open the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo öffnen</translation>
     </message>
     <message>
         <source>Name the client and choose the departments and levels of its board</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kunden benennen und die Abteilungen und Ebenen seines Bretts wählen</translation>
     </message>
     <message>
         <source>Bring in the people of an account from a CRM, Outlook, Google, LinkedIn or vCard export</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen eines Accounts aus einem Export von CRM, Outlook, Google, LinkedIn oder vCard übernehmen</translation>
     </message>
     <message>
         <source>%1 has no accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine Accounts</translation>
     </message>
     <message>
         <source>&lt;p&gt;An account is one client organisation you want to win or grow. Start one with &lt;b&gt;New Account…&lt;/b&gt;: name the client and choose a template of its departments (the board&apos;s files) and levels (its ranks), which you can change at any time on the board&apos;s edges.&lt;/p&gt;&lt;p&gt;Or bring its people in from a contact export with &lt;b&gt;Import Contacts…&lt;/b&gt; (Salesforce, HubSpot, Outlook, Google, LinkedIn, vCard, CSV).&lt;/p&gt;&lt;p&gt;Then place the client&apos;s people on the board, add our team on the rail, and draw the relationships between them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ein Account ist eine Kundenorganisation, die Sie gewinnen oder ausbauen wollen. Beginnen Sie einen mit &lt;b&gt;Neuer Account…&lt;/b&gt;: benennen Sie den Kunden und wählen Sie eine Vorlage für seine Abteilungen (die Linien des Bretts) und Ebenen (seine Reihen), die Sie jederzeit an den Rändern des Bretts ändern können.&lt;/p&gt;&lt;p&gt;Oder übernehmen Sie seine Personen aus einem Kontaktexport mit &lt;b&gt;Kontakte importieren…&lt;/b&gt; (Salesforce, HubSpot, Outlook, Google, LinkedIn, vCard, CSV).&lt;/p&gt;&lt;p&gt;Stellen Sie dann die Personen des Kunden auf das Brett, fügen Sie unser Team auf der Leiste hinzu und ziehen Sie die Beziehungen zwischen ihnen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Welcome to Kingside</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Kingside</translation>
     </message>
     <message>
         <source>&lt;p&gt;Kingside keeps your key accounts in a workspace: one file on your computer. Create a new workspace for your own accounts, open one, or look around the demo first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Kingside verwaltet Ihre Key Accounts in einem Arbeitsbereich: einer Datei auf Ihrem Computer. Legen Sie einen neuen Arbeitsbereich für Ihre eigenen Accounts an, öffnen Sie einen vorhandenen, oder sehen Sie sich zuerst die Demo an.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Kingside::Workbook</name>
     <message>
         <source>the part %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Teil %1 fehlt</translation>
     </message>
     <message>
         <source>the part %1 inflates to %2 MB; Kingside reads parts of up to %3 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>der Teil %1 wird entpackt %2 MB groß; Kingside liest Teile bis %3 MB</translation>
     </message>
     <message>
         <source>the part %1 cannot be opened (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Teil %1 kann nicht geöffnet werden (%2)</translation>
     </message>
     <message>
         <source>the part %1 is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Teil %1 ist beschädigt (%2)</translation>
     </message>
     <message>
         <source>the part %1 inflates to more than %2 MB; Kingside reads parts of up to %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>der Teil %1 wird entpackt größer als %2 MB; Kingside liest Teile bis %2 MB</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
         <source>a value lies beyond the last column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert liegt jenseits der letzten Spalte %1</translation>
     </message>
     <message>
         <source>the sheet has more than %1 cells; Kingside reads sheets of up to %1 cells. Save the contacts alone in a sheet and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tabellenblatt hat mehr als %1 Zellen; Kingside liest Tabellenblätter mit bis zu %1 Zellen. Speichern Sie die Kontakte allein in einem Tabellenblatt und importieren Sie dieses.</translation>
     </message>
     <message>
         <source>the sheet has more than %1 cells; Kingside reads sheets of up to %1 cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tabellenblatt hat mehr als %1 Zellen; Kingside liest Tabellenblätter mit bis zu %1 Zellen.</translation>
     </message>
     <message>
         <source>it is a zip archive, but not an Excel workbook (it has no %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein ZIP-Archiv, aber keine Excel-Arbeitsmappe (es enthält kein %1)</translation>
     </message>
     <message>
         <source>the workbook has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsmappe hat keine Tabellenblätter</translation>
     </message>
     <message>
         <source>the workbook has no sheet “%1”; its sheets are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsmappe hat kein Tabellenblatt „%1“; ihre Tabellenblätter sind %2</translation>
     </message>
     <message>
         <source>the sheet “%1” has no part in the workbook (it may be a chart sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tabellenblatt „%1“ hat keinen Teil in der Arbeitsmappe (es ist vielleicht ein Diagrammblatt)</translation>
     </message>
     <message>
         <source>%1 lists more than 10,000 sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt mehr als 10.000 Tabellenblätter auf</translation>
     </message>
     <message>
         <source>sheet “%1” (%2), cell %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenblatt „%1“ (%2), Zelle %3: %4</translation>
     </message>
     <message>
         <source>sheet “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenblatt „%1“: %2</translation>
     </message>
     <message>
         <source>sheet “%1”: row %2 lies beyond Excel&apos;s last row %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenblatt „%1“: Zeile %2 liegt jenseits der letzten Excel-Zeile %3</translation>
     </message>
     <message>
         <source>not a cell reference</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zellbezug</translation>
     </message>
     <message numerus="yes">
         <source>shared string %1 does not exist (the workbook has %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die gemeinsame Zeichenfolge %1 existiert nicht (die Arbeitsmappe hat %n)</numerusform>
+            <numerusform>die gemeinsame Zeichenfolge %1 existiert nicht (die Arbeitsmappe hat %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>the spreadsheet has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle hat keine Tabellenblätter</translation>
     </message>
     <message>
         <source>the spreadsheet has no sheet “%1”; its sheets are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle hat kein Tabellenblatt „%1“; ihre Tabellenblätter sind %2</translation>
     </message>
     <message>
         <source>sheet “%1”, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenblatt „%1“, Zeile %2: %3</translation>
     </message>
     <message>
         <source>sheet “%1”: row %2 repeats past Excel&apos;s last row %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenblatt „%1“: Zeile %2 wiederholt sich über die letzte Excel-Zeile %3 hinaus</translation>
     </message>
     <message>
         <source>it is an Excel 97–2003 workbook (.xls) or a password-protected workbook; save it in Excel as .xlsx without a password, or as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist eine Arbeitsmappe aus Excel 97–2003 (.xls) oder eine passwortgeschützte Arbeitsmappe; speichern Sie sie in Excel als .xlsx ohne Passwort oder als CSV</translation>
     </message>
     <message>
         <source>it is not a zip archive, so not an .xlsx or .ods spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein ZIP-Archiv, also keine .xlsx- oder .ods-Tabelle</translation>
     </message>
     <message>
         <source>its zip archive cannot be opened (%1); the file may be cut short. Save or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>sein ZIP-Archiv kann nicht geöffnet werden (%1); die Datei ist vielleicht abgeschnitten. Speichern oder laden Sie sie erneut herunter.</translation>
     </message>
     <message>
         <source>it is an OpenDocument file of type %1, not a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist eine OpenDocument-Datei vom Typ %1, keine Tabelle</translation>
     </message>
 </context>
 <context>
     <name>Kingside::Workspace</name>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 could not be opened safely: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht sicher geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 could not be opened read-only: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht schreibgeschützt geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed (Debian package libqt6sql6-sqlite); Kingside cannot open workspaces without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber für Qt ist nicht installiert (Debian-Paket libqt6sql6-sqlite); ohne ihn kann Kingside keine Arbeitsbereiche öffnen.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">%1 existiert nicht.</translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a Kingside workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, kein Kingside-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a Kingside workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine leere Datei, kein Kingside-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>%1 is not a Kingside workspace: it is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Kingside-Arbeitsbereich: es ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
         <source>%1 cannot be read here: its latest changes wait in %2, which SQLite can only read where it may write beside the workspace. Copy both files to a folder you can write to, and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann hier nicht gelesen werden: seine letzten Änderungen warten in %2, und SQLite kann diese nur lesen, wo es neben dem Arbeitsbereich schreiben darf. Kopieren Sie beide Dateien in einen Ordner mit Schreibrecht und öffnen Sie die Kopie.</translation>
     </message>
     <message>
         <source>%1 is open in another Kingside window or program. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in einem anderen Kingside-Fenster oder Programm geöffnet. Schließen Sie es zuerst dort.</translation>
     </message>
     <message>
         <source>%1 is damaged (the database image is malformed, for example cut short). Restore it from a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (das Datenbankabbild ist fehlerhaft, zum Beispiel abgeschnitten). Stellen Sie die Datei aus einer Sicherungskopie wieder her.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: the disk is full (SQLite needs a little free space beside the workspace even to read it). Free some space and try again; the workspace was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: der Datenträger ist voll (SQLite braucht selbst zum Lesen etwas freien Platz neben dem Arbeitsbereich). Geben Sie etwas Speicherplatz frei und versuchen Sie es erneut; der Arbeitsbereich wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1 is not a readable SQLite database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine lesbare SQLite-Datenbank: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not a Kingside workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Kingside-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Kingside (schema %2; this version reads up to %3). It was not changed; please update Kingside.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Version von Kingside geschrieben (Schema %2; diese Version liest bis %3). Die Datei wurde nicht verändert; bitte aktualisieren Sie Kingside.</translation>
     </message>
     <message>
         <source>%1 is open in another Kingside window or program. Close it there first, or open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in einem anderen Kingside-Fenster oder Programm geöffnet. Schließen Sie es zuerst dort, oder öffnen Sie es schreibgeschützt.</translation>
     </message>
     <message>
         <source>%1 cannot be written (the file or its folder is read-only). Open it read-only instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden (die Datei oder ihr Ordner ist schreibgeschützt). Öffnen Sie sie stattdessen schreibgeschützt.</translation>
     </message>
     <message>
         <source>%1 could not be prepared for editing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht zum Bearbeiten vorbereitet werden: %2</translation>
     </message>
     <message>
         <source>%1 needs an upgrade, but the backup copy %2 could not be created: %3. The workspace was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss aktualisiert werden, aber die Sicherungskopie %2 konnte nicht angelegt werden: %3. Der Arbeitsbereich wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1 needs an upgrade, but the backup copy %2 could not be written: %3. The workspace was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss aktualisiert werden, aber die Sicherungskopie %2 konnte nicht geschrieben werden: %3. Der Arbeitsbereich wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1 uses an older schema (version %2) and must be upgraded before it can be read; open it for editing once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet ein älteres Schema (Version %2) und muss aktualisiert werden, bevor es gelesen werden kann; öffnen Sie es einmal zum Bearbeiten.</translation>
     </message>
     <message>
         <source>%1 could not be upgraded: %2 The workspace was left at schema version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht aktualisiert werden: %2 Der Arbeitsbereich bleibt auf Schemaversion %3.</translation>
     </message>
     <message>
         <source>%1 already exists; Kingside does not overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; Kingside überschreibt die Datei nicht.</translation>
     </message>
     <message>
         <source>%1 cannot be created: its folder does not exist or is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: sein Ordner existiert nicht oder ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>%1 could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished">Es ist kein Arbeitsbereich geöffnet.</translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <source>This workspace is open read-only; nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich ist schreibgeschützt geöffnet; es lässt sich nichts ändern.</translation>
     </message>
     <message>
         <source>This workspace is open in review mode: a mentor can add comments and review records, but cannot change the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich ist im Review-Modus geöffnet: ein Mentor kann Kommentare und Review-Einträge hinzufügen, den Account aber nicht ändern.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::WorkspaceCheck</name>
     <message>
         <source>row %1 of table %2 refers to a missing row of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile von %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 is damaged: %n problem(s) found, first: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist beschädigt: %n Problem gefunden, das erste: %2</numerusform>
+            <numerusform>%1 ist beschädigt: %n Probleme gefunden, das erste: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is sound (schema version %2; it will be upgraded to %3 when opened for editing).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in Ordnung (Schemaversion %2; sie wird beim Öffnen zum Bearbeiten auf %3 aktualisiert).</translation>
     </message>
     <message>
         <source>%1 is sound (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in Ordnung (Schemaversion %2).</translation>
     </message>
 </context>
 <context>
     <name>Kingside::WorkspaceCommand</name>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Kingside::WorkspaceLock</name>
     <message>
         <source>“%1” is open in another Kingside window or program. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist in einem anderen Kingside-Fenster oder Programm geöffnet. Schließen Sie es zuerst dort.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::WorkspaceSchema</name>
     <message>
         <source>a table</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Tabelle</translation>
     </message>
     <message>
         <source>an index</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Index</translation>
     </message>
     <message>
         <source>a trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Trigger</translation>
     </message>
     <message>
         <source>a view</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sicht</translation>
     </message>
     <message>
         <source>It was not opened, so nothing in it ran. Restore the workspace from a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wurde nicht geöffnet, daher wurde nichts darin ausgeführt. Stellen Sie den Arbeitsbereich aus einer Sicherungskopie wieder her.</translation>
     </message>
     <message>
         <source>%1 contains %2 “%3” that Kingside did not create. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 befindet sich %2 „%3“, das nicht von Kingside angelegt wurde. %4</translation>
     </message>
     <message>
         <source>%1 contains %2 “%3” that differs from the one Kingside created. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 weicht %2 „%3“ von der Fassung ab, die Kingside angelegt hat. %4</translation>
     </message>
     <message>
         <source>%1 lacks %2 “%3” that Kingside creates (schema version %4). %5</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 fehlt %2 „%3“ aus dem Schema von Kingside (Schemaversion %4). %5</translation>
     </message>
     <message>
         <source>%1 holds a value longer than Kingside reads (%2 characters) in table “%3”, row %4, column “%5”. It was not opened; restore the workspace from a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält in Tabelle „%3“, Zeile %4, Spalte „%5“ einen Wert, der länger ist, als Kingside liest (%2 Zeichen). Die Datei wurde nicht geöffnet; stellen Sie den Arbeitsbereich aus einer Sicherungskopie wieder her.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Add a department (a file of the board)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abteilung hinzufügen (eine Linie des Bretts)</translation>
     </message>
     <message>
         <source>Add a level (a rank of the board)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ebene hinzufügen (eine Reihe des Bretts)</translation>
     </message>
     <message>
         <source>Workspace upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich aktualisiert</translation>
     </message>
     <message>
         <source>The workspace was upgraded to this version of Kingside. A copy of the previous version was kept at:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich wurde auf diese Version von Kingside aktualisiert. Eine Kopie der vorherigen Version liegt unter:
+%1</translation>
     </message>
     <message>
         <source>Open read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>Open it read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cannot create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Cannot create the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Kingside kann den Demo-Arbeitsbereich nicht anlegen</translation>
     </message>
 </context>
 </TS>
