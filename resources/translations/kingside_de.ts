@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>&amp;Update Lines</source>
-        <translation>Verbindungen &amp;aktualisieren</translation>
+        <translation>Verbindungen akt&amp;ualisieren</translation>
     </message>
     <message>
         <source>Meetings from calendar exports (.ics from Outlook, Google Calendar, Apple Calendar) and messages from mail exports (mbox, .eml) move the last contact of the lines between our team and the client&apos;s people forward, never back. Only the day, the attendees and the From, To and Cc addresses are read; subjects, descriptions and bodies are never read or stored.</source>
@@ -2965,11 +2965,11 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
     </message>
     <message>
         <source>&amp;Apply changes</source>
-        <translation>Änderungen ü&amp;bernehmen</translation>
+        <translation>Änderungen &amp;übernehmen</translation>
     </message>
     <message>
         <source>Add as &amp;new criterion</source>
-        <translation>Als n&amp;eues Kriterium hinzufügen</translation>
+        <translation>Als neues Kriterium &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
