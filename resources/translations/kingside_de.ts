@@ -1126,7 +1126,7 @@
     <message numerus="yes">
         <source>%1 of %n client people are reachable from our team</source>
         <translation>
-            <numerusform>%1 von %n Person des Kunden sind von unserem Team aus erreichbar</numerusform>
+            <numerusform>%1 von %n Person des Kunden ist von unserem Team aus erreichbar</numerusform>
             <numerusform>%1 von %n Personen des Kunden sind von unserem Team aus erreichbar</numerusform>
         </translation>
     </message>
@@ -1188,7 +1188,7 @@
     <message numerus="yes">
         <source>%1 of %n squares have nobody</source>
         <translation>
-            <numerusform>%1 von %n Feld sind unbesetzt</numerusform>
+            <numerusform>%1 von %n Feld ist unbesetzt</numerusform>
             <numerusform>%1 von %n Feldern sind unbesetzt</numerusform>
         </translation>
     </message>
@@ -1211,7 +1211,7 @@
     <message numerus="yes">
         <source>All %n of our lines had contact within the last %1 days.</source>
         <translation>
-            <numerusform>Alle %n unserer Verbindungen hatten Kontakt in den letzten %1 Tagen.</numerusform>
+            <numerusform>Unsere %n Verbindung hatte Kontakt in den letzten %1 Tagen.</numerusform>
             <numerusform>Alle %n unserer Verbindungen hatten Kontakt in den letzten %1 Tagen.</numerusform>
         </translation>
     </message>
@@ -4352,6 +4352,25 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
     <message>
         <source>&lt;b&gt;Products&lt;/b&gt;</source>
         <translation>&lt;b&gt;Produkte&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Kingside::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>Choose the language of the window and the commands</source>
+        <translation>Die Sprache des Fensters und der Befehle wählen</translation>
+    </message>
+    <message>
+        <source>Kingside speaks the chosen language from its next start.</source>
+        <translation>Kingside verwendet die gewählte Sprache ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
