@@ -2,6 +2,7 @@
 // texts of free functions and helper classes are found in the context lupdate gives them,
 // the .ts files hold every plural of the code, and German (and every language the build
 // lists) has every text translated, in the window and on the command line.
+#include "domain/LocalFormat.h"
 #include "domain/Translations.h"
 #include "exchange/ImportReader.h"
 #include "privacy/PersonEraser.h"
@@ -243,6 +244,29 @@ private slots:
         QVERIFY2(demo.contains(demoWritten), qPrintable(demo));
     }
 
+    // Dates and figures the window shows follow the default locale; English keeps ISO dates.
+    void datesAndNumbersFollowTheLocale()
+    {
+        const QLocale before;
+        const QDate day(2026, 12, 4);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString germanDate = LocalFormat::date(day);
+        const QString germanNumber = LocalFormat::number(2.5);
+        const QString germanWhole = LocalFormat::number(1250);
+        const QString germanFormat = LocalFormat::dateFormat();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString englishDate = LocalFormat::date(day);
+        const QString englishNumber = LocalFormat::number(2.5);
+        QLocale::setDefault(before);
+        QCOMPARE(germanDate, QStringLiteral("04.12.2026"));
+        QCOMPARE(germanNumber, QStringLiteral("2,5"));
+        QCOMPARE(germanWhole, QStringLiteral("1250"));
+        QCOMPARE(QDate::fromString(germanDate, germanFormat), day); // date fields read it back
+        QCOMPARE(englishDate, QStringLiteral("2026-12-04"));
+        QCOMPARE(englishNumber, QStringLiteral("2.5"));
+        QCOMPARE(LocalFormat::date(QDate()), QString());
+    }
+
     // Last, as it changes the application's translators and default locale for good.
     void installingGermanTranslatesTheApplication()
     {
@@ -253,6 +277,7 @@ private slots:
             QCoreApplication::translate("Kingside::MainWindow", "%n action(s) late", nullptr, 2),
             QStringLiteral("2 Maßnahmen verspätet"));
         QCOMPARE(QLocale().language(), QLocale::German);
+        QCOMPARE(LocalFormat::date(QDate(2026, 12, 4)), QStringLiteral("04.12.2026"));
     }
 
 private:
