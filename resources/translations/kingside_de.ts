@@ -4372,6 +4372,14 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
         <source>Kingside speaks the chosen language from its next start.</source>
         <translation>Kingside verwendet die gewählte Sprache ab dem nächsten Start.</translation>
     </message>
+    <message>
+        <source>Speak the system&apos;s language from the next start, English where Kingside lacks it</source>
+        <translation>Ab dem nächsten Start die Sprache des Systems verwenden, Englisch, wo Kingside sie nicht kennt</translation>
+    </message>
+    <message>
+        <source>Speak %1 from the next start</source>
+        <translation>Ab dem nächsten Start %1 verwenden</translation>
+    </message>
 </context>
 <context>
     <name>Kingside::MailReader</name>

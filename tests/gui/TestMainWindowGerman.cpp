@@ -15,6 +15,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QtTest>
@@ -85,11 +86,12 @@ QString accelerator(const QString &text)
     return {};
 }
 
-// Texts that read the same in German: names, and the glossary's loanwords (README
-// "Translations").
+// Texts that read the same in German: names, the glossary's loanwords (README
+// "Translations"), and the languages' own names in View → Language.
 const QStringList sameInGerman = {QStringLiteral("&Portfolio"), QStringLiteral("Portfolio"),
-                                  QStringLiteral("Accounts"), QStringLiteral("Plan"),
-                                  QStringLiteral("Reviews")};
+                                  QStringLiteral("Accounts"),   QStringLiteral("Plan"),
+                                  QStringLiteral("Reviews"),    QStringLiteral("English"),
+                                  QStringLiteral("Deutsch"),    QStringLiteral("Français")};
 
 } // namespace
 
@@ -102,6 +104,7 @@ private slots:
     void menusHaveNoEnglishLeft();
     void acceleratorsAreUniqueInEachMenu();
     void panelsReadGerman();
+    void languageIsChosenFromTheViewMenu();
 
 private:
     QList<Entry> m_englishMenus;
@@ -232,6 +235,37 @@ void TestMainWindowGerman::panelsReadGerman()
     const QString answers = questions->toPlainText();
     QVERIFY2(answers.contains(QStringLiteral("Wer ist die Dame")), qPrintable(answers.left(400)));
     QVERIFY2(!answers.contains(QStringLiteral("Who is the King")), qPrintable(answers.left(400)));
+}
+
+void TestMainWindowGerman::languageIsChosenFromTheViewMenu()
+{
+    MainWindow window;
+    window.show();
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("menuLanguage"));
+    QVERIFY(menu);
+    QCOMPARE(menu->title(), QStringLiteral("&Sprache"));
+    QStringList names;
+    for (const QAction *action : menu->actions())
+        if (!action->isSeparator())
+            names << action->text();
+    QCOMPARE(names.first(), QStringLiteral("&Systemsprache"));
+    QVERIFY2(names.contains(QStringLiteral("English")) && names.contains(QStringLiteral("Deutsch")),
+             qPrintable(names.join(QStringLiteral(", "))));
+    auto *german = window.findChild<QAction *>(QStringLiteral("actionLanguage_de"));
+    auto *english = window.findChild<QAction *>(QStringLiteral("actionLanguage_en"));
+    auto *system = window.findChild<QAction *>(QStringLiteral("actionLanguage_system"));
+    QVERIFY(german && english && system);
+    QVERIFY(german->isChecked()); // the language chosen in initTestCase
+    english->trigger();
+    QCOMPARE(Translations::chosenLanguage(), QStringLiteral("en"));
+    QVERIFY(english->isChecked() && !german->isChecked());
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("nächsten Start")),
+             qPrintable(window.statusBar()->currentMessage()));
+    system->trigger();
+    QCOMPARE(Translations::chosenLanguage(), QString());
+    QVERIFY(!QSettings().contains(QStringLiteral("interface/language")));
+    german->trigger();
+    QCOMPARE(Translations::chosenLanguage(), QStringLiteral("de"));
 }
 
 QTEST_MAIN(TestMainWindowGerman)

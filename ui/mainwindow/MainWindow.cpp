@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "LanguageMenu.h"
 #include "RecentWorkspaces.h"
 #include "WorkspaceOpener.h"
 #include "board/BoardView.h"
@@ -267,6 +268,8 @@ void MainWindow::createActions()
     accounts->setText(tr("&Accounts Panel"));
     accounts->setObjectName(QStringLiteral("actionShowAccounts"));
     view->addAction(accounts);
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(this)); // README "Translations"
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&About Kingside"), QStringLiteral("actionAbout"), QKeySequence(),
