@@ -1,5 +1,7 @@
 #include "ActivityPlan.h"
 
+#include "domain/LocalFormat.h"
+
 #include <QCoreApplication>
 
 namespace Kingside {
@@ -18,7 +20,7 @@ struct Text
 
 QString dayText(const QDate &day)
 {
-    return day.isValid() ? day.toString(Qt::ISODate) : Text::tr("never");
+    return day.isValid() ? LocalFormat::date(day) : Text::tr("never");
 }
 
 } // namespace

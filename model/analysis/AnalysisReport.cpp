@@ -1,5 +1,7 @@
 #include "AnalysisReport.h"
 
+#include "domain/LocalFormat.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -26,7 +28,7 @@ QString percent(std::optional<double> share)
 
 QString number(double value)
 {
-    return QString::number(value, 'f', value == std::floor(value) ? 0 : 1);
+    return LocalFormat::number(value);
 }
 
 template <typename Container>
@@ -599,11 +601,11 @@ Answer AnalysisReport::changes() const
     QStringList actionParts;
     for (const ActionInfo &action : changes.actionsDone)
         a.evidence.append(
-            {tr("Done: %1 (%2)").arg(action.title, action.doneDate.toString(Qt::ISODate)), {}, {}});
+            {tr("Done: %1 (%2)").arg(action.title, LocalFormat::date(action.doneDate)), {}, {}});
     for (const ActionInfo &action : changes.actionsLate)
         a.evidence.append(
             {tr("Late: %1 (due %2, owner %3)")
-                 .arg(action.title, action.dueDate.toString(Qt::ISODate), nameOf(action.ownerId)),
+                 .arg(action.title, LocalFormat::date(action.dueDate), nameOf(action.ownerId)),
              {action.ownerId},
              {}});
     const QString actions =

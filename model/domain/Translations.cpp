@@ -1,6 +1,7 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -27,8 +28,20 @@ bool installTranslator(const QLocale &locale, const QString &file, const QString
 
 QStringList available()
 {
-    // German and French are wired (README "Translations") and listed here once complete.
-    return {};
+    // Every kingside_<language>.qm embedded under :/i18n but English's, which only holds the
+    // source language's plural forms: a language is offered once resources/CMakeLists.txt
+    // lists its .ts file (README "Translations").
+    QStringList languages;
+    const QString prefix = QStringLiteral("kingside_");
+    const QStringList files =
+        QDir(resourceDirectory)
+            .entryList({prefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const QString language = file.mid(prefix.size(), file.size() - prefix.size() - 3);
+        if (!language.isEmpty() && language != QLatin1String("en"))
+            languages.append(language);
+    }
+    return languages;
 }
 
 QString chosenLanguage()

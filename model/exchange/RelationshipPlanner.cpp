@@ -1,6 +1,7 @@
 #include "RelationshipPlanner.h"
 
 #include "AccountIndex.h"
+#include "domain/LocalFormat.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -258,9 +259,9 @@ private:
                                       lastContact.toString(Qt::ISODate));
                 changes.append(tr("last contact: %1 → %2")
                                    .arg(existing->lastContact.isValid()
-                                            ? existing->lastContact.toString(Qt::ISODate)
+                                            ? LocalFormat::date(existing->lastContact)
                                             : tr("never"),
-                                        lastContact.toString(Qt::ISODate)));
+                                        LocalFormat::date(lastContact)));
             }
             if (!record.notes.isEmpty() && record.notes != existing->notes) {
                 update.columns.insert(QStringLiteral("notes"), record.notes);

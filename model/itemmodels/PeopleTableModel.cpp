@@ -5,6 +5,8 @@
 #include "workspace/PersonStore.h"
 #include "workspace/Workspace.h"
 
+#include <QLocale>
+
 namespace Kingside {
 namespace {
 
@@ -279,10 +281,13 @@ bool PeopleTableModel::setData(const QModelIndex &index, const QVariant &value, 
     }
     if (data(index, Qt::EditRole) == value)
         return true; // nothing changed: no undo step
-    const QString header = headerData(index.column(), Qt::Horizontal).toString();
-    if (!m_workspace->execute(
-            new EditPerson(m_workspace, edited,
-                           tr("Edit %1's %2").arg(m_people[index.row()].name, header.toLower())))) {
+    // The column's name inside a sentence: lower case, but German keeps its nouns' capitals
+    // (README "Translations").
+    QString header = headerData(index.column(), Qt::Horizontal).toString();
+    if (QLocale().language() != QLocale::German)
+        header = header.toLower();
+    if (!m_workspace->execute(new EditPerson(
+            m_workspace, edited, tr("Edit %1's %2").arg(m_people[index.row()].name, header)))) {
         emit editRefused(m_workspace->errorString());
         return false;
     }

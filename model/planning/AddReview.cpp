@@ -2,6 +2,7 @@
 
 #include "PlanStore.h"
 #include "Snapshot.h"
+#include "domain/LocalFormat.h"
 #include "workspace/Sql.h"
 #include "workspace/SqlErrors.h"
 
@@ -38,7 +39,7 @@ bool AddReview::validate(QString *error) const
     if (m_review.date > m_today) {
         *error = tr("A review cannot be dated in the future (%1 is after today, %2). Record it "
                     "on the day it took place.")
-                     .arg(m_review.date.toString(Qt::ISODate), m_today.toString(Qt::ISODate));
+                     .arg(LocalFormat::date(m_review.date), LocalFormat::date(m_today));
         return false;
     }
     if (m_review.reviewerName.trimmed().isEmpty()) {

@@ -1,6 +1,7 @@
 #include "ReviewSchedule.h"
 
 #include "PlanStore.h"
+#include "domain/LocalFormat.h"
 #include "workspace/Sql.h"
 
 #include <QCoreApplication>
@@ -76,7 +77,7 @@ QString ReviewSchedule::overdueSummary(const QSqlDatabase &db, const QDate &toda
         lines.append(QCoreApplication::translate("Kingside::ReviewSchedule",
                                                  "%1: review due since %2 (%n day(s) overdue)",
                                                  nullptr, status.daysOverdue)
-                         .arg(status.accountName, status.nextReview.toString(Qt::ISODate)));
+                         .arg(status.accountName, LocalFormat::date(status.nextReview)));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,6 +1,7 @@
 #include "SnapshotComparison.h"
 
 #include "Snapshot.h"
+#include "domain/LocalFormat.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -69,8 +70,7 @@ QString figureText(const QJsonValue &value)
 {
     if (value.isDouble()) {
         const double number = value.toDouble();
-        return number == std::floor(number) ? QString::number(qint64(number))
-                                            : QString::number(number, 'f', 1);
+        return LocalFormat::number(number);
     }
     return value.toString();
 }
@@ -265,7 +265,7 @@ SnapshotComparison::compare(const QJsonObject &before, const QJsonObject &after,
             change.before = lateBefore ? tr("already late") : tr("not yet due");
             change.after =
                 tr("due %1, %n day(s) late, owner %2", nullptr, int(due.daysTo(afterDay)))
-                    .arg(due.toString(Qt::ISODate), text(action, "owner_name"));
+                    .arg(LocalFormat::date(due), text(action, "owner_name"));
             add(change);
         }
     }

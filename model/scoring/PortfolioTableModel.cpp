@@ -1,5 +1,6 @@
 #include "PortfolioTableModel.h"
 
+#include "domain/LocalFormat.h"
 #include "workspace/Change.h"
 #include "workspace/Workspace.h"
 
@@ -143,7 +144,7 @@ QVariant PortfolioTableModel::displayValue(const PortfolioEntry &entry, int colu
         return health.typeId() == QMetaType::QVariantList ? health.toList().value(0) : health;
     }
     case NextReviewColumn:
-        return entry.nextReview.isValid() ? locale.toString(entry.nextReview, QLocale::ShortFormat)
+        return entry.nextReview.isValid() ? LocalFormat::date(entry.nextReview)
                                           : tr("never reviewed");
     default:
         return {};

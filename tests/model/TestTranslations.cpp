@@ -1,14 +1,19 @@
 // Translations (README "Translations"): English plural forms come from kingside_en.ts, the
 // texts of free functions and helper classes are found in the context lupdate gives them,
-// and the .ts files hold every plural of the code.
+// the .ts files hold every plural of the code, and German (and every language the build
+// lists) has every text translated, in the window and on the command line.
+#include "domain/LocalFormat.h"
 #include "domain/Translations.h"
 #include "exchange/ImportReader.h"
 #include "privacy/PersonEraser.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Kingside;
 
@@ -84,29 +89,45 @@ private slots:
         QVERIFY2(text.contains(QLatin1String("2 comments")), qPrintable(text));
     }
 
-    // lupdate, run on today's code into a copy of each .ts file, finds nothing unfinished:
-    // every plural has its English forms and no text is left behind in a wrong context.
+    // lupdate, run on today's code into a copy of each .ts file the build embeds
+    // (KINGSIDE_TS_FILES in resources/CMakeLists.txt), finds nothing unfinished: every plural
+    // has its English forms, every text of an interface language its translation, and no
+    // text is left behind in a wrong context.
+    void translationSourcesAreComplete_data()
+    {
+        QTest::addColumn<QString>("tsFile");
+        for (const QString &file : tsFiles())
+            QTest::newRow(qPrintable(QFileInfo(file).fileName())) << file;
+    }
+
     void translationSourcesAreComplete()
     {
+        QFETCH(QString, tsFile);
+        const bool english = languageOf(tsFile) == QLatin1String("en");
         const QString lupdate = QStringLiteral(KINGSIDE_LUPDATE);
         const QString source = QStringLiteral(KINGSIDE_SOURCE_DIR);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString copy = dir.filePath(QStringLiteral("kingside_en.ts"));
-        QVERIFY(
-            QFile::copy(source + QStringLiteral("/resources/translations/kingside_en.ts"), copy));
+        const QString copy = dir.filePath(QFileInfo(tsFile).fileName());
+        QVERIFY(QFile::copy(tsFile, copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        QStringList arguments{QStringLiteral("-locations"), QStringLiteral("none"),
+                              QStringLiteral("-no-obsolete")};
+        // English holds plural forms only; the other languages hold every text.
+        if (english)
+            arguments << QStringLiteral("-pluralonly");
+        arguments << source + QStringLiteral("/app") << source + QStringLiteral("/ui")
+                  << source + QStringLiteral("/model") << QStringLiteral("-ts") << copy;
         QProcess run;
-        run.start(lupdate, {QStringLiteral("-locations"), QStringLiteral("none"),
-                            QStringLiteral("-no-obsolete"), QStringLiteral("-pluralonly"),
-                            source + QStringLiteral("/app"), source + QStringLiteral("/ui"),
-                            source + QStringLiteral("/model"), QStringLiteral("-ts"), copy});
+        run.start(lupdate, arguments);
         QVERIFY(run.waitForFinished(120000));
         QCOMPARE(run.exitCode(), 0);
         QFile file(copy);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray ts = file.readAll();
         QVERIFY(ts.contains("numerus=\"yes\""));
+        if (!english)
+            QVERIFY2(ts.count("<message") > 1000, "an interface language holds every text");
         QStringList unfinished;
         qsizetype at = 0;
         while ((at = ts.indexOf("type=\"unfinished\"", at)) >= 0) {
@@ -116,9 +137,160 @@ private slots:
             at += 17;
         }
         QVERIFY2(unfinished.isEmpty(),
-                 qPrintable(QStringLiteral("Plurals without English forms (run the "
-                                           "kingside_lupdate target, then fill them): ") +
-                            unfinished.join(QStringLiteral(" | "))));
+                 qPrintable(QStringLiteral("%1: %2 untranslated (run the kingside_lupdate "
+                                           "target, then translate them): %3")
+                                .arg(QFileInfo(tsFile).fileName())
+                                .arg(unfinished.size())
+                                .arg(unfinished.join(QStringLiteral(" | ")))));
+    }
+
+    // Translations::available() finds the languages in the embedded resources: exactly the
+    // interface languages the build lists, German among them.
+    void everyListedLanguageIsOffered()
+    {
+        QStringList listed;
+        for (const QString &file : tsFiles())
+            if (languageOf(file) != QLatin1String("en"))
+                listed << languageOf(file);
+        listed.sort();
+        QStringList offered = Translations::available();
+        offered.sort();
+        QCOMPARE(offered, listed);
+        QVERIFY(offered.contains(QStringLiteral("de")));
+    }
+
+    void germanTranslatesKnownTexts_data()
+    {
+        QTest::addColumn<QByteArray>("context");
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("n");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("menu title") << QByteArray("Kingside::MainWindow") << QByteArray("&File")
+                                    << -1 << QStringLiteral("&Datei");
+        QTest::newRow("one action late")
+            << QByteArray("Kingside::MainWindow") << QByteArray("%n action(s) late") << 1
+            << QStringLiteral("1 Maßnahme verspätet");
+        QTest::newRow("three actions late")
+            << QByteArray("Kingside::MainWindow") << QByteArray("%n action(s) late") << 3
+            << QStringLiteral("3 Maßnahmen verspätet");
+        QTest::newRow("one person") << QByteArray("Kingside::Cli") << QByteArray("%n person(s)")
+                                    << 1 << QStringLiteral("1 Person");
+        QTest::newRow("two people") << QByteArray("Kingside::Cli") << QByteArray("%n person(s)")
+                                    << 2 << QStringLiteral("2 Personen");
+        QTest::newRow("command line")
+            << QByteArray("Kingside::Cli") << QByteArray("Nothing was written (--dry-run).") << -1
+            << QStringLiteral("Es wurde nichts geschrieben (--dry-run).");
+        QTest::newRow("chess piece") << QByteArray("Kingside::Enums") << QByteArray("Bishop") << -1
+                                     << QStringLiteral("Läufer");
+    }
+
+    // The German .qm embedded under :/i18n, read without installing it.
+    void germanTranslatesKnownTexts()
+    {
+        QFETCH(QByteArray, context);
+        QFETCH(QByteArray, text);
+        QFETCH(int, n);
+        QFETCH(QString, expected);
+        QTranslator german;
+        QVERIFY(german.load(QLocale(QLocale::German), QStringLiteral("kingside"),
+                            QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QString translated = german.translate(context.constData(), text.constData(), nullptr, n);
+        if (n >= 0)
+            translated.replace(QLatin1String("%n"), QString::number(n));
+        QCOMPARE(translated, expected);
+    }
+
+    // The command line follows the system locale: German under de_DE, English under C, with
+    // no language chosen in the settings (a fresh configuration folder).
+    void commandLineFollowsTheLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("unknownCommand");
+        QTest::addColumn<QString>("demoWritten");
+        QTest::newRow("German") << QStringLiteral("de_DE.UTF-8")
+                                << QStringLiteral("„frobnicate“ ist weder ein Befehl noch eine "
+                                                  "Arbeitsbereichsdatei.")
+                                << QStringLiteral("Demo-Arbeitsbereich nach ");
+        QTest::newRow("English") << QStringLiteral("C")
+                                 << QStringLiteral("“frobnicate” is neither a command nor a "
+                                                   "workspace file.")
+                                 << QStringLiteral("Wrote the demo workspace to ");
+    }
+
+    void commandLineFollowsTheLocale()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, unknownCommand);
+        QFETCH(QString, demoWritten);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG"})
+            environment.insert(QLatin1String(name), locale);
+        environment.remove(QStringLiteral("LANGUAGE"));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           dir.filePath(QStringLiteral("config")));
+        auto kingside = [&](const QStringList &arguments) {
+            QProcess run;
+            run.setProcessEnvironment(environment);
+            run.start(QStringLiteral(KINGSIDE_EXECUTABLE), arguments);
+            run.waitForFinished(60000);
+            return QString::fromUtf8(run.readAllStandardOutput() + run.readAllStandardError());
+        };
+        const QString typo = kingside({QStringLiteral("frobnicate")});
+        QVERIFY2(typo.contains(unknownCommand), qPrintable(typo));
+        const QString demo =
+            kingside({QStringLiteral("demo"), dir.filePath(QStringLiteral("demo.kingside"))});
+        QVERIFY2(demo.contains(demoWritten), qPrintable(demo));
+    }
+
+    // Dates and figures the window shows follow the default locale; English keeps ISO dates.
+    void datesAndNumbersFollowTheLocale()
+    {
+        const QLocale before;
+        const QDate day(2026, 12, 4);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString germanDate = LocalFormat::date(day);
+        const QString germanNumber = LocalFormat::number(2.5);
+        const QString germanWhole = LocalFormat::number(1250);
+        const QString germanFormat = LocalFormat::dateFormat();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString englishDate = LocalFormat::date(day);
+        const QString englishNumber = LocalFormat::number(2.5);
+        QLocale::setDefault(before);
+        QCOMPARE(germanDate, QStringLiteral("04.12.2026"));
+        QCOMPARE(germanNumber, QStringLiteral("2,5"));
+        QCOMPARE(germanWhole, QStringLiteral("1250"));
+        QCOMPARE(QDate::fromString(germanDate, germanFormat), day); // date fields read it back
+        QCOMPARE(englishDate, QStringLiteral("2026-12-04"));
+        QCOMPARE(englishNumber, QStringLiteral("2.5"));
+        QCOMPARE(LocalFormat::date(QDate()), QString());
+    }
+
+    // Last, as it changes the application's translators and default locale for good.
+    void installingGermanTranslatesTheApplication()
+    {
+        QCOMPARE(Translations::install(QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(QCoreApplication::translate("Kingside::MainWindow", "&Edit"),
+                 QStringLiteral("&Bearbeiten"));
+        QCOMPARE(
+            QCoreApplication::translate("Kingside::MainWindow", "%n action(s) late", nullptr, 2),
+            QStringLiteral("2 Maßnahmen verspätet"));
+        QCOMPARE(QLocale().language(), QLocale::German);
+        QCOMPARE(LocalFormat::date(QDate(2026, 12, 4)), QStringLiteral("04.12.2026"));
+    }
+
+private:
+    static QStringList tsFiles()
+    {
+        return QStringLiteral(KINGSIDE_TS_FILES).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    }
+
+    // "de" of kingside_de.ts.
+    static QString languageOf(const QString &tsFile)
+    {
+        const QString name = QFileInfo(tsFile).completeBaseName();
+        return name.mid(name.indexOf(QLatin1Char('_')) + 1);
     }
 };
 

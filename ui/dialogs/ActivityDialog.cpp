@@ -3,6 +3,7 @@
 #include "activity/ActivityPlanner.h"
 #include "activity/ActivityReader.h"
 #include "commands/RecordActivity.h"
+#include "domain/LocalFormat.h"
 #include "workspace/AccountStore.h"
 #include "workspace/Workspace.h"
 
@@ -260,7 +261,7 @@ void ActivityDialog::showPlan()
     m_summary->setText(summary.join(QLatin1Char('\n')));
 
     const auto day = [](const QDate &date) {
-        return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : tr("never");
+        return date.isValid() ? LocalFormat::date(date) : tr("never");
     };
     m_preview->setRowCount(int(m_plan.pairs.size()));
     for (int row = 0; row < m_plan.pairs.size(); ++row) {

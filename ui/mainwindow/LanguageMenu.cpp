@@ -26,7 +26,7 @@ LanguageMenu::LanguageMenu(const QStringList &languages, QWidget *parent)
     m_group->setExclusive(true);
     const auto add = [this](const QString &language, const QString &text, const QString &tip) {
         QAction *action = addAction(text);
-        action->setObjectName(language.isEmpty() ? QStringLiteral("actionLanguageSystem")
+        action->setObjectName(language.isEmpty() ? QStringLiteral("actionLanguage_system")
                                                  : QStringLiteral("actionLanguage_") + language);
         action->setCheckable(true);
         action->setData(language);

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "LanguageMenu.h"
 #include "RecentWorkspaces.h"
 #include "WorkspaceOpener.h"
 #include "board/BoardView.h"

@@ -1,6 +1,7 @@
 #include "FilterBar.h"
 
 #include "board/BoardData.h"
+#include "domain/LocalFormat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -62,7 +63,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_since->setObjectName(QStringLiteral("filterChangedSince"));
     m_since->setCalendarPopup(true);
     m_since->setAccessibleName(tr("Changed since the day"));
-    m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_since->setDisplayFormat(LocalFormat::dateFormat());
     m_since->setEnabled(false);
     m_since->setVisible(false); // shown while "Changed since" is ticked
     // Long choices ("Users and specifiers of …") must not make the window wide: the boxes

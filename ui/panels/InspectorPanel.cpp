@@ -10,6 +10,7 @@
 #include "commands/RemovePerson.h"
 #include "commands/RemoveRelationship.h"
 #include "commands/SetProductRole.h"
+#include "domain/LocalFormat.h"
 #include "workspace/Workspace.h"
 
 #include <QCheckBox>
@@ -257,7 +258,7 @@ QWidget *InspectorPanel::createRelationshipPage()
     m_lastContact->setObjectName(QStringLiteral("inspectorLastContact"));
     m_lastContact->setAccessibleName(tr("Last contact"));
     m_lastContact->setCalendarPopup(true);
-    m_lastContact->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_lastContact->setDisplayFormat(LocalFormat::dateFormat());
     connect(m_met, &QCheckBox::toggled, m_lastContact, &QWidget::setEnabled);
     m_relationshipNotes = new QPlainTextEdit(page);
     m_relationshipNotes->setObjectName(QStringLiteral("inspectorRelationshipNotes"));
@@ -411,7 +412,7 @@ void InspectorPanel::showPerson(qint64 personId)
                                          displayName(relationship.kind))
                                     .arg(relationship.strength)
                                     .arg(relationship.lastContact.isValid()
-                                             ? relationship.lastContact.toString(Qt::ISODate)
+                                             ? LocalFormat::date(relationship.lastContact)
                                              : tr("never met")),
                                 m_relationships);
         item->setData(Qt::UserRole, relationship.id);

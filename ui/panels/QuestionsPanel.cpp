@@ -2,6 +2,7 @@
 
 #include "analysis/AccountAnalyzer.h"
 #include "analysis/AnalysisStore.h"
+#include "domain/LocalFormat.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
@@ -263,7 +264,7 @@ void QuestionsPanel::render()
     html += QStringLiteral("</body></html>");
     m_browser->setHtml(html);
     m_status->setText(
-        tr("%1 — as on %2").arg(m_analysis.accountName, m_analysis.today.toString(Qt::ISODate)));
+        tr("%1 — as on %2").arg(m_analysis.accountName, LocalFormat::date(m_analysis.today)));
 }
 
 void QuestionsPanel::activate(int questionId, int evidence)

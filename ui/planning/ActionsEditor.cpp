@@ -1,5 +1,6 @@
 #include "ActionsEditor.h"
 
+#include "domain/LocalFormat.h"
 #include "planning/AddPlanAction.h"
 #include "planning/EditPlanAction.h"
 #include "planning/PlanStore.h"
@@ -131,7 +132,7 @@ void ActionsEditor::reloadActions()
         if (overdue) {
             const QString why =
                 tr("Overdue: due %1, %n day(s) ago", nullptr, int(action.dueDate.daysTo(m_today)))
-                    .arg(action.dueDate.toString(Qt::ISODate));
+                    .arg(LocalFormat::date(action.dueDate));
             for (QTableWidgetItem *item : {title, due}) {
                 item->setBackground(QColor(0xff, 0xcd, 0xd2));
                 item->setForeground(QColor(0xb7, 0x1c, 0x1c));

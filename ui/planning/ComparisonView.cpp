@@ -1,6 +1,7 @@
 #include "ComparisonView.h"
 
 #include "domain/Enums.h"
+#include "domain/LocalFormat.h"
 #include "planning/PlanStore.h"
 #include "planning/PlanningEnums.h"
 #include "planning/Snapshot.h"
@@ -120,9 +121,9 @@ void ComparisonView::reload()
     }
     const QList<Review> reviews = PlanStore(m_workspace->database()).reviews(m_accountId);
     for (const Review &review : reviews) {
-        const QString label = QStringLiteral("%1 – %2 (%3)")
-                                  .arg(review.date.toString(Qt::ISODate), displayName(review.kind),
-                                       review.reviewerName);
+        const QString label =
+            QStringLiteral("%1 – %2 (%3)")
+                .arg(LocalFormat::date(review.date), displayName(review.kind), review.reviewerName);
         m_from->addItem(label, review.id);
         m_to->addItem(label, review.id);
     }

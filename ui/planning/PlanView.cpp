@@ -5,6 +5,7 @@
 #include "ActionsEditor.h"
 #include "ComparisonView.h"
 #include "ReviewPanel.h"
+#include "domain/LocalFormat.h"
 
 #include "commands/SetAccountFacts.h"
 #include "domain/Enums.h"
@@ -146,7 +147,7 @@ QWidget *PlanView::createPlanPage()
     m_stageSince = new QDateEdit(page);
     m_stageSince->setObjectName(QStringLiteral("stageSince"));
     m_stageSince->setAccessibleName(tr("In this stage since"));
-    m_stageSince->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_stageSince->setDisplayFormat(LocalFormat::dateFormat());
     m_stageSince->setCalendarPopup(true);
     m_setStage = new QPushButton(tr("Move to stage"), page);
     m_setStage->setObjectName(QStringLiteral("setStageButton"));
@@ -392,7 +393,7 @@ void PlanView::reloadStage()
     QStringList steps;
     for (const LifecycleEntry &entry : PlanStore(m_workspace->database()).lifecycle(m_accountId))
         steps.append(
-            tr("%1 since %2").arg(displayName(entry.stage), entry.since.toString(Qt::ISODate)));
+            tr("%1 since %2").arg(displayName(entry.stage), LocalFormat::date(entry.since)));
     m_history->setText(steps.isEmpty() ? tr("No lifecycle history yet.")
                                        : tr("History: %1").arg(steps.join(QStringLiteral(" → "))));
 }

@@ -1,5 +1,6 @@
 #include "ReviewDialog.h"
 
+#include "domain/LocalFormat.h"
 #include "planning/AddReview.h"
 #include "planning/PlanStore.h"
 #include "workspace/PersonStore.h"
@@ -33,7 +34,7 @@ ReviewDialog::ReviewDialog(Workspace *workspace, qint64 accountId, const QDate &
     setObjectName(QStringLiteral("reviewDialog"));
     m_date->setObjectName(QStringLiteral("reviewDate"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(LocalFormat::dateFormat());
     m_reviewer->setObjectName(QStringLiteral("reviewer"));
     m_kind->setObjectName(QStringLiteral("reviewKind"));
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
@@ -177,7 +178,7 @@ void ReviewDialog::addAgreedActionRow(const QString &title, qint64 ownerId, cons
     if (owner->findData(ownerId) >= 0)
         owner->setCurrentIndex(owner->findData(ownerId));
     auto *date = new QDateEdit(due.isValid() ? due : m_today.addMonths(1), m_actions);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    date->setDisplayFormat(LocalFormat::dateFormat());
     date->setCalendarPopup(true);
     owner->setAccessibleName(tr("Owner of agreed action %1").arg(row + 1));
     date->setAccessibleName(tr("Due date of agreed action %1").arg(row + 1));

@@ -3,6 +3,7 @@
 #include "panels/ButtonAction.h"
 
 #include "ReviewDialog.h"
+#include "domain/LocalFormat.h"
 
 #include "commands/SetAccountFacts.h"
 #include "planning/AddComment.h"
@@ -169,11 +170,11 @@ void ReviewPanel::reload()
         m_commentAuthor->setText(status.mentorName);
     m_cadence->setValue(status.cadenceMonths);
     m_cadence->setEnabled(m_workspace->mayWrite(false));
-    QString next = status.lastReview.isValid() ? tr("Last plan review %1; next due %2")
-                                                     .arg(status.lastReview.toString(Qt::ISODate),
-                                                          status.nextReview.toString(Qt::ISODate))
-                                               : tr("Never reviewed; first review due %1")
-                                                     .arg(status.nextReview.toString(Qt::ISODate));
+    QString next =
+        status.lastReview.isValid()
+            ? tr("Last plan review %1; next due %2")
+                  .arg(LocalFormat::date(status.lastReview), LocalFormat::date(status.nextReview))
+            : tr("Never reviewed; first review due %1").arg(LocalFormat::date(status.nextReview));
     if (status.overdue)
         next += QStringLiteral(" — ") + tr("OVERDUE by %n day(s)", nullptr, status.daysOverdue);
     m_next->setText(next);
@@ -182,7 +183,7 @@ void ReviewPanel::reload()
 
     for (const Review &review : store.reviews(m_accountId)) {
         auto *item = new QTreeWidgetItem(m_reviews);
-        item->setText(0, review.date.toString(Qt::ISODate));
+        item->setText(0, LocalFormat::date(review.date));
         item->setData(0, Qt::UserRole, review.id);
         item->setText(1, displayName(review.kind));
         item->setText(2, review.reviewerName);

@@ -1,6 +1,7 @@
 #include "BoardExport.h"
 
 #include "MapPrinter.h"
+#include "domain/LocalFormat.h"
 
 #include "exchange/OutputGuard.h"
 #include "exchange/SaveFile.h"
@@ -111,7 +112,7 @@ bool writeSvg(const PrintContext &context, const QString &path, QString *error)
         generator.setTitle(tr("%1 — relationship map").arg(context.data.account.name));
         generator.setDescription(tr("Relationship map of %1, %2, drawn by Kingside. %3")
                                      .arg(context.data.account.name,
-                                          context.today.toString(Qt::ISODate),
+                                          LocalFormat::date(context.today),
                                           MapPrinter::confidentialText()));
         QPainter painter;
         if (!painter.begin(&generator)) {

@@ -2,6 +2,7 @@
 
 #include "MapPrinter.h"
 #include "PrintContext.h"
+#include "domain/LocalFormat.h"
 
 #include "analysis/AccountAnalyzer.h"
 #include "analysis/AnalysisReport.h"
@@ -68,7 +69,7 @@ QString lightHtml(TrafficLight light)
 
 QString dateText(const QDate &date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("—");
+    return date.isValid() ? LocalFormat::date(date) : QStringLiteral("—");
 }
 
 constexpr qreal MarginMm = 16;
@@ -362,7 +363,7 @@ QString ReviewPack::planHtml() const
                     .arg(esc(tr("%1 of %2 actions overdue on %3.")
                                  .arg(overdue)
                                  .arg(actions.size())
-                                 .arg(m_today.toString(Qt::ISODate))));
+                                 .arg(LocalFormat::date(m_today))));
     }
     return html;
 }
