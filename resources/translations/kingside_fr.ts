@@ -3364,1584 +3364,1584 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Executive sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor de direction</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>Team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre de l&apos;équipe</translation>
     </message>
     <message>
         <source>Working relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation de travail</translation>
     </message>
     <message>
         <source>Reporting line</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien hiérarchique</translation>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Influence</translation>
     </message>
     <message>
         <source>Alliance</source>
-        <translation type="unfinished">Alliance</translation>
+        <translation>Alliance</translation>
     </message>
     <message>
         <source>Tension</source>
-        <translation type="unfinished"></translation>
+        <translation>Tension</translation>
     </message>
     <message>
         <source>Presale</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant-vente</translation>
     </message>
     <message>
         <source>Contract negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Négociation du contrat</translation>
     </message>
     <message>
         <source>Implementation / delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en œuvre / livraison</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue</translation>
     </message>
     <message>
         <source>Exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploitation</translation>
     </message>
     <message>
         <source>Specifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescripteur</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheteur</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ExportRegistry</name>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished">Aucun espace de travail n&apos;est ouvert.</translation>
+        <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;existe plus.</translation>
     </message>
     <message>
         <source>GraphML for networkx, Gephi, yEd (people, relationships, typed attributes)</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML pour networkx, Gephi, yEd (personnes, relations, attributs typés)</translation>
     </message>
     <message>
         <source>Graphviz DOT, clustered by department</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz DOT, regroupé par service</translation>
     </message>
     <message>
         <source>CSV of people (with --relationships: of relationships), re-importable</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV des personnes (avec --relationships&#xa0;: des relations), réimportable</translation>
     </message>
 </context>
 <context>
     <name>Kingside::FilterBar</name>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Only this team member&apos;s lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les liens de ce membre de l&apos;équipe</translation>
     </message>
     <message>
         <source>Only the users and specifiers of this product</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les utilisateurs et prescripteurs de ce produit</translation>
     </message>
     <message>
         <source>Only lines of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les liens de ce type</translation>
     </message>
     <message>
         <source>All kinds of line</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types de lien</translation>
     </message>
     <message>
         <source>Our team&apos;s lines</source>
-        <translation type="unfinished">Liens de notre équipe</translation>
+        <translation>Liens de notre équipe</translation>
     </message>
     <message>
         <source>Changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié depuis</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Show everything again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher de nouveau</translation>
     </message>
     <message>
         <source>Find a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une personne…</translation>
     </message>
     <message>
         <source>Type part of a name: suggestions appear as you type. Enter finds the next match (also F3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une partie d&apos;un nom&#xa0;: des suggestions apparaissent pendant la saisie. Entrée trouve la correspondance suivante (F3 aussi).</translation>
     </message>
     <message>
         <source>Everyone&apos;s lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens de tous</translation>
     </message>
     <message>
         <source>All products</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les produits</translation>
     </message>
     <message>
         <source>%1&apos;s lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens de %1</translation>
     </message>
     <message>
         <source>Users and specifiers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs et prescripteurs de %1</translation>
     </message>
 </context>
 <context>
     <name>Kingside::IcsReader</name>
     <message>
         <source>The time zone “%1” is not one Kingside knows; its standard offset from the file was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau horaire «&#xa0;%1&#xa0;» est inconnu de Kingside&#xa0;; son décalage standard indiqué dans le fichier a été utilisé.</translation>
     </message>
     <message>
         <source>The time zone “%1” is not defined; its times were read as local times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau horaire «&#xa0;%1&#xa0;» n&apos;est pas défini&#xa0;; ses heures ont été lues comme des heures locales.</translation>
     </message>
     <message>
         <source>Reading %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de %1 a été annulée.</translation>
     </message>
     <message>
         <source>%1 is not an iCalendar file (it has no BEGIN:VCALENDAR).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier iCalendar (il ne contient pas BEGIN:VCALENDAR).</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 512 MB; export a shorter period of the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse 512 Mo&#xa0;; exportez une période plus courte de l&apos;agenda.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ImportDialog</name>
     <message>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des contacts</translation>
     </message>
     <message>
         <source>A CSV export (Salesforce, HubSpot, LinkedIn, …), an Excel or OpenDocument workbook, or a vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export CSV (Salesforce, HubSpot, LinkedIn, …), un classeur Excel ou OpenDocument, ou un fichier vCard</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feuille&#xa0;:</translation>
     </message>
     <message>
         <source>Name of the new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau compte</translation>
     </message>
     <message>
         <source>Client people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes du client</translation>
     </message>
     <message>
         <source>Our account team</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre équipe de compte</translation>
     </message>
     <message>
         <source>Also import contacts of other companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer aussi les contacts d&apos;autres sociétés</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ichier&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <source>Recognised as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnu comme&#xa0;:</translation>
     </message>
     <message>
         <source>Into &amp;account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le &amp;compte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;People are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les &amp;personnes sont&#xa0;:</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières valeurs</translation>
     </message>
     <message>
         <source>Kingside field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ Kingside</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Lien</translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Reports to</source>
-        <translation type="unfinished">Rend compte à</translation>
+        <translation>Rend compte à</translation>
     </message>
     <message>
         <source>Reason or change</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif ou modification</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Stopped reading the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier arrêtée.</translation>
     </message>
     <message>
         <source>Stopped the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu arrêté.</translation>
     </message>
     <message>
         <source>New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau compte…</translation>
     </message>
     <message>
         <source>Import into %1</source>
-        <translation type="unfinished">Importer dans %1</translation>
+        <translation>Importer dans %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of the %n people who name a company work at “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 des %n personnes qui indiquent une société travaille chez «&#xa0;%2&#xa0;».</numerusform>
+            <numerusform>%1 des %n personnes qui indiquent une société travaillent chez «&#xa0;%2&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
         <source>Create the account “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le compte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des contacts</translation>
     </message>
     <message>
         <source>Contacts (*.csv *.xlsx *.ods *.vcf *.vcard *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts (*.csv *.xlsx *.ods *.vcf *.vcard *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">Lecture…</translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>Cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Illisible</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2, %n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2, %n ligne)</numerusform>
+            <numerusform>%1 (%2, %n lignes)</numerusform>
         </translation>
     </message>
     <message>
         <source>Name the new account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez le nouveau compte.</translation>
     </message>
     <message numerus="yes">
         <source>Matching %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rapprochement de %n ligne…</numerusform>
+            <numerusform>Rapprochement de %n lignes…</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose which column holds the name (or first and last name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne qui contient le nom (ou le prénom et le nom).</translation>
     </message>
     <message>
         <source>The account “%1” will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» sera créé.</translation>
     </message>
     <message>
         <source>New departments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux services&#xa0;: %1</translation>
     </message>
     <message>
         <source>Import into the new account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer dans le nouveau compte %1</translation>
     </message>
     <message>
         <source>Import %1 into the new account %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1 dans le nouveau compte %2</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished">Rien n&apos;a été importé&#xa0;: %1</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ImportFormat</name>
     <message>
         <source>Recognise automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaître automatiquement</translation>
     </message>
     <message>
         <source>Salesforce contact report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de contacts Salesforce</translation>
     </message>
     <message>
         <source>HubSpot contacts export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des contacts HubSpot</translation>
     </message>
     <message>
         <source>Google Contacts (Google CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Contacts (CSV Google)</translation>
     </message>
     <message>
         <source>Outlook contacts (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts Outlook (CSV)</translation>
     </message>
     <message>
         <source>Dynamics 365 export (Export to Excel, as CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Dynamics 365 (Exporter vers Excel, en CSV)</translation>
     </message>
     <message>
         <source>Pipedrive persons export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des personnes Pipedrive</translation>
     </message>
     <message>
         <source>Zoho CRM contacts export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des contacts Zoho CRM</translation>
     </message>
     <message>
         <source>LinkedIn connections (Connections.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations LinkedIn (Connections.csv)</translation>
     </message>
     <message>
         <source>vCard address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet d&apos;adresses vCard</translation>
     </message>
     <message>
         <source>CSV file (columns mapped by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV (colonnes associées à la main)</translation>
     </message>
     <message>
         <source>Kingside people CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV des personnes Kingside</translation>
     </message>
     <message>
         <source>Kingside relationships CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV des relations Kingside</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorer)</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuxième prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Name suffix (Jr., PhD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suffixe du nom (Jr., PhD)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Company / account</source>
-        <translation type="unfinished"></translation>
+        <translation>Société / compte</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone mobile</translation>
     </message>
     <message>
         <source>Reports to</source>
-        <translation type="unfinished">Rend compte à</translation>
+        <translation>Rend compte à</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Side (client/team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté (client/équipe)</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Decision role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle dans la décision</translation>
     </message>
     <message>
         <source>Piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce</translation>
     </message>
     <message>
         <source>Attitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Attitude</translation>
     </message>
     <message>
         <source>Favours competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Concurrent favorisé</translation>
     </message>
     <message>
         <source>Team role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle dans l&apos;équipe</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ImportPlan</name>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutée</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à jour</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangée</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejetée</translation>
     </message>
     <message>
         <source>Added %1, updated %2, unchanged %3, skipped %4, rejected %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutées %1, mises à jour %2, inchangées %3, ignorées %4, rejetées %5.</translation>
     </message>
     <message>
         <source>New account: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau compte&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>line %1: %2 %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2 %3 — %4</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements&#xa0;:</translation>
     </message>
     <message>
         <source>New departments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux services&#xa0;: %1</translation>
     </message>
     <message>
         <source>New levels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux niveaux&#xa0;: %1</translation>
     </message>
     <message>
         <source>New competitors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux concurrents&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ImportPlanner</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>a deleted record (IsDeleted is true)</source>
-        <translation type="unfinished"></translation>
+        <translation>un enregistrement supprimé (IsDeleted vaut true)</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>sans nom</translation>
     </message>
     <message>
         <source>no name (only the e-mail address %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sans nom (seulement l&apos;adresse e-mail %1)</translation>
     </message>
     <message>
         <source>the name is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom dépasse %1 caractères</translation>
     </message>
     <message>
         <source>%1 is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>side %1 is neither client nor team</source>
-        <translation type="unfinished"></translation>
+        <translation>le côté %1 n&apos;est ni client ni team</translation>
     </message>
     <message>
         <source>works at %1, not at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>travaille chez %1, et non chez %2</translation>
     </message>
     <message>
         <source>duplicate of line %1 (same e-mail address)</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon de la ligne %1 (même adresse e-mail)</translation>
     </message>
     <message>
         <source>duplicate of line %1 (same name)</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon de la ligne %1 (même nom)</translation>
     </message>
     <message>
         <source>%1 %2 is not one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ne fait pas partie de %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>decision role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle dans la décision</translation>
     </message>
     <message>
         <source>piece</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce</translation>
     </message>
     <message>
         <source>attitude</source>
-        <translation type="unfinished"></translation>
+        <translation>attitude</translation>
     </message>
     <message>
         <source>team role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle dans l&apos;équipe</translation>
     </message>
     <message>
         <source>%1: ignored %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 ignoré</translation>
     </message>
     <message>
         <source>%1 people in the account are called %2; add their e-mail addresses to tell them apart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes du compte s&apos;appellent %2&#xa0;; ajoutez leurs adresses e-mail pour les distinguer</translation>
     </message>
     <message>
         <source>duplicate of line %1 (the same person in the account)</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon de la ligne %1 (la même personne dans le compte)</translation>
     </message>
     <message>
         <source>team members have no decision role</source>
-        <translation type="unfinished"></translation>
+        <translation>les membres de l&apos;équipe n&apos;ont pas de rôle dans la décision</translation>
     </message>
     <message>
         <source>client people have no team role</source>
-        <translation type="unfinished"></translation>
+        <translation>les personnes du client n&apos;ont pas de rôle dans l&apos;équipe</translation>
     </message>
     <message>
         <source>%1 is already the final decision maker (King) of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà le décideur final (Roi) de ce compte</translation>
     </message>
     <message>
         <source>%1 is already the account&apos;s mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà le mentor du compte</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished">%1&#xa0;: %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>fonction</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notes</translation>
     </message>
     <message>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>service</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau</translation>
     </message>
     <message>
         <source>competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>concurrent</translation>
     </message>
     <message>
         <source>more than one person is called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plusieurs personnes s&apos;appellent %1</translation>
     </message>
     <message>
         <source>%1 reports to %2, who is neither in the file nor in the account; no reporting line was drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rend compte à %2, qui n&apos;est ni dans le fichier ni dans le compte&#xa0;; aucun lien hiérarchique n&apos;a été tracé</translation>
     </message>
     <message>
         <source>%1 reports to %2: %3; no reporting line was drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rend compte à %2&#xa0;: %3&#xa0;; aucun lien hiérarchique n&apos;a été tracé</translation>
     </message>
     <message>
         <source>%1 reports to themselves; no reporting line was drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rend compte à lui-même&#xa0;; aucun lien hiérarchique n&apos;a été tracé</translation>
     </message>
     <message>
         <source>%1 reporting to %2 would close a reporting cycle (%3); that line was not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rendant compte à %2 fermerait un cycle hiérarchique (%3)&#xa0;; ce lien n&apos;a pas été tracé</translation>
     </message>
     <message>
         <source>reports to: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rend compte à&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>No account was named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte n&apos;a été indiqué.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ImportReader</name>
     <message>
         <source>The file contains no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune ligne.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished">Ligne %1&#xa0;: %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Left out %n line(s) of notes before the header on line %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de notes avant l&apos;en-tête de la ligne %1 écartée.</numerusform>
+            <numerusform>%n lignes de notes avant l&apos;en-tête de la ligne %1 écartées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out the report footer (lines %1–%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pied de rapport écarté (lignes %1–%2).</translation>
     </message>
     <message>
         <source>A relationships file needs the columns from and to in its header (line %1 is: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de relations doit avoir les colonnes from et to dans son en-tête (la ligne %1 est&#xa0;: %2).</translation>
     </message>
     <message>
         <source>The file has a header but no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a un en-tête mais aucune ligne.</translation>
     </message>
     <message>
         <source>The workbook cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le classeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file is a workbook, not a vCard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est un classeur, et non une vCard.</translation>
     </message>
     <message>
         <source>Excel workbook, sheet “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel, feuille «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>OpenDocument spreadsheet, sheet “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur OpenDocument, feuille «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The sheet “%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille «&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message>
         <source>Read the sheet “%1” of %2; choose another with the sheet picker (or --sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille «&#xa0;%1&#xa0;» de %2 lue&#xa0;; choisissez-en une autre avec le sélecteur de feuille (ou --sheet).</translation>
     </message>
     <message>
         <source>Hidden in the workbook, read like the others: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquées dans le classeur, lues comme les autres&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">%1 n&apos;existe pas.</translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, et non un fichier.</translation>
     </message>
     <message>
         <source>%1 is %2 MB; Kingside imports files of up to %3 MB. Export fewer contacts (for example one account) and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 Mo&#xa0;; Kingside importe des fichiers de %3 Mo au plus. Exportez moins de contacts (par exemple un seul compte) et importez ce fichier.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 Mo.</translation>
     </message>
     <message>
         <source>The file is not a vCard: it does not start with BEGIN:VCARD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas une vCard&#xa0;: il ne commence pas par BEGIN:VCARD.</translation>
     </message>
     <message>
         <source>The file is a vCard address book; import it as vCard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est un carnet d&apos;adresses vCard&#xa0;; importez-le en tant que vCard.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::InspectorPanel</name>
     <message>
         <source>Select a piece, a team member or a line to see and edit it. Drag a piece to another square to move it; drag from a team member to a piece to add a relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une pièce, un membre de l&apos;équipe ou un lien pour le voir et le modifier. Faites glisser une pièce sur une autre case pour la déplacer&#xa0;; faites glisser d&apos;un membre de l&apos;équipe vers une pièce pour ajouter une relation.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Client person on this square</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne du client sur cette case</translation>
     </message>
     <message>
         <source>Our team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre équipe&#xa0;: %1</translation>
     </message>
     <message>
         <source>New:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau&#xa0;:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la personne</translation>
     </message>
     <message>
         <source>From the decision role</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;après le rôle dans la décision</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service&#xa0;:</translation>
     </message>
     <message>
         <source>Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau&#xa0;:</translation>
     </message>
     <message>
         <source>Decision role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle décisionnel&#xa0;:</translation>
     </message>
     <message>
         <source>Piece:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce&#xa0;:</translation>
     </message>
     <message>
         <source>Attitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attitude&#xa0;:</translation>
     </message>
     <message>
         <source>Favours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorise&#xa0;:</translation>
     </message>
     <message>
         <source>Team role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle d&apos;équipe&#xa0;:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la personne</translation>
     </message>
     <message>
         <source>&lt;b&gt;Relationships&lt;/b&gt; (click to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Relations&lt;/b&gt; (cliquer pour modifier)</translation>
     </message>
     <message>
         <source>With:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec&#xa0;:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Force&#xa0;:</translation>
     </message>
     <message>
         <source>Add relationship</source>
-        <translation type="unfinished">Ajouter une relation</translation>
+        <translation>Ajouter la relation</translation>
     </message>
     <message>
         <source>1 vendor · 2 credible source · 3 problem solver · 4 strategic contributor · 5 trusted advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fournisseur · 2 source crédible · 3 résolveur de problèmes · 4 contributeur stratégique · 5 conseiller de confiance</translation>
     </message>
     <message>
         <source>Last contact on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact le</translation>
     </message>
     <message>
         <source>Remove relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la relation</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>No competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun concurrent</translation>
     </message>
     <message>
         <source>Square: &lt;b&gt;%1 · %2&lt;/b&gt; — a client person added here stands on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case&#xa0;: &lt;b&gt;%1 · %2&lt;/b&gt; — une personne du client ajoutée ici s&apos;y place.</translation>
     </message>
     <message>
         <source>No square chosen: click the square of the person&apos;s department and level first, or they stand beside the board until moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune case choisie&#xa0;: cliquez d&apos;abord sur la case du service et du niveau de la personne, sinon elle reste à côté de l&apos;échiquier jusqu&apos;à ce qu&apos;on la déplace.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 %2 · %3, strength %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3, force %4, %5</translation>
     </message>
     <message>
         <source>never met</source>
-        <translation type="unfinished">jamais rencontré</translation>
+        <translation>jamais rencontré</translation>
     </message>
     <message>
         <source>%1 (our team)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (notre équipe)</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>Opened for review or read-only: the details show here, but they cannot be changed. Comments go on the Plan &amp;&amp; Reviews tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert pour revue ou en lecture seule&#xa0;: les détails s&apos;affichent ici, mais ne peuvent pas être modifiés. Les commentaires se font dans l&apos;onglet Plan et revues.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">Modifier %1</translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Edit relationship</source>
-        <translation type="unfinished">Modifier la relation</translation>
+        <translation>Modifier la relation</translation>
     </message>
     <message>
         <source>Type the new person&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord le nom de la nouvelle personne.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Products&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Produits&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>Kingside::MailReader</name>
     <message>
         <source>Reading %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de %1 a été annulée.</translation>
     </message>
     <message>
         <source>%1 could not be read to its end: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu jusqu&apos;au bout&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Kingside::MainWindow</name>
     <message>
         <source>Kingside workspaces (*.kingside);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail Kingside (*.kingside);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Create an empty workspace file and start your first account</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un fichier d&apos;espace de travail vide et commencer votre premier compte</translation>
     </message>
     <message>
         <source>Open a workspace file to work in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier d&apos;espace de travail pour y travailler</translation>
     </message>
     <message>
         <source>Open a workspace as its mentor: comments and reviews only, the plan and the board stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail en tant que mentor&#xa0;: commentaires et revues uniquement, le plan et l&apos;échiquier restent tels quels</translation>
     </message>
     <message>
         <source>Open a workspace to read it; nothing can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail pour le lire&#xa0;; rien ne peut être modifié</translation>
     </message>
     <message>
         <source>Open the built-in demo workspace of four accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;espace de travail de démonstration intégré, avec quatre comptes</translation>
     </message>
     <message>
         <source>Bring in people from a CRM, mail or phone export (CSV, vCard, Excel, OpenDocument)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des personnes depuis un export de CRM, de messagerie ou de téléphone (CSV, vCard, Excel, OpenDocument)</translation>
     </message>
     <message>
         <source>Read a calendar or mail export to bring each line&apos;s last contact up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un export d&apos;agenda ou de messagerie pour mettre à jour le dernier contact de chaque lien</translation>
     </message>
     <message>
         <source>Print the account&apos;s map</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la carte du compte</translation>
     </message>
     <message>
         <source>See the printed map page by page before printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir la carte imprimée page par page avant de l&apos;imprimer</translation>
     </message>
     <message>
         <source>Save the map as a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la carte en document PDF</translation>
     </message>
     <message>
         <source>Save the map as an SVG drawing for other programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la carte en dessin SVG pour d&apos;autres programmes</translation>
     </message>
     <message>
         <source>Save the map as a PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la carte en image PNG</translation>
     </message>
     <message>
         <source>Save the mentor&apos;s review pack (map, questions, plan) as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le dossier de revue du mentor (carte, questions, plan) en PDF</translation>
     </message>
     <message>
         <source>Close Kingside; every edit is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer Kingside&#xa0;; chaque modification est enregistrée</translation>
     </message>
     <message>
         <source>Show every account&apos;s scores, tier and quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les scores, la catégorie et le quadrant de chaque compte</translation>
     </message>
     <message>
         <source>Choose the criteria and weights that score the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les critères et les poids qui notent les comptes</translation>
     </message>
     <message>
         <source>Name the tiers and set the scores that divide them</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer les catégories et fixer les scores qui les séparent</translation>
     </message>
     <message>
         <source>Save the directional-policy matrix as PDF, SVG or PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la matrice de politique directionnelle en PDF, SVG ou PNG</translation>
     </message>
     <message>
         <source>Print the directional-policy matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la matrice de politique directionnelle</translation>
     </message>
     <message>
         <source>Take back the last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification</translation>
     </message>
     <message>
         <source>Make the edit that was taken back again</source>
-        <translation type="unfinished"></translation>
+        <translation>Refaire la modification annulée</translation>
     </message>
     <message>
         <source>Show the board larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrandir l&apos;échiquier</translation>
     </message>
     <message>
         <source>Show more of the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une plus grande partie de l&apos;échiquier</translation>
     </message>
     <message>
         <source>Fit the whole board into the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster tout l&apos;échiquier à la fenêtre</translation>
     </message>
     <message>
         <source>Show or hide the ten questions and their answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les dix questions et leurs réponses</translation>
     </message>
     <message>
         <source>Show or hide the accounts list</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer la liste des comptes</translation>
     </message>
     <message>
         <source>Which version of Kingside this is</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de Kingside</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Échiquier</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <source>Open for &amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir pour la re&amp;vue…</translation>
     </message>
     <message>
         <source>Open Read-&amp;Only…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en lecture se&amp;ule…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>Open &amp;Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;espace de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected person, line or wall on the board, or the selected rows of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la personne, le lien ou le mur sélectionné sur l&apos;échiquier, ou les lignes sélectionnées d&apos;un tableau</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
         <source>Ctrl+=</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+=</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>&amp;Fit Board</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juster l&apos;échiquier</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>&amp;Questions Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau &amp;Questions</translation>
     </message>
     <message>
         <source>&amp;Accounts Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau &amp;Comptes</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About Kingside</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Kingside</translation>
     </message>
     <message>
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>Kingside</source>
-        <translation type="unfinished"></translation>
+        <translation>Kingside</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
         <source>%1 — Kingside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Kingside</translation>
     </message>
     <message>
         <source>%1 · %2 — Kingside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 — Kingside</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: %1</translation>
     </message>
     <message>
         <source>Review mode: comments only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode revue&#xa0;: commentaires uniquement</translation>
     </message>
     <message>
         <source>%1 (for review)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pour revue)</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lecture seule)</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <source>Open for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir pour revue</translation>
     </message>
     <message>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>About Kingside</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Kingside</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Kingside %1&lt;/h3&gt;&lt;p&gt;Key account relationship maps on a chessboard: who decides, who is with us, and how to reach the King.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kingside %1&lt;/h3&gt;&lt;p&gt;Cartes des relations des grands comptes sur un échiquier&#xa0;: qui décide, qui est avec nous, et comment atteindre le Roi.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>+ New Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Nouveau compte…</translation>
     </message>
     <message>
         <source>Start a new account from a template of departments and levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouveau compte à partir d&apos;un modèle de services et de niveaux</translation>
     </message>
     <message>
         <source>The account was not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;a pas été renommé</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte</translation>
     </message>
     <message>
         <source>&amp;New Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau compte…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Rename Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer le compte</translation>
     </message>
     <message>
         <source>Rename the account shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le compte affiché</translation>
     </message>
     <message>
         <source>D&amp;uplicate as Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer comme modèle…</translation>
     </message>
     <message>
         <source>A new account with this one&apos;s departments, levels, walls, products and competitors, but no people</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau compte avec les services, niveaux, murs, produits et concurrents de celui-ci, mais sans personne</translation>
     </message>
     <message>
         <source>&amp;Delete Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le compte…</translation>
     </message>
     <message>
         <source>Delete the account shown and everything in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte affiché et tout son contenu</translation>
     </message>
     <message>
         <source>Account &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propriétés du compte…</translation>
     </message>
     <message>
         <source>Alt+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Return</translation>
     </message>
     <message>
         <source>Industry, sales, potential, stage, review cadence, competitors, products, mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur, chiffre d&apos;affaires, potentiel, phase, fréquence des revues, concurrents, produits, mentor</translation>
     </message>
     <message>
         <source>New Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau compte</translation>
     </message>
     <message>
         <source>Account created. Click a square on the board to add the client&apos;s people; Edit → Undo (Ctrl+Z) takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte créé. Cliquez sur une case de l&apos;échiquier pour ajouter les personnes du client&#xa0;; Édition → Annuler (Ctrl+Z) le supprime.</translation>
     </message>
     <message>
         <source>Duplicate as Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer comme modèle</translation>
     </message>
     <message>
         <source>The new account gets %1&apos;s departments, levels, walls, products and competitors, but none of its people. Its name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau compte reçoit les services, niveaux, murs, produits et concurrents de %1, mais aucune de ses personnes. Son nom&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>The account was not duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;a pas été dupliqué</translation>
     </message>
     <message numerus="yes">
         <source>%n client people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne du client</numerusform>
+            <numerusform>%n personnes du client</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n team members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membre de l&apos;équipe</numerusform>
+            <numerusform>%n membres de l&apos;équipe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n relationships</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n plan actions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action du plan</numerusform>
+            <numerusform>%n actions du plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reviews</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n revue</numerusform>
+            <numerusform>%n revues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n snapshots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instantané</numerusform>
+            <numerusform>%n instantanés</numerusform>
         </translation>
     </message>
     <message>
         <source>Its board is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son échiquier est vide.</translation>
     </message>
     <message>
         <source>With it go %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec lui disparaissent %1.</translation>
     </message>
     <message>
         <source>Delete Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <source>Delete the account “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Edit → Undo (Ctrl+Z) brings it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition → Annuler (Ctrl+Z) rétablit le tout.</translation>
     </message>
     <message>
         <source>The account was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;a pas été supprimé</translation>
     </message>
     <message>
         <source>Deleted %1. Edit → Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé. Édition → Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
         <source>no King marked</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun Roi indiqué</translation>
     </message>
     <message>
         <source>King in check</source>
-        <translation type="unfinished">Roi en échec</translation>
+        <translation>Roi en échec</translation>
     </message>
     <message>
         <source>%1% key pieces covered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % des pièces clés couvertes</translation>
     </message>
     <message>
         <source>%1 single-threaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à un seul fil</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action en retard</numerusform>
+            <numerusform>%n actions en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n objective(s) red</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objectif au rouge</numerusform>
+            <numerusform>%n objectifs au rouge</numerusform>
         </translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefeuille</translation>
     </message>
     <message>
         <source>Plan &amp;&amp; Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan et revues</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>&amp;Import Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des contacts…</translation>
     </message>
     <message>
         <source>Import &amp;Activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer l&apos;&amp;activité…</translation>
     </message>
     <message>
         <source>&amp;Print Map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primer la carte…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avan&amp;t impression…</translation>
     </message>
     <message>
         <source>&amp;Export Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter la carte</translation>
     </message>
     <message>
         <source>As &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;PDF…</translation>
     </message>
     <message>
         <source>As &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;SVG…</translation>
     </message>
     <message>
         <source>As P&amp;NG…</source>
-        <translation type="unfinished"></translation>
+        <translation>En P&amp;NG…</translation>
     </message>
     <message>
         <source>Export &amp;Review Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le do&amp;ssier de revue…</translation>
     </message>
     <message>
         <source>&amp;Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portefeuille</translation>
     </message>
     <message>
         <source>Show &amp;Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le &amp;portefeuille</translation>
     </message>
     <message>
         <source>Selection &amp;Criteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Critères de sélection…</translation>
     </message>
     <message>
         <source>&amp;Tier Schemes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schémas de ca&amp;tégories…</translation>
     </message>
     <message>
         <source>Export &amp;Matrix Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique &amp;matrice…</translation>
     </message>
     <message>
         <source>Print Matrix C&amp;hart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le grap&amp;hique matrice…</translation>
     </message>
     <message>
         <source>Reviews overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues en retard&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No people in this account yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Click a square on the &lt;b&gt;Board&lt;/b&gt; and type a name in the inspector to add a client person there, or a member of our team; or bring in a contact export with &lt;b&gt;File → Import Contacts…&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every cell here can then be edited in place: double-click it, or select and type.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Aucune personne dans ce compte pour l&apos;instant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cliquez sur une case de l&apos;&lt;b&gt;Échiquier&lt;/b&gt; et saisissez un nom dans l&apos;inspecteur pour y ajouter une personne du client, ou un membre de notre équipe&#xa0;; ou importez un export de contacts avec &lt;b&gt;Fichier → Importer des contacts…&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Chaque cellule peut ensuite être modifiée directement&#xa0;: double-cliquez dessus, ou sélectionnez-la et tapez.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n personne</numerusform>
+            <numerusform>Supprimer %n personnes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n people with their relationships and product roles. Edit → Undo (Ctrl+Z) brings them all back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne supprimée avec ses relations et ses rôles produit. Édition → Annuler (Ctrl+Z) la rétablit.</numerusform>
+            <numerusform>%n personnes supprimées avec leurs relations et leurs rôles produit. Édition → Annuler (Ctrl+Z) les rétablit toutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No relationships in this account yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;On the &lt;b&gt;Board&lt;/b&gt;, drag from a member of our team (on the rail) to a client person to add a working relationship, or use the &lt;b&gt;Connect&lt;/b&gt; tool (C) between two client people. Kind, strength and last contact can then be edited here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Aucune relation dans ce compte pour l&apos;instant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sur l&apos;&lt;b&gt;Échiquier&lt;/b&gt;, faites glisser d&apos;un membre de notre équipe (sur le rail) vers une personne du client pour ajouter une relation de travail, ou utilisez l&apos;outil &lt;b&gt;Relier&lt;/b&gt; (C) entre deux personnes du client. Le type, la force et le dernier contact se modifient ensuite ici.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n relationships</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n relation</numerusform>
+            <numerusform>Supprimer %n relations</numerusform>
         </translation>
     </message>
 </context>
@@ -4949,51 +4949,51 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     <name>Kingside::MapPrinter</name>
     <message>
         <source>CONFIDENTIAL</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFIDENTIEL</translation>
     </message>
     <message>
         <source>Relationship map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte des relations</translation>
     </message>
     <message>
         <source>No tier</source>
-        <translation type="unfinished">Sans catégorie</translation>
+        <translation>Sans catégorie</translation>
     </message>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished">Catégorie %1</translation>
+        <translation>Catégorie %1</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase&#xa0;: %1</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished">Espace de travail&#xa0;: %1</translation>
+        <translation>Espace de travail&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot start painting the pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer à peindre les pages.</translation>
     </message>
     <message>
         <source>Cannot start page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer la page %1.</translation>
     </message>
     <message>
         <source>Cannot finish the pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer les pages.</translation>
     </message>
     <message>
         <source>Sheet %1 · trim at the crop marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille %1 · couper aux traits de coupe</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>Numbers on the pieces; names below %1 pt omitted.</source>
@@ -5072,7 +5072,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     <name>Kingside::NewAccountDialog</name>
     <message>
         <source>New Account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nouveau compte</translation>
     </message>
     <message>
         <source>The client organisation, e.g. Halvorsen Maritime Group</source>
@@ -5248,7 +5248,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
         <source>Side</source>
@@ -5256,15 +5256,15 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fonction</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Service</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Niveau</translation>
     </message>
     <message>
         <source>Piece / team role</source>
@@ -5272,7 +5272,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Attitude</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Attitude</translation>
     </message>
     <message>
         <source>Favours</source>
@@ -5280,7 +5280,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
 </context>
 <context>
@@ -5845,7 +5845,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Relations</translation>
     </message>
     <message>
         <source>Objectives</source>
@@ -6217,7 +6217,7 @@ At the same spot (%n other account(s)): </source>
     <name>Kingside::PrintController</name>
     <message>
         <source>Kingside</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kingside</translation>
     </message>
     <message>
         <source>%1 — relationship map</source>
@@ -6367,7 +6367,7 @@ At the same spot (%n other account(s)): </source>
     <name>Kingside::RelationshipPlanner</name>
     <message>
         <source>No account was named.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aucun compte n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>New people (client side, department unknown): %1</source>
@@ -6375,7 +6375,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>%1 is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>%1 people in the account are called %2; use their e-mail addresses</source>
@@ -6636,7 +6636,7 @@ At the same spot (%n other account(s)): </source>
     <name>Kingside::RemoveRelationship</name>
     <message>
         <source>Remove relationship</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Supprimer la relation</translation>
     </message>
     <message>
         <source>This relationship no longer exists.</source>
@@ -6860,7 +6860,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inconnu</translation>
     </message>
     <message>
         <source>Each cell: client people reached by a direct line from our team / client people in that department and level. Green: everybody reached; amber: some; red: nobody; blank: nobody known (whitespace).</source>
@@ -7004,7 +7004,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>%1 — account review pack</source>
@@ -7012,7 +7012,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Relationship map</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carte des relations</translation>
     </message>
     <message>
         <source>Cannot start the PDF %1.</source>
@@ -7024,7 +7024,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Page %1 sur %2</translation>
     </message>
     <message>
         <source>Account review pack</source>
@@ -7056,7 +7056,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personnes</translation>
     </message>
     <message>
         <source>%1 client people, %2 of our team, %3 relationships</source>
@@ -7320,7 +7320,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le compte n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -7558,7 +7558,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Client people</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personnes du client</translation>
     </message>
     <message>
         <source>Team members</source>
@@ -7566,7 +7566,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Relations</translation>
     </message>
     <message>
         <source>Team lines</source>
@@ -7665,7 +7665,7 @@ At the same spot (%n other account(s)): </source>
     <name>Kingside::StrengthPrompt</name>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Force&#xa0;:</translation>
     </message>
     <message>
         <source>vendor</source>
@@ -7809,7 +7809,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Tiers:</source>
@@ -7833,7 +7833,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Légende</translation>
     </message>
     <message>
         <source>Develop</source>
@@ -7845,7 +7845,7 @@ At the same spot (%n other account(s)): </source>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (copie)</translation>
     </message>
     <message>
         <source>Tier %1</source>
