@@ -4997,963 +4997,963 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Numbers on the pieces; names below %1 pt omitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros sur les pièces&#xa0;; noms de moins de %1 pt omis.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::Migrator</name>
     <message>
         <source>The upgrade script for schema version %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script de mise à niveau vers la version de schéma %1 manque dans cette version du programme.</translation>
     </message>
     <message>
         <source>Upgrading to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau vers la version de schéma %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not record schema version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la version de schéma %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Kingside::MoveDepartment</name>
     <message>
         <source>Move department</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le service</translation>
     </message>
     <message>
         <source>This department no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce service n&apos;existe plus.</translation>
     </message>
     <message>
         <source>“%1” is already in that place.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà à cet endroit.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::MoveLevel</name>
     <message>
         <source>Move level</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le niveau</translation>
     </message>
     <message>
         <source>This level no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce niveau n&apos;existe plus.</translation>
     </message>
     <message>
         <source>“%1” is already in that place.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà à cet endroit.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::MovePiece</name>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer %1</translation>
     </message>
     <message>
         <source>This person no longer exists.</source>
-        <translation type="unfinished">Cette personne n&apos;existe plus.</translation>
+        <translation>Cette personne n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Only client people stand on the board; our team stays on the rail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les personnes du client sont sur l&apos;échiquier&#xa0;; notre équipe reste sur le rail.</translation>
     </message>
     <message>
         <source>This department does not exist in the account.</source>
-        <translation type="unfinished">Ce service n&apos;existe pas dans le compte.</translation>
+        <translation>Ce service n&apos;existe pas dans le compte.</translation>
     </message>
     <message>
         <source>This level does not exist in the account.</source>
-        <translation type="unfinished">Ce niveau n&apos;existe pas dans le compte.</translation>
+        <translation>Ce niveau n&apos;existe pas dans le compte.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::NewAccountDialog</name>
     <message>
         <source>New Account</source>
-        <translation type="unfinished">Nouveau compte</translation>
+        <translation>Nouveau compte</translation>
     </message>
     <message>
         <source>The client organisation, e.g. Halvorsen Maritime Group</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation cliente, p. ex. Halvorsen Maritime Group</translation>
     </message>
     <message>
         <source>One department per line, left to right: the board&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>Un service par ligne, de gauche à droite&#xa0;: les colonnes de l&apos;échiquier</translation>
     </message>
     <message>
         <source>One level per line, top (board) to bottom: the board&apos;s ranks</source>
-        <translation type="unfinished"></translation>
+        <translation>Un niveau par ligne, du haut (conseil) vers le bas&#xa0;: les rangées de l&apos;échiquier</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation type="unfinished">&amp;Secteur&#xa0;:</translation>
+        <translation>&amp;Secteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Departments (files, left to right):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vices (colonnes, de gauche à droite)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Levels (ranks, top to bottom):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni&amp;veaux (rangées, du haut vers le bas)&#xa0;:</translation>
     </message>
     <message>
         <source>Change the template freely: every department and level can also be added, renamed, reordered and removed later on the board&apos;s edges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changez de modèle librement&#xa0;: chaque service et niveau peut aussi être ajouté, renommé, réordonné et supprimé plus tard sur les bords de l&apos;échiquier.</translation>
     </message>
     <message>
         <source>Create Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le compte</translation>
     </message>
 </context>
 <context>
     <name>Kingside::OutputGuard</name>
     <message>
         <source>%1 is the open workspace %2 under another name (a link to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est l&apos;espace de travail ouvert %2 sous un autre nom (un lien vers celui-ci)</translation>
     </message>
     <message>
         <source>%1 is the open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est l&apos;espace de travail ouvert</translation>
     </message>
     <message>
         <source>%1 is part of the open workspace %2 (SQLite keeps the latest changes there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait partie de l&apos;espace de travail ouvert %2 (SQLite y conserve les dernières modifications)</translation>
     </message>
     <message>
         <source>%1 is a backup of the open workspace %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une sauvegarde de l&apos;espace de travail ouvert %2</translation>
     </message>
     <message>
         <source>%1; an export there would destroy it. Nothing was written: choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; un export à cet endroit le détruirait. Rien n&apos;a été écrit&#xa0;: choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>No file to write to was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de destination n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>%1 cannot be written: it is a folder. Give the name of a file in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: c&apos;est un dossier. Indiquez le nom d&apos;un fichier qu&apos;il contient.</translation>
     </message>
     <message>
         <source>%1 cannot be written: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le dossier %2 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2 n&apos;est pas un dossier.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PageSetup</name>
     <message>
         <source>Tiles are 1 to %1 pages across and down, not %2×%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tuiles font de 1 à %1 pages en largeur et en hauteur, et non %2×%3.</translation>
     </message>
     <message>
         <source>The margin is 0 to 40 mm, not %1 mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>La marge est comprise entre 0 et 40 mm, et non %1 mm.</translation>
     </message>
     <message>
         <source>The overlap of tiles is 0 to 50 mm, not %1 mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chevauchement des tuiles est compris entre 0 et 50 mm, et non %1 mm.</translation>
     </message>
     <message>
         <source>%1%2 of %3×%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 sur %3×%4</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PageSetupWidget</name>
     <message>
         <source>Map layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page de la carte</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Paysage</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orientation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Fit the map on one page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajuster la carte sur une page</translation>
     </message>
     <message>
         <source>&amp;Tile the map over several pages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répartir la carte sur plusieurs pages</translation>
     </message>
     <message>
         <source>across ×</source>
-        <translation type="unfinished"></translation>
+        <translation>en largeur ×</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>en hauteur</translation>
     </message>
     <message>
         <source>Pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages&#xa0;:</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source>&amp;Overlap:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chevauchement&#xa0;:</translation>
     </message>
     <message>
         <source>Tiles carry crop marks and a grid label (&quot;B2 of 3×2&quot;) so that they assemble into one map on a wall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tuiles portent des traits de coupe et une étiquette de grille (&quot;B2 sur 3×2&quot;) pour s&apos;assembler en une seule carte sur un mur.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PeopleTableModel</name>
     <message>
         <source>(not on the board)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas sur l&apos;échiquier)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Edit %1&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %2 de %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Fonction</translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Niveau</translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Piece / team role</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce / rôle d&apos;équipe</translation>
     </message>
     <message>
         <source>Attitude</source>
-        <translation type="unfinished">Attitude</translation>
+        <translation>Attitude</translation>
     </message>
     <message>
         <source>Favours</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorise</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PersonDataActions</name>
     <message>
         <source>Export &amp;Person&apos;s Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données de la &amp;personne…</translation>
     </message>
     <message>
         <source>&amp;Erase Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la personne…</translation>
     </message>
     <message>
         <source>Select a person on the board first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une personne sur l&apos;échiquier.</translation>
     </message>
     <message>
         <source>Write everything held about the selected person to a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans un fichier JSON tout ce qui est conservé sur la personne sélectionnée.</translation>
     </message>
     <message>
         <source>Erase the selected person for good (not undoable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer définitivement la personne sélectionnée (irréversible).</translation>
     </message>
     <message>
         <source>Export Person&apos;s Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données de la personne</translation>
     </message>
     <message>
         <source>%1 - personal data.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - données personnelles.json</translation>
     </message>
     <message>
         <source>JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Wrote everything held about %1 to %2 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui est conservé sur %1 a été écrit dans %2 (lisible par vous seul).</translation>
     </message>
     <message>
         <source>Erase Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la personne</translation>
     </message>
     <message>
         <source>Erase %1 for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer définitivement %1&#xa0;?</translation>
     </message>
     <message>
         <source>Erase for Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer définitivement</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette opération est irréversible.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PersonDataExport</name>
     <message>
         <source>There is no person with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune personne d&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot be made private to its owner: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rendre %1 privé pour son propriétaire&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not be written completely (%2); the previous file, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être écrit entièrement (%2)&#xa0;; le fichier précédent, s&apos;il existe, est inchangé.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PersonEraser</name>
     <message numerus="yes">
         <source>%n relationship(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n relation</numerusform>
             <numerusform>%n relations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n product role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rôle produit</numerusform>
+            <numerusform>%n rôles produit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s) on them or their relationships</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commentaire sur la personne ou ses relations</numerusform>
+            <numerusform>%n commentaires sur la personne ou ses relations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n plan agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n accord sur le plan</numerusform>
+            <numerusform>%n accords sur le plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n plan action(s) unlinked from them (the actions stay)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action du plan détachée de la personne (l&apos;action est conservée)</numerusform>
+            <numerusform>%n actions du plan détachées de la personne (les actions sont conservées)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n review(s) they wrote, kept and signed “(erased person)”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n revue rédigée par la personne, conservée et signée «&#xa0;(personne effacée)&#xa0;»</numerusform>
+            <numerusform>%n revues rédigées par la personne, conservées et signées «&#xa0;(personne effacée)&#xa0;»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n snapshot(s) rewritten without them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instantané réécrit sans la personne</numerusform>
+            <numerusform>%n instantanés réécrits sans la personne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mention(s) of their name, e-mail or phone in notes, titles and comments replaced by “(erased person)”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mention de son nom, e-mail ou téléphone dans les notes, fonctions et commentaires remplacée par «&#xa0;(personne effacée)&#xa0;»</numerusform>
+            <numerusform>%n mentions de son nom, e-mail ou téléphone dans les notes, fonctions et commentaires remplacées par «&#xa0;(personne effacée)&#xa0;»</numerusform>
         </translation>
     </message>
     <message>
         <source>Erased “%1” (id %2) from “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» (identifiant %2) effacé de «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>Erasing “%1” (id %2) from “%3” removes them and:</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer «&#xa0;%1&#xa0;» (identifiant %2) de «&#xa0;%3&#xa0;» supprime cette personne et&#xa0;:</translation>
     </message>
     <message>
         <source>Also gone: </source>
-        <translation type="unfinished"></translation>
+        <translation>Disparaissent également&#xa0;: </translation>
     </message>
     <message>
         <source>- nothing else: they have no relationships, comments, actions, reviews or snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>- rien d&apos;autre&#xa0;: elle n&apos;a aucune relation, aucun commentaire, aucune action, aucune revue ni aucun instantané.</translation>
     </message>
     <message>
         <source>The deleted data was overwritten and the file compacted. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données supprimées ont été écrasées et le fichier compacté. Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>This cannot be undone: the undo history is cleared and the deleted data is overwritten in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette opération est irréversible&#xa0;: l&apos;historique d&apos;annulation est vidé et les données supprimées sont écrasées dans le fichier.</translation>
     </message>
     <message>
         <source>Backup copies made before upgrades still hold them; delete these files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les copies de sauvegarde faites avant les mises à niveau les contiennent encore&#xa0;; supprimez ces fichiers&#xa0;: %1</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished">Aucun espace de travail n&apos;est ouvert.</translation>
+        <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>There is no person with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune personne d&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>Erasing a person needs the workspace open for editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer une personne exige que l&apos;espace de travail soit ouvert en modification.</translation>
     </message>
     <message>
         <source>The erase could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;effacement n&apos;a pas pu commencer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was erased: %1 failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été effacé&#xa0;: échec de l&apos;étape %1 (%2).</translation>
     </message>
     <message>
         <source>starting the transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrage de la transaction</translation>
     </message>
     <message>
         <source>deleting comments</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression des commentaires</translation>
     </message>
     <message>
         <source>unlinking plan actions</source>
-        <translation type="unfinished"></translation>
+        <translation>détachement des actions du plan</translation>
     </message>
     <message>
         <source>signing their reviews “(erased person)”</source>
-        <translation type="unfinished"></translation>
+        <translation>signature de ses revues «&#xa0;(personne effacée)&#xa0;»</translation>
     </message>
     <message>
         <source>deleting their relationships and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression de ses relations et rôles</translation>
     </message>
     <message>
         <source>deleting the person</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression de la personne</translation>
     </message>
     <message>
         <source>replacing mentions in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacement des mentions dans %1</translation>
     </message>
     <message>
         <source>rewriting snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réécriture de l&apos;instantané %1</translation>
     </message>
     <message>
         <source>committing</source>
-        <translation type="unfinished"></translation>
+        <translation>validation</translation>
     </message>
     <message>
         <source>The person&apos;s rows are gone, but the file could not be compacted (%1); old copies of their data may remain in its free space until Kingside compacts it (erase again or run VACUUM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes de la personne ont disparu, mais le fichier n&apos;a pas pu être compacté (%1)&#xa0;; d&apos;anciennes copies de ses données peuvent subsister dans son espace libre jusqu&apos;à ce que Kingside le compacte (effacez à nouveau ou lancez VACUUM).</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PersonRules</name>
     <message>
         <source>A person needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne doit avoir un nom.</translation>
     </message>
     <message>
         <source>A name, title, e-mail or phone number can be at most 100,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom, une fonction, un e-mail ou un numéro de téléphone ne peut dépasser 100 000 caractères.</translation>
     </message>
     <message>
         <source>A member of our team needs a team role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre de notre équipe doit avoir un rôle dans l&apos;équipe.</translation>
     </message>
     <message>
         <source>Members of our team do not stand on the client&apos;s board, so they have no department, level or decision role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres de notre équipe ne sont pas sur l&apos;échiquier du client&#xa0;: ils n&apos;ont ni service, ni niveau, ni rôle dans la décision.</translation>
     </message>
     <message>
         <source>Only members of our team have a team role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les membres de notre équipe ont un rôle dans l&apos;équipe.</translation>
     </message>
     <message>
         <source>%1 is already this account&apos;s King (final decision maker), and an account has only one. Change %1&apos;s role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà le Roi de ce compte (décideur final), et un compte n&apos;en a qu&apos;un. Changez d&apos;abord le rôle de %1.</translation>
     </message>
     <message>
         <source>%1 is already this account&apos;s mentor, and an account has one. Change %1&apos;s role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà le mentor de ce compte, et un compte n&apos;en a qu&apos;un. Changez d&apos;abord le rôle de %1.</translation>
     </message>
     <message>
         <source>A relationship joins two different people, not a person to themself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une relation relie deux personnes différentes, et non une personne à elle-même.</translation>
     </message>
     <message>
         <source>A relationship&apos;s strength is 1 (vendor) to 5 (trusted advisor).</source>
-        <translation type="unfinished"></translation>
+        <translation>La force d&apos;une relation va de 1 (fournisseur) à 5 (conseiller de confiance).</translation>
     </message>
     <message>
         <source>These two people already have a relationship of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces deux personnes ont déjà une relation de ce type.</translation>
     </message>
     <message>
         <source>This department does not exist in the account.</source>
-        <translation type="unfinished">Ce service n&apos;existe pas dans le compte.</translation>
+        <translation>Ce service n&apos;existe pas dans le compte.</translation>
     </message>
     <message>
         <source>This level does not exist in the account.</source>
-        <translation type="unfinished">Ce niveau n&apos;existe pas dans le compte.</translation>
+        <translation>Ce niveau n&apos;existe pas dans le compte.</translation>
     </message>
     <message>
         <source>This competitor does not exist in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce concurrent n&apos;existe pas dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>A relationship joins two people of this account; one of them does not exist in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une relation relie deux personnes de ce compte&#xa0;; l&apos;une d&apos;elles n&apos;y existe pas.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PersonStore</name>
     <message>
         <source>This account no longer exists.</source>
-        <translation type="unfinished">Ce compte n&apos;existe plus.</translation>
+        <translation>Ce compte n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PersonTraces</name>
     <message>
         <source>(erased person)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne effacée)</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PlanStore</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Compte</translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>The owner of an action must be a member of this account&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable d&apos;une action doit être membre de l&apos;équipe de ce compte.</translation>
     </message>
     <message>
         <source>%1 is a client person, not a member of our team; an action must be owned by the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une personne du client, et non un membre de notre équipe&#xa0;; une action doit avoir un responsable dans l&apos;équipe.</translation>
     </message>
     <message>
         <source>%1 is the account&apos;s mentor, outside the day-to-day team; choose a team member as owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le mentor du compte, en dehors de l&apos;équipe au quotidien&#xa0;; choisissez un membre de l&apos;équipe comme responsable.</translation>
     </message>
     <message>
         <source>An action can only be linked to a client person of this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une action ne peut être liée qu&apos;à une personne du client de ce compte.</translation>
     </message>
     <message>
         <source>An action can only be linked to an objective of the same account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une action ne peut être liée qu&apos;à un objectif du même compte.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PlanView</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements</translation>
     </message>
     <message>
         <source>Move to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à la phase</translation>
     </message>
     <message>
         <source>Lifecycle stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase du cycle de vie&#xa0;:</translation>
     </message>
     <message>
         <source>since</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis</translation>
     </message>
     <message>
         <source>Key information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations clés</translation>
     </message>
     <message>
         <source>Save key information</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les informations clés</translation>
     </message>
     <message>
         <source>Start a new plan version</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle version du plan</translation>
     </message>
     <message>
         <source>Customer&apos;s business objectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs métier du client&#xa0;:</translation>
     </message>
     <message>
         <source>Buying process:</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus d&apos;achat&#xa0;:</translation>
     </message>
     <message>
         <source>Our strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre stratégie&#xa0;:</translation>
     </message>
     <message>
         <source>Decision makers on the board:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décideurs sur l&apos;échiquier&#xa0;:</translation>
     </message>
     <message>
         <source>Competitors active here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Concurrents actifs ici&#xa0;:</translation>
     </message>
     <message>
         <source>Competitors and their activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Concurrents et leur activité&#xa0;:</translation>
     </message>
     <message>
         <source>profit planned:</source>
-        <translation type="unfinished"></translation>
+        <translation>marge prévue&#xa0;:</translation>
     </message>
     <message>
         <source>Revenue planned:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires prévu&#xa0;:</translation>
     </message>
     <message>
         <source>Long-term objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs à long terme</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Objectif</translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date cible</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Feu</translation>
     </message>
     <message>
         <source>Add objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif</translation>
     </message>
     <message>
         <source>Remove objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;objectif</translation>
     </message>
     <message>
         <source>The team&apos;s agreement to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord de l&apos;équipe sur le plan</translation>
     </message>
     <message>
         <source>Record agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;accord</translation>
     </message>
     <message>
         <source>No overdue actions, no objectives at red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action en retard, aucun objectif au rouge.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action en retard</numerusform>
+            <numerusform>%n actions en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n objective(s) at red</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objectif au rouge</numerusform>
+            <numerusform>%n objectifs au rouge</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an account to see its plan, its reviews and what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un compte pour voir son plan, ses revues et ce qui a changé.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This account has no plan yet.&lt;/b&gt; Start with its objectives below: what the customer wants to achieve with us (visionary), the relationships we need (relationship) and the business we aim for (commercial), each with a traffic light. Then add the actions that serve them, each with an owner and a due date. A mentor&apos;s reviews go on the &lt;i&gt;Reviews&lt;/i&gt; tab; &lt;i&gt;What changed&lt;/i&gt; lists the changes since the last review.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce compte n&apos;a pas encore de plan.&lt;/b&gt; Commencez par ses objectifs ci-dessous&#xa0;: ce que le client veut atteindre avec nous (visionnaire), les relations dont nous avons besoin (relationnel) et le chiffre d&apos;affaires que nous visons (commercial), chacun avec un feu tricolore. Ajoutez ensuite les actions qui les servent, chacune avec un responsable et une échéance. Les revues d&apos;un mentor se trouvent dans l&apos;onglet &lt;i&gt;Revues&lt;/i&gt;&#xa0;; &lt;i&gt;Changements&lt;/i&gt; liste les modifications depuis la dernière revue.</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depuis le %2</translation>
     </message>
     <message>
         <source>No lifecycle history yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;historique du cycle de vie.</translation>
     </message>
     <message>
         <source>History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Plan version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 du plan</translation>
     </message>
     <message>
         <source>None marked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indiqué pour l&apos;instant.</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistré.</translation>
     </message>
     <message>
         <source>%1 agreed to version %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a approuvé la version %2 le %3</translation>
     </message>
     <message>
         <source>%1 of %2 team members agreed to the current version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version actuelle approuvée par %1 des %2 membres de l&apos;équipe</translation>
     </message>
     <message>
         <source>Edit key information</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les informations clés</translation>
     </message>
     <message>
         <source>New objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel objectif</translation>
     </message>
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la au format AAAA-MM-JJ.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la au format AAAA-MM-JJ.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PlanningEnums</name>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert</translation>
     </message>
     <message>
         <source>Amber</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouge</translation>
     </message>
     <message>
         <source>Visionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Visionnaire</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationnel</translation>
     </message>
     <message>
         <source>Commercial</source>
-        <translation type="unfinished"></translation>
+        <translation>Commercial</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Long-term plan review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue du plan à long terme</translation>
     </message>
     <message>
         <source>Proposal review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue de proposition</translation>
     </message>
     <message>
         <source>Presentation review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue de présentation</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished">Relations</translation>
+        <translation>Relations</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Key information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations clés</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Compte</translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Objectif</translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Personne</translation>
+        <translation>Personne</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PolicyQuadrant</name>
     <message>
         <source>Strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégique</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Étoile</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Maintien</translation>
     </message>
     <message>
         <source>Streamline</source>
-        <translation type="unfinished"></translation>
+        <translation>Rationalisation</translation>
     </message>
     <message>
         <source>Attractive and we are strong: invest, manage as a partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attractif et nous sommes forts&#xa0;: investir, gérer en partenaire.</translation>
     </message>
     <message>
         <source>Attractive but we are weak: invest selectively to build our position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attractif mais nous sommes faibles&#xa0;: investir de façon sélective pour renforcer notre position.</translation>
     </message>
     <message>
         <source>Less attractive, we are strong: maintain at an efficient cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins attractif, nous sommes forts&#xa0;: maintenir à un coût maîtrisé.</translation>
     </message>
     <message>
         <source>Less attractive and we are weak: serve efficiently, at low cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins attractif et nous sommes faibles&#xa0;: servir efficacement, à faible coût.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::Portfolio</name>
     <message>
         <source>The workspace has no tier scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail n&apos;a aucun schéma de catégories.</translation>
     </message>
     <message>
         <source>There is no tier scheme “%1”. Known schemes: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun schéma de catégories «&#xa0;%1&#xa0;». Schémas connus&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PortfolioChartExport</name>
     <message>
         <source>%1: choose a file ending in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: choisissez un fichier se terminant par .png, .svg ou .pdf.</translation>
     </message>
     <message>
         <source>%1 cannot be written: the PNG could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le PNG n&apos;a pas pu être encodé.</translation>
     </message>
     <message>
         <source>%1 cannot be written: the SVG could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le SVG n&apos;a pas pu être dessiné.</translation>
     </message>
     <message>
         <source>%1 cannot be written: the PDF could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le PDF n&apos;a pas pu être dessiné.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PortfolioMatrixChart</name>
     <message>
         <source>Directional-policy matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de politique directionnelle</translation>
     </message>
     <message>
         <source>%1
@@ -5965,24 +5965,36 @@ Annual sales: %4 · 3-year potential: %5
 %7
 
 Click to open the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Catégorie&#xa0;: %2 · %3
+CA annuel&#xa0;: %4 · potentiel à 3 ans&#xa0;: %5
+
+%6
+
+%7
+
+Cliquez pour ouvrir le compte.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message numerus="yes">
         <source>
 
 At the same spot (%n other account(s)): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+
+Au même endroit (%n autre compte)&#xa0;: </numerusform>
+            <numerusform>
+
+Au même endroit (%n autres comptes)&#xa0;: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform> et %n autre</numerusform>
             <numerusform> et %n autres</numerusform>
         </translation>
@@ -5992,1186 +6004,1186 @@ At the same spot (%n other account(s)): </source>
     <name>Kingside::PortfolioMatrixRenderer</name>
     <message>
         <source>1 label hidden — hover a bubble for its account</source>
-        <translation type="unfinished"></translation>
+        <translation>1 étiquette masquée — survolez une bulle pour voir son compte</translation>
     </message>
     <message>
         <source>%1 labels hidden — hover a bubble for its account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 étiquettes masquées — survolez une bulle pour voir son compte</translation>
     </message>
     <message>
         <source>no tier</source>
-        <translation type="unfinished">aucune catégorie</translation>
+        <translation>sans catégorie</translation>
     </message>
     <message>
         <source>%1 +%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2</translation>
     </message>
     <message>
         <source>Our relative strength →      (bubble area: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre force relative →      (surface des bulles&#xa0;: %1)</translation>
     </message>
     <message>
         <source>3-year potential</source>
-        <translation type="unfinished"></translation>
+        <translation>potentiel à 3 ans</translation>
     </message>
     <message>
         <source>annual sales</source>
-        <translation type="unfinished"></translation>
+        <translation>CA annuel</translation>
     </message>
     <message>
         <source>Our relative strength →</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre force relative →</translation>
     </message>
     <message>
         <source>Account attractiveness →</source>
-        <translation type="unfinished"></translation>
+        <translation>Attractivité du compte →</translation>
     </message>
     <message>
         <source>No accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l&apos;instant</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PortfolioTableModel</name>
     <message>
         <source>%1 %2 of 100 = Σ weight × score / 10:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 sur 100 = Σ poids × score / 10&#xa0;:</translation>
     </message>
     <message>
         <source>  %1: %2 % × not scored (counts 0) = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1&#xa0;: %2 % × non noté (compte 0) = 0</translation>
     </message>
     <message>
         <source>  %1: %2 % × %3 / 10 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1&#xa0;: %2 % × %3 / 10 = %4</translation>
     </message>
     <message>
         <source>(no tier)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans catégorie)</translation>
     </message>
     <message numerus="yes">
         <source>%n missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n manquant</numerusform>
+            <numerusform>%n manquants</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>never reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais revu</translation>
     </message>
     <message>
         <source>Rank %1 by attractiveness under “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang %1 en attractivité selon «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Not scored (counts 0): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non notés (comptent 0)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Compte</translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Attractiveness</source>
-        <translation type="unfinished"></translation>
+        <translation>Attractivité</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished">Force</translation>
+        <translation>Force</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished">Quadrant</translation>
+        <translation>Quadrant</translation>
     </message>
     <message>
         <source>Missing scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores manquants</translation>
     </message>
     <message>
         <source>Annual sales</source>
-        <translation type="unfinished">CA annuel</translation>
+        <translation>CA annuel</translation>
     </message>
     <message>
         <source>Profitability</source>
-        <translation type="unfinished">Rentabilité</translation>
+        <translation>Rentabilité</translation>
     </message>
     <message>
         <source>Potential (3 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potentiel (3 ans)</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase du cycle de vie</translation>
     </message>
     <message>
         <source>Relationship health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé des relations</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine revue</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PortfolioView</name>
     <message>
         <source>The workspace&apos;s tier scheme; changing it re-tiers every account (undoable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma de catégories de l&apos;espace de travail&#xa0;; le changer recatégorise chaque compte (annulable).</translation>
     </message>
     <message>
         <source>Filter accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les comptes…</translation>
     </message>
     <message>
         <source>&amp;Tier schemes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schémas de &amp;catégories…</translation>
     </message>
     <message>
         <source>Criteria and &amp;scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères et &amp;scores…</translation>
     </message>
     <message>
         <source>Bubbles: annual sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulles&#xa0;: CA annuel</translation>
     </message>
     <message>
         <source>Bubbles: 3-year potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulles&#xa0;: potentiel à 3 ans</translation>
     </message>
     <message>
         <source>E&amp;xport chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le graphique…</translation>
     </message>
     <message>
         <source>&amp;Print chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer le graphique…</translation>
     </message>
     <message>
         <source>Tier scheme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma de catégories&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reset Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser les colonnes</translation>
     </message>
     <message>
         <source>Directional-policy matrix · tiers: %1</source>
-        <translation type="unfinished">Matrice de politique directionnelle · catégories&#xa0;: %1</translation>
+        <translation>Matrice de politique directionnelle · catégories&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s); </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte&#xa0;; </numerusform>
+            <numerusform>%n comptes&#xa0;; </numerusform>
         </translation>
     </message>
     <message>
         <source>attractiveness and strength = Σ weight share × score / 10, missing scores count 0</source>
-        <translation type="unfinished"></translation>
+        <translation>attractivité et force = Σ part du poids × score / 10, les scores manquants comptent 0</translation>
     </message>
     <message numerus="yes">
         <source>; %n account(s) with missing scores.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&#xa0;; %n compte avec des scores manquants.</numerusform>
+            <numerusform>&#xa0;; %n comptes avec des scores manquants.</numerusform>
         </translation>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>No tier</source>
-        <translation type="unfinished">Sans catégorie</translation>
+        <translation>Sans catégorie</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;SVG image (*.svg);;PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Image SVG (*.svg);;Image PNG (*.png)</translation>
     </message>
     <message>
         <source>Print chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le graphique</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PrintContext</name>
     <message>
         <source>There is no account with id %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun compte d&apos;identifiant %1 dans %2.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::PrintController</name>
     <message>
         <source>Kingside</source>
-        <translation type="unfinished">Kingside</translation>
+        <translation>Kingside</translation>
     </message>
     <message>
         <source>%1 — relationship map</source>
-        <translation type="unfinished">%1 — carte des relations</translation>
+        <translation>%1 — carte des relations</translation>
     </message>
     <message>
         <source>Print relationship map</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la carte des relations</translation>
     </message>
     <message>
         <source>The map could not be printed to a file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n&apos;a pas pu être imprimée dans un fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>The map could not be printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n&apos;a pas pu être imprimée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Print preview — relationship map</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression — carte des relations</translation>
     </message>
     <message>
         <source>Export map as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la carte en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export map as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la carte en SVG</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessins SVG (*.svg)</translation>
     </message>
     <message>
         <source>Export map as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la carte en PNG</translation>
     </message>
     <message>
         <source>Resolution (dpi):</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution (ppp)&#xa0;:</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Export review pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le dossier de revue</translation>
     </message>
 </context>
 <context>
     <name>Kingside::QuestionsPanel</name>
     <message>
         <source>&amp;Path to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chemin vers&#xa0;:</translation>
     </message>
     <message>
         <source>Introduction path to this person: who of us can introduce us, through whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin de mise en relation vers cette personne&#xa0;: lequel d&apos;entre nous peut nous présenter, et par qui</translation>
     </message>
     <message>
         <source>Choose an account to see its answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un compte pour voir ses réponses.</translation>
     </message>
     <message>
         <source>Updating the answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour des réponses…</translation>
     </message>
     <message>
         <source>the King</source>
-        <translation type="unfinished">le Roi</translation>
+        <translation>le Roi</translation>
     </message>
     <message>
         <source>%1 of %2 client people are reachable from our team; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 personnes du client sont joignables depuis notre équipe&#xa0;; %3</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus</translation>
     </message>
     <message>
         <source>%1 — as on %2</source>
-        <translation type="unfinished">%1 — au %2</translation>
+        <translation>%1 — au %2</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RecordActivity</name>
     <message numerus="yes">
         <source>Import activity (%n line(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer l&apos;activité (%n lien)</numerusform>
+            <numerusform>Importer l&apos;activité (%n liens)</numerusform>
         </translation>
     </message>
     <message>
         <source>Drawn from the calendar: met on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracé d&apos;après l&apos;agenda&#xa0;: rencontre le %1.</translation>
     </message>
     <message>
         <source>A relationship the activity import was to update no longer exists; read the files again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une relation que l&apos;importation d&apos;activité devait mettre à jour n&apos;existe plus&#xa0;; relisez les fichiers.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished">Rien à modifier.</translation>
+        <translation>Rien à modifier.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RecordAgreement</name>
     <message>
         <source>Record agreement to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;accord sur le plan</translation>
     </message>
     <message>
         <source>This account has no plan to agree to yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n&apos;a pas encore de plan à approuver.</translation>
     </message>
     <message>
         <source>Only members of the account&apos;s team record their agreement to the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les membres de l&apos;équipe du compte enregistrent leur accord sur le plan.</translation>
     </message>
     <message>
         <source>%1 has already agreed to version %2 of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà approuvé la version %2 du plan.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RecurrenceRule</name>
     <message>
         <source>the recurrence rule part %1 is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie %1 de la règle de récurrence n&apos;est pas valide</translation>
     </message>
     <message>
         <source>a recurrence rule has no FREQ</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle de récurrence n&apos;a pas de FREQ</translation>
     </message>
     <message>
         <source>a recurrence rule Kingside does not expand (hourly, or by week or day of the year); only its first meeting was counted</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle de récurrence que Kingside ne développe pas (horaire, ou par semaine ou jour de l&apos;année)&#xa0;; seule sa première réunion a été comptée</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RelationshipPlanner</name>
     <message>
         <source>No account was named.</source>
-        <translation type="unfinished">Aucun compte n&apos;a été indiqué.</translation>
+        <translation>Aucun compte n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>New people (client side, department unknown): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles personnes (côté client, service inconnu)&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is not an e-mail address</source>
-        <translation type="unfinished">%1 n&apos;est pas une adresse e-mail</translation>
+        <translation>%1 n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>%1 people in the account are called %2; use their e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes du compte s&apos;appellent %2&#xa0;; utilisez leurs adresses e-mail</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>from and to must both name a person</source>
-        <translation type="unfinished"></translation>
+        <translation>from et to doivent tous deux désigner une personne</translation>
     </message>
     <message>
         <source>kind %1 is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le type %1 ne fait pas partie de %2</translation>
     </message>
     <message>
         <source>strength %1 is not a whole number from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>la force %1 n&apos;est pas un nombre entier de 1 à 5</translation>
     </message>
     <message>
         <source>last contact %1 is not a date like 2026-06-15</source>
-        <translation type="unfinished"></translation>
+        <translation>le dernier contact %1 n&apos;est pas une date comme 2026-06-15</translation>
     </message>
     <message>
         <source>a person cannot have a relationship with themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne ne peut pas avoir de relation avec elle-même</translation>
     </message>
     <message>
         <source>duplicate of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon de la ligne %1</translation>
     </message>
     <message>
         <source>strength: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>force&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>last contact: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier contact&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>notes changed</source>
-        <translation type="unfinished"></translation>
+        <translation>notes modifiées</translation>
     </message>
     <message>
         <source>this reporting line would close a reporting cycle (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce lien hiérarchique fermerait un cycle hiérarchique (%1)</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RelationshipTableModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Récent</translation>
     </message>
     <message>
         <source>Ageing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vieillissant</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Froid</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished">Force</translation>
+        <translation>Force</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">Dernier contact</translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <source>Freshness</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraîcheur</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemoveAccount</name>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <source>Remove account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte %1</translation>
     </message>
     <message>
         <source>This account no longer exists.</source>
-        <translation type="unfinished">Ce compte n&apos;existe plus.</translation>
+        <translation>Ce compte n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemoveAccountCompetitor</name>
     <message>
         <source>Remove competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le concurrent</translation>
     </message>
     <message>
         <source>This competitor is not named in this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce concurrent n&apos;est pas indiqué sur ce compte.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemoveAccountProduct</name>
     <message>
         <source>Remove product</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le produit</translation>
     </message>
     <message>
         <source>This account does not have that product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n&apos;a pas ce produit.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemoveComment</name>
     <message>
         <source>Remove comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le commentaire</translation>
     </message>
     <message>
         <source>This comment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce commentaire n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemoveCriterion</name>
     <message>
         <source>Remove criterion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le critère %1</translation>
     </message>
     <message>
         <source>This criterion no longer exists.</source>
-        <translation type="unfinished">Ce critère n&apos;existe plus.</translation>
+        <translation>Ce critère n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemoveDepartment</name>
     <message>
         <source>Remove department</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le service</translation>
     </message>
     <message>
         <source>This department no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce service n&apos;existe plus.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) stand in “%1”; move them to another department first, or choose where they go.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne se trouve dans «&#xa0;%1&#xa0;»&#xa0;; déplacez-la d&apos;abord vers un autre service, ou choisissez où elle va.</numerusform>
+            <numerusform>%n personnes se trouvent dans «&#xa0;%1&#xa0;»&#xa0;; déplacez-les d&apos;abord vers un autre service, ou choisissez où elles vont.</numerusform>
         </translation>
     </message>
     <message>
         <source>The people of “%1” can only move to another department of the same account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes de «&#xa0;%1&#xa0;» ne peuvent être déplacées que vers un autre service du même compte.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemoveLevel</name>
     <message>
         <source>Remove level</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le niveau</translation>
     </message>
     <message>
         <source>This level no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce niveau n&apos;existe plus.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) stand on the level “%1”; removing it would leave them homeless. Move them to another level first, or choose where they go.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne se trouve au niveau «&#xa0;%1&#xa0;»&#xa0;; le supprimer la laisserait sans place. Déplacez-la d&apos;abord vers un autre niveau, ou choisissez où elle va.</numerusform>
+            <numerusform>%n personnes se trouvent au niveau «&#xa0;%1&#xa0;»&#xa0;; le supprimer les laisserait sans place. Déplacez-les d&apos;abord vers un autre niveau, ou choisissez où elles vont.</numerusform>
         </translation>
     </message>
     <message>
         <source>The people of “%1” can only move to another level of the same account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes de «&#xa0;%1&#xa0;» ne peuvent être déplacées que vers un autre niveau du même compte.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemoveObjective</name>
     <message>
         <source>Remove objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;objectif</translation>
     </message>
     <message>
         <source>This objective no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet objectif n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemovePerson</name>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message>
         <source> with %1</source>
-        <translation type="unfinished"></translation>
+        <translation> avec %1</translation>
     </message>
     <message>
         <source> with %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation> avec %1 et %2</translation>
     </message>
     <message>
         <source>Removed %1%2. Edit → Undo (Ctrl+Z) brings everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 supprimé. Édition → Annuler (Ctrl+Z) rétablit le tout.</translation>
     </message>
     <message numerus="yes">
         <source>This person owns or is linked to %n plan action(s); reassign them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette personne est responsable ou liée à %n action du plan&#xa0;; réattribuez-la d&apos;abord.</numerusform>
+            <numerusform>Cette personne est responsable ou liée à %n actions du plan&#xa0;; réattribuez-les d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
         <source>This person no longer exists.</source>
-        <translation type="unfinished">Cette personne n&apos;existe plus.</translation>
+        <translation>Cette personne n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemovePlanAction</name>
     <message>
         <source>Remove action</source>
-        <translation type="unfinished">Supprimer l&apos;action</translation>
+        <translation>Supprimer l&apos;action</translation>
     </message>
     <message>
         <source>This action no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemoveRelationship</name>
     <message>
         <source>Remove relationship</source>
-        <translation type="unfinished">Supprimer la relation</translation>
+        <translation>Supprimer la relation</translation>
     </message>
     <message>
         <source>This relationship no longer exists.</source>
-        <translation type="unfinished">Cette relation n&apos;existe plus.</translation>
+        <translation>Cette relation n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemoveTierScheme</name>
     <message>
         <source>Remove tier scheme %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le schéma de catégories %1</translation>
     </message>
     <message>
         <source>This tier scheme no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce schéma de catégories n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The built-in scheme “%1” cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma intégré «&#xa0;%1&#xa0;» ne peut pas être supprimé.</translation>
     </message>
     <message>
         <source>“%1” is the active scheme; choose another scheme before removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est le schéma actif&#xa0;; choisissez un autre schéma avant de le supprimer.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RemoveWall</name>
     <message>
         <source>Remove wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le mur</translation>
     </message>
     <message>
         <source>This wall no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mur n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RenameAccount</name>
     <message>
         <source>Rename account to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le compte en %1</translation>
     </message>
     <message>
         <source>This account no longer exists.</source>
-        <translation type="unfinished">Ce compte n&apos;existe plus.</translation>
+        <translation>Ce compte n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The account is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte s&apos;appelle déjà «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RenameDepartment</name>
     <message>
         <source>Rename department to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le service en %1</translation>
     </message>
     <message>
         <source>This department no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce service n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The department is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service s&apos;appelle déjà «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Kingside::RenameLevel</name>
     <message>
         <source>Rename level to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le niveau en %1</translation>
     </message>
     <message>
         <source>This level no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce niveau n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The level is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau s&apos;appelle déjà «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ReplaceCriteria</name>
     <message>
         <source>A criterion needs a name.</source>
-        <translation type="unfinished">Un critère doit avoir un nom.</translation>
+        <translation>Un critère doit avoir un nom.</translation>
     </message>
     <message>
         <source>The criterion “%1” is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le critère «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
     </message>
     <message>
         <source>A score refers to a criterion that is not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un score fait référence à un critère qui n&apos;est pas dans la liste.</translation>
     </message>
     <message>
         <source>A score is %1 to %2; %3 is outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un score va de %1 à %2&#xa0;; %3 est hors limites.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ReviewDialog</name>
     <message>
         <source>Record a review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une revue</translation>
     </message>
     <message>
         <source>What the mentor found, in a few lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le mentor a constaté, en quelques lignes</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;valuateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synthèse&#xa0;:</translation>
     </message>
     <message>
         <source>Traffic lights</source>
-        <translation type="unfinished"></translation>
+        <translation>Feux tricolores</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Add &amp;comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;commentaire</translation>
     </message>
     <message>
         <source>Agreed actions (they join the plan when the review is recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions convenues (elles rejoignent le plan à l&apos;enregistrement de la revue)</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Add agreed &amp;action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;action convenue</translation>
     </message>
     <message>
         <source>&amp;Record review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la revue</translation>
     </message>
     <message>
         <source>(nobody yet)</source>
-        <translation type="unfinished">(personne pour l&apos;instant)</translation>
+        <translation>(personne pour l&apos;instant)</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ReviewPack</name>
     <message>
         <source>On the map: the red ring marked CHECK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la carte&#xa0;: l&apos;anneau rouge marqué ÉCHEC.</translation>
     </message>
     <message>
         <source>On the map: orange dashed rings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la carte&#xa0;: les anneaux orange en pointillés.</translation>
     </message>
     <message>
         <source>On the map: the blue route and rings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la carte&#xa0;: le tracé et les anneaux bleus.</translation>
     </message>
     <message>
         <source>On the map: the purple eye badges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la carte&#xa0;: les badges en forme d&apos;œil violets.</translation>
     </message>
     <message>
         <source>On the map: the teal Δ badges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la carte&#xa0;: les badges Δ bleu canard.</translation>
     </message>
     <message>
         <source>Key questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions clés</translation>
     </message>
     <message>
         <source>Coverage by department and level</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture par service et par niveau</translation>
     </message>
     <message>
         <source>Account plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de compte</translation>
     </message>
     <message>
         <source>Comments of the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires de la dernière revue</translation>
     </message>
     <message>
         <source>Changes since the previous review</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements depuis la revue précédente</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Inconnu</translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Each cell: client people reached by a direct line from our team / client people in that department and level. Green: everybody reached; amber: some; red: nobody; blank: nobody known (whitespace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque cellule&#xa0;: personnes du client atteintes par un lien direct depuis notre équipe / personnes du client de ce service et de ce niveau. Vert&#xa0;: tout le monde est atteint&#xa0;; orange&#xa0;: une partie&#xa0;; rouge&#xa0;: personne&#xa0;; vide&#xa0;: personne de connu (zone blanche).</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>%1 of %2 client people are reached directly by our team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 personnes du client sont atteintes directement par notre équipe.</translation>
     </message>
     <message>
         <source>Plan version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 du plan.</translation>
     </message>
     <message>
         <source>No strategy written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune stratégie rédigée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>This account has no plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n&apos;a pas encore de plan.</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>No objectives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif.</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Feu</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Objectif</translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>No actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>OVERDUE %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>EN RETARD DE %1 j</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(supprimé)</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>personne pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1 of %2 actions overdue on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actions sur %2 en retard au %3.</translation>
     </message>
     <message>
         <source>This account has not been reviewed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n&apos;a pas encore fait l&apos;objet d&apos;une revue.</translation>
     </message>
     <message>
         <source>%1 review of %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du %2 par %3</translation>
     </message>
     <message>
         <source>an unnamed reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>un évaluateur sans nom</translation>
     </message>
     <message>
         <source>No comments were made in this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun commentaire n&apos;a été fait lors de cette revue.</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>removed since</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé depuis</translation>
     </message>
     <message>
         <source>There is no review to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune revue avec laquelle comparer.</translation>
     </message>
     <message>
         <source>The account at the review of %1 compared with the review of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte à la revue du %1 comparé à la revue du %2.</translation>
     </message>
     <message>
         <source>Only one review so far: the account today compared with the review of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule revue jusqu&apos;ici&#xa0;: le compte aujourd&apos;hui comparé à la revue du %1.</translation>
     </message>
     <message>
         <source>The reviews cannot be compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les revues ne peuvent pas être comparées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished">Rien n&apos;a changé.</translation>
+        <translation>Rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>%1 — account review pack</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — dossier de revue du compte</translation>
     </message>
     <message>
         <source>Relationship map</source>
-        <translation type="unfinished">Carte des relations</translation>
+        <translation>Carte des relations</translation>
     </message>
     <message>
         <source>Cannot start the PDF %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer le PDF %1.</translation>
     </message>
     <message>
         <source>%1 · account review pack</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · dossier de revue du compte</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Page %1 sur %2</translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Account review pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de revue du compte</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>non noté</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase du cycle de vie</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personnes</translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>%1 client people, %2 of our team, %3 relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes du client, %2 de notre équipe, %3 relations</translation>
     </message>
     <message>
         <source>Last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière revue</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>Cannot finish the PDF %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer le PDF %1.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ReviewPanel</name>
     <message>
         <source>Comment on the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenter le plan</translation>
     </message>
     <message>
         <source>Record a review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une revue…</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished">Comparer</translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"> mois</translation>
+        <translation> mois</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>A comment on the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Un commentaire sur le plan</translation>
     </message>
     <message>
         <source>Compare the selected review with the one after it, or with now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer la revue sélectionnée avec la suivante, ou avec maintenant</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateur</translation>
     </message>
     <message>
         <source>Review every</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue tous les</translation>
     </message>
     <message>
         <source>No mentor named for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mentor désigné pour ce compte</translation>
     </message>
     <message>
         <source>Mentor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last plan review %1; next due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière revue du plan le %1&#xa0;; prochaine prévue le %2</translation>
     </message>
     <message>
         <source>Never reviewed; first review due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais revu&#xa0;; première revue prévue le %1</translation>
     </message>
     <message numerus="yes">
         <source>OVERDUE by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>EN RETARD de %n jour</numerusform>
+            <numerusform>EN RETARD de %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>(removed item)</source>
-        <translation type="unfinished"></translation>
+        <translation>(élément supprimé)</translation>
     </message>
     <message>
         <source>Comments outside reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires hors revues</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ReviewSchedule</name>
     <message numerus="yes">
         <source>%1: review due since %2 (%n day(s) overdue)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: revue attendue depuis le %2 (%n jour de retard)</numerusform>
+            <numerusform>%1&#xa0;: revue attendue depuis le %2 (%n jours de retard)</numerusform>
         </translation>
     </message>
 </context>
@@ -7179,542 +7191,544 @@ At the same spot (%n other account(s)): </source>
     <name>Kingside::SaveFile</name>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <source>%1 cannot be written: the file is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le fichier est en lecture seule.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2. The previous file, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2. Le fichier précédent, s&apos;il existe, est inchangé.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SaveTierScheme</name>
     <message>
         <source>Save tier scheme %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le schéma de catégories %1</translation>
     </message>
     <message>
         <source>A tier scheme named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un schéma de catégories nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>This tier scheme no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce schéma de catégories n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The built-in scheme “%1” cannot be changed; save a copy under a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma intégré «&#xa0;%1&#xa0;» ne peut pas être modifié&#xa0;; enregistrez-en une copie sous un nouveau nom.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ScoreCalculator</name>
     <message>
         <source>The weight of “%1” is %2; weights cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poids de «&#xa0;%1&#xa0;» est %2&#xa0;; les poids ne peuvent pas être négatifs.</translation>
     </message>
     <message>
         <source>The weights of the %1 criteria add up to zero; at least one of them must weigh more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les poids des %1 critères totalisent zéro&#xa0;; au moins l&apos;un d&apos;eux doit peser plus de 0.</translation>
     </message>
     <message>
         <source>Attractiveness</source>
-        <translation type="unfinished"></translation>
+        <translation>Attractivité</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished">Force</translation>
+        <translation>Force</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SetAccountFacts</name>
     <message>
         <source>Edit account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le compte %1</translation>
     </message>
     <message>
         <source>This account no longer exists.</source>
-        <translation type="unfinished">Ce compte n&apos;existe plus.</translation>
+        <translation>Ce compte n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a changé.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SetActiveTierScheme</name>
     <message>
         <source>Use tier scheme %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le schéma de catégories %1</translation>
     </message>
     <message>
         <source>There is no tier scheme “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun schéma de catégories «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SetCriterionScore</name>
     <message>
         <source>Score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter %1</translation>
     </message>
     <message>
         <source>Clear score</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le score</translation>
     </message>
     <message>
         <source>A score is %1 to %2; %3 is outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un score va de %1 à %2&#xa0;; %3 est hors limites.</translation>
     </message>
     <message>
         <source>This criterion no longer exists.</source>
-        <translation type="unfinished">Ce critère n&apos;existe plus.</translation>
+        <translation>Ce critère n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SetFavouredCompetitor</name>
     <message>
         <source>Set favoured competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le concurrent favorisé</translation>
     </message>
     <message>
         <source>This person no longer exists.</source>
-        <translation type="unfinished">Cette personne n&apos;existe plus.</translation>
+        <translation>Cette personne n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Only the client&apos;s people favour a competitor; %1 is on our team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les personnes du client favorisent un concurrent&#xa0;; %1 fait partie de notre équipe.</translation>
     </message>
     <message>
         <source>This competitor no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce concurrent n&apos;existe plus.</translation>
     </message>
     <message>
         <source>“%1” is not among this account&apos;s competitors; add it to the account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des concurrents de ce compte&#xa0;; ajoutez-le d&apos;abord au compte.</translation>
     </message>
     <message>
         <source>%1 favours no competitor already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne favorise déjà aucun concurrent.</translation>
     </message>
     <message>
         <source>%1 already favours %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 favorise déjà %2.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SetLifecycleStage</name>
     <message>
         <source>Move to stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à la phase %1</translation>
     </message>
     <message>
         <source>A lifecycle stage needs the day it began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phase du cycle de vie doit indiquer le jour où elle a commencé.</translation>
     </message>
     <message>
         <source>The account no longer exists.</source>
-        <translation type="unfinished">Le compte n&apos;existe plus.</translation>
+        <translation>Le compte n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SetPlanColumns</name>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished">Rien à modifier.</translation>
+        <translation>Rien à modifier.</translation>
     </message>
     <message>
         <source>The field “%1” cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne peut pas être modifié.</translation>
     </message>
     <message>
         <source>The item to change no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément à modifier n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SetPlanFields</name>
     <message>
         <source>Edit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le plan</translation>
     </message>
     <message>
         <source>A plan&apos;s version starts at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version d&apos;un plan commence à 1.</translation>
     </message>
     <message>
         <source>Planned revenue cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffre d&apos;affaires prévu ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>Planned profit must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La marge prévue doit être un nombre.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SetProductRole</name>
     <message>
         <source>Set product role</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le rôle produit</translation>
     </message>
     <message>
         <source>Clear product role</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le rôle produit</translation>
     </message>
     <message>
         <source>This person no longer exists.</source>
-        <translation type="unfinished">Cette personne n&apos;existe plus.</translation>
+        <translation>Cette personne n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This product no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce produit n&apos;existe plus.</translation>
     </message>
     <message>
         <source>“%1” is not one of this account&apos;s products; add it to the account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des produits de ce compte&#xa0;; ajoutez-le d&apos;abord au compte.</translation>
     </message>
     <message>
         <source>%1 is already marked “%2” for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà indiqué «&#xa0;%2&#xa0;» pour %3.</translation>
     </message>
     <message>
         <source>%1 is not marked “%2” for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas indiqué «&#xa0;%2&#xa0;» pour %3.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SetProperties</name>
     <message>
         <source>This value is not one Kingside knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kingside ne connaît pas cette valeur.</translation>
     </message>
     <message>
         <source>The item to change no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément à modifier n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This property cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette propriété ne peut pas être modifiée.</translation>
     </message>
     <message>
         <source>The field “%1” cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne peut pas être modifié.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SetStructure</name>
     <message>
         <source>Set the board&apos;s departments and levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir les services et niveaux de l&apos;échiquier</translation>
     </message>
     <message numerus="yes">
         <source>the department “%1” (%n person(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le service «&#xa0;%1&#xa0;» (%n personne)</numerusform>
+            <numerusform>le service «&#xa0;%1&#xa0;» (%n personnes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the level “%1” (%n person(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le niveau «&#xa0;%1&#xa0;» (%n personne)</numerusform>
+            <numerusform>le niveau «&#xa0;%1&#xa0;» (%n personnes)</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was changed: people still stand on %1. Move them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié&#xa0;: des personnes se trouvent encore sur %1. Déplacez-les d&apos;abord.</translation>
     </message>
     <message>
         <source>This account no longer exists.</source>
-        <translation type="unfinished">Ce compte n&apos;existe plus.</translation>
+        <translation>Ce compte n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The board already has these departments and levels in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échiquier a déjà ces services et niveaux dans cet ordre.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::Snapshot</name>
     <message>
         <source>The snapshot is not readable JSON (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané n&apos;est pas un JSON lisible (%1 à la position %2).</translation>
     </message>
     <message>
         <source>The stored document is not a Kingside account snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document enregistré n&apos;est pas un instantané de compte Kingside.</translation>
     </message>
     <message>
         <source>This snapshot was written by a newer Kingside (snapshot format %1; this version reads up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet instantané a été écrit par une version plus récente de Kingside (format d&apos;instantané %1&#xa0;; cette version lit jusqu&apos;au %2).</translation>
     </message>
     <message>
         <source>The snapshot has no valid format number.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané n&apos;a pas de numéro de format valide.</translation>
     </message>
     <message>
         <source>Snapshot %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>No snapshot was frozen at this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun instantané n&apos;a été figé lors de cette revue.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SnapshotComparison</name>
     <message>
         <source>These snapshots belong to different accounts (“%1” and “%2”); only snapshots of one account can be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces instantanés appartiennent à des comptes différents («&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;»)&#xa0;; seuls les instantanés d&apos;un même compte peuvent être comparés.</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase du cycle de vie</translation>
     </message>
     <message>
         <source>our team</source>
-        <translation type="unfinished">notre équipe</translation>
+        <translation>notre équipe</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau</translation>
     </message>
     <message>
         <source>not in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>absent du plan</translation>
     </message>
     <message>
         <source>done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réalisée le %1</translation>
     </message>
     <message>
         <source>already late</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà en retard</translation>
     </message>
     <message>
         <source>not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore échue</translation>
     </message>
     <message numerus="yes">
         <source>due %1, %n day(s) late, owner %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>échéance %1, %n jour de retard, responsable %2</numerusform>
+            <numerusform>échéance %1, %n jours de retard, responsable %2</numerusform>
         </translation>
     </message>
     <message>
         <source>People joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivées</translation>
     </message>
     <message>
         <source>People left</source>
-        <translation type="unfinished"></translation>
+        <translation>Départs</translation>
     </message>
     <message>
         <source>Attitudes changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Attitudes modifiées</translation>
     </message>
     <message>
         <source>Pieces changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces modifiées</translation>
     </message>
     <message>
         <source>Relationships gained</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations gagnées</translation>
     </message>
     <message>
         <source>Relationships lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations perdues</translation>
     </message>
     <message>
         <source>Relationships strengthened</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations renforcées</translation>
     </message>
     <message>
         <source>Relationships weakened</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations affaiblies</translation>
     </message>
     <message>
         <source>Objectives&apos; traffic lights</source>
-        <translation type="unfinished"></translation>
+        <translation>Feux des objectifs</translation>
     </message>
     <message>
         <source>Actions done</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions réalisées</translation>
     </message>
     <message>
         <source>Actions late</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions en retard</translation>
     </message>
     <message>
         <source>Figures before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres avant et après</translation>
     </message>
     <message>
         <source>Client people</source>
-        <translation type="unfinished">Personnes du client</translation>
+        <translation>Personnes du client</translation>
     </message>
     <message>
         <source>Team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres de l&apos;équipe</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished">Relations</translation>
+        <translation>Relations</translation>
     </message>
     <message>
         <source>Team lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens de l&apos;équipe</translation>
     </message>
     <message>
         <source>Strong team lines (4–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens forts de l&apos;équipe (4–5)</translation>
     </message>
     <message>
         <source>Key pieces (K, Q, R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces clés (R, D, T)</translation>
     </message>
     <message>
         <source>Key pieces reached by a strong line</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces clés atteintes par un lien fort</translation>
     </message>
     <message>
         <source>Coverage of key pieces (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture des pièces clés (%)</translation>
     </message>
     <message>
         <source>Champions and supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>Champions et soutiens</translation>
     </message>
     <message>
         <source>Sceptics and opponents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sceptiques et opposants</translation>
     </message>
     <message>
         <source>Share of supporters (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des soutiens (%)</translation>
     </message>
     <message>
         <source>Objectives at red</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs au rouge</translation>
     </message>
     <message>
         <source>Actions open</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions ouvertes</translation>
     </message>
     <message>
         <source>Actions overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions en retard</translation>
     </message>
     <message>
         <source>Team members agreed to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres de l&apos;équipe ayant approuvé le plan</translation>
     </message>
     <message>
         <source>%1: changes from %2 to %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: changements du %2 au %3
+</translation>
     </message>
     <message>
         <source>No changes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement.
+</translation>
     </message>
 </context>
 <context>
     <name>Kingside::Sql</name>
     <message>
         <source>The database driver is not SQLite&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote de base de données n&apos;est pas celui de SQLite.</translation>
     </message>
     <message>
         <source>SQLite&apos;s defensive mode could not be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode défensif de SQLite n&apos;a pas pu être activé.</translation>
     </message>
     <message>
         <source>SQLite&apos;s trusted_schema could not be turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre trusted_schema de SQLite n&apos;a pas pu être désactivé.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::SqlErrors</name>
     <message>
         <source>The disk is full; the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;; la modification n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The disk could not be written: it turned read-only, was removed or failed. The change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque n&apos;a pas pu être écrit&#xa0;: il est passé en lecture seule, a été retiré ou est défaillant. La modification n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The workspace refused this change as inconsistent with what it holds; it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail a refusé cette modification car elle est incohérente avec son contenu&#xa0;; elle n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The workspace file cannot be written (read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l&apos;espace de travail ne peut pas être écrit (lecture seule).</translation>
     </message>
 </context>
 <context>
     <name>Kingside::StrengthPrompt</name>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished">Force&#xa0;:</translation>
+        <translation>Force&#xa0;:</translation>
     </message>
     <message>
         <source>vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>fournisseur</translation>
     </message>
     <message>
         <source>credible source</source>
-        <translation type="unfinished"></translation>
+        <translation>source crédible</translation>
     </message>
     <message>
         <source>problem solver</source>
-        <translation type="unfinished"></translation>
+        <translation>résolveur de problèmes</translation>
     </message>
     <message>
         <source>strategic contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>contributeur stratégique</translation>
     </message>
     <message>
         <source>trusted advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>conseiller de confiance</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Kingside::TablePage</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Filter: type part of a name, title, department …</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre&#xa0;: saisissez une partie d&apos;un nom, d&apos;une fonction, d&apos;un service…</translation>
     </message>
     <message>
         <source>Delete the selected rows (Delete); Edit → Undo brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les lignes sélectionnées (Suppr)&#xa0;; Édition → Annuler les rétablit</translation>
     </message>
     <message>
         <source>Select the rows to delete first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord les lignes à supprimer.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n row(s). Edit → Undo (Ctrl+Z) brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne supprimée. Édition → Annuler (Ctrl+Z) la rétablit.</numerusform>
+            <numerusform>%n lignes supprimées. Édition → Annuler (Ctrl+Z) les rétablit.</numerusform>
         </translation>
     </message>
 </context>
@@ -7722,603 +7736,604 @@ At the same spot (%n other account(s)): </source>
     <name>Kingside::TextDecoder</name>
     <message>
         <source>The file does not look like text (binary data at line %1). Export the contacts as CSV or vCard and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne ressemble pas à du texte (données binaires à la ligne %1). Exportez les contacts en CSV ou en vCard et importez ce fichier.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>The file has no byte-order mark; it was read as UTF-16 (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas d&apos;indicateur d&apos;ordre des octets&#xa0;; il a été lu en UTF-16 (%1).</translation>
     </message>
     <message>
         <source>The file claims to be UTF-16 but has an odd number of bytes; it is damaged or cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier se dit UTF-16 mais a un nombre impair d&apos;octets&#xa0;; il est endommagé ou tronqué.</translation>
     </message>
     <message>
         <source>The file claims to be UTF-16 but contains invalid characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier se dit UTF-16 mais contient des caractères non valides.</translation>
     </message>
     <message>
         <source>The file starts with a UTF-8 mark but is not valid UTF-8; it is damaged or mixes encodings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier commence par une marque UTF-8 mais n&apos;est pas de l&apos;UTF-8 valide&#xa0;; il est endommagé ou mélange des encodages.</translation>
     </message>
     <message>
         <source>The file is neither UTF-8 nor Latin-1/Windows-1252 text (byte 0x%1 at line %2). Save it as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est ni du texte UTF-8 ni du texte Latin-1/Windows-1252 (octet 0x%1 à la ligne %2). Enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>The file is not UTF-8; it was read as Latin-1/Windows-1252 (first such character at line %1). Check accented names in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas en UTF-8&#xa0;; il a été lu en Latin-1/Windows-1252 (premier caractère de ce type à la ligne %1). Vérifiez les noms accentués dans l&apos;aperçu.</translation>
     </message>
     <message>
         <source>The file contains no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucun texte.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::TierSchemeDialog</name>
     <message>
         <source>Tier schemes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schémas de catégories</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>By attractiveness score (lowest score of each band)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par score d&apos;attractivité (score le plus bas de chaque tranche)</translation>
     </message>
     <message>
         <source>By rank (top N accounts; empty = the rest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par rang (N premiers comptes&#xa0;; vide = le reste)</translation>
     </message>
     <message>
         <source>Tier, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie, de la meilleure à la moins bonne</translation>
     </message>
     <message>
         <source>From score / up to rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Score à partir de / rang jusqu&apos;à</translation>
     </message>
     <message>
         <source>Add &amp;tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ca&amp;tégorie</translation>
     </message>
     <message>
         <source>Remove tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la catégorie</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Remove scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le schéma</translation>
     </message>
     <message>
         <source>&amp;Use for this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser pour cet espace de travail</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Nom&#xa0;:</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Tiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories&#xa0;:</translation>
     </message>
     <message>
         <source> (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation> (intégré)</translation>
     </message>
     <message>
         <source> — active</source>
-        <translation type="unfinished"></translation>
+        <translation> — actif</translation>
     </message>
     <message>
         <source>Built-in schemes cannot be changed; copy one to adapt it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les schémas intégrés ne peuvent pas être modifiés&#xa0;; copiez-en un pour l&apos;adapter.</translation>
     </message>
     <message>
         <source>My tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes catégories</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Légende</translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Develop</source>
-        <translation type="unfinished"></translation>
+        <translation>Développer</translation>
     </message>
     <message>
         <source>Maintain</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenir</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished">%1 (copie)</translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished">Catégorie %1</translation>
+        <translation>Catégorie %1</translation>
     </message>
 </context>
 <context>
     <name>Kingside::Tiering</name>
     <message>
         <source>band %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>tranche %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>A tier scheme needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un schéma de catégories doit avoir un nom.</translation>
     </message>
     <message>
         <source>The tier scheme “%1” has no bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma de catégories «&#xa0;%1&#xa0;» n&apos;a aucune tranche.</translation>
     </message>
     <message>
         <source>Band %1 of “%2” has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tranche %1 de «&#xa0;%2&#xa0;» n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>The name of %1 is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de %1 est utilisé deux fois.</translation>
     </message>
     <message>
         <source>In a scheme by score, every band has a lowest score and no rank; %1 does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un schéma par score, chaque tranche a un score minimal et aucun rang&#xa0;; ce n&apos;est pas le cas de %1.</translation>
     </message>
     <message>
         <source>The lowest score of %1 is %2; it must be 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le score minimal de %1 est %2&#xa0;; il doit être compris entre 0 et 100.</translation>
     </message>
     <message>
         <source>%1 starts at the same score (%2) as the band above it: the bands overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 commence au même score (%2) que la tranche au-dessus&#xa0;: les tranches se chevauchent.</translation>
     </message>
     <message>
         <source>%1 starts at %2, above the band before it (%3): bands are listed best first, with falling lowest scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 commence à %2, au-dessus de la tranche précédente (%3)&#xa0;: les tranches sont listées de la meilleure à la moins bonne, avec des scores minimaux décroissants.</translation>
     </message>
     <message>
         <source>In a scheme by rank, %1 cannot have a lowest score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un schéma par rang, %1 ne peut pas avoir de score minimal.</translation>
     </message>
     <message>
         <source>Only the last band of a scheme by rank may take “the rest”; %1 needs a number of accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la dernière tranche d&apos;un schéma par rang peut prendre «&#xa0;le reste&#xa0;»&#xa0;; %1 doit indiquer un nombre de comptes.</translation>
     </message>
     <message>
         <source>%1 ends at rank %2; ranks start at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se termine au rang %2&#xa0;; les rangs commencent à 1.</translation>
     </message>
     <message>
         <source>%1 ends at the same rank (%2) as the band above it: the bands overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se termine au même rang (%2) que la tranche au-dessus&#xa0;: les tranches se chevauchent.</translation>
     </message>
     <message>
         <source>%1 ends at rank %2, before the band above it (%3): bands are listed best first, with rising ranks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se termine au rang %2, avant la tranche au-dessus (%3)&#xa0;: les tranches sont listées de la meilleure à la moins bonne, avec des rangs croissants.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::VCardReader</name>
     <message>
         <source>The card that begins on this line has no END:VCARD.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche qui commence sur cette ligne n&apos;a pas de END:VCARD.</translation>
     </message>
     <message>
         <source>The card has no name (neither FN nor N).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche n&apos;a pas de nom (ni FN ni N).</translation>
     </message>
     <message>
         <source>The file contains no vCard (no BEGIN:VCARD line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune vCard (pas de ligne BEGIN:VCARD).</translation>
     </message>
 </context>
 <context>
     <name>Kingside::WelcomePage</name>
     <message>
         <source>New Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau compte…</translation>
     </message>
     <message>
         <source>Import Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des contacts…</translation>
     </message>
     <message>
         <source>New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail…</translation>
     </message>
     <message>
         <source>Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <source>Open the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la démonstration</translation>
     </message>
     <message>
         <source>Name the client and choose the departments and levels of its board</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez le client et choisissez les services et les niveaux de son échiquier</translation>
     </message>
     <message>
         <source>Bring in the people of an account from a CRM, Outlook, Google, LinkedIn or vCard export</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez les personnes d&apos;un compte depuis un export CRM, Outlook, Google, LinkedIn ou vCard</translation>
     </message>
     <message>
         <source>%1 has no accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas encore de compte</translation>
     </message>
     <message>
         <source>&lt;p&gt;An account is one client organisation you want to win or grow. Start one with &lt;b&gt;New Account…&lt;/b&gt;: name the client and choose a template of its departments (the board&apos;s files) and levels (its ranks), which you can change at any time on the board&apos;s edges.&lt;/p&gt;&lt;p&gt;Or bring its people in from a contact export with &lt;b&gt;Import Contacts…&lt;/b&gt; (Salesforce, HubSpot, Outlook, Google, LinkedIn, vCard, CSV).&lt;/p&gt;&lt;p&gt;Then place the client&apos;s people on the board, add our team on the rail, and draw the relationships between them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Un compte est une organisation cliente que vous voulez gagner ou développer. Créez-en un avec &lt;b&gt;Nouveau compte…&lt;/b&gt;&#xa0;: nommez le client et choisissez un modèle de ses services (les colonnes de l&apos;échiquier) et de ses niveaux (ses rangées), que vous pouvez modifier à tout moment sur les bords de l&apos;échiquier.&lt;/p&gt;&lt;p&gt;Ou importez ses personnes depuis un export de contacts avec &lt;b&gt;Importer des contacts…&lt;/b&gt; (Salesforce, HubSpot, Outlook, Google, LinkedIn, vCard, CSV).&lt;/p&gt;&lt;p&gt;Placez ensuite les personnes du client sur l&apos;échiquier, ajoutez notre équipe sur le rail et tracez les relations entre eux.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Welcome to Kingside</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Kingside</translation>
     </message>
     <message>
         <source>&lt;p&gt;Kingside keeps your key accounts in a workspace: one file on your computer. Create a new workspace for your own accounts, open one, or look around the demo first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Kingside conserve vos grands comptes dans un espace de travail&#xa0;: un seul fichier sur votre ordinateur. Créez un nouvel espace de travail pour vos propres comptes, ouvrez-en un, ou découvrez d&apos;abord la démonstration.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Kingside::Workbook</name>
     <message>
         <source>the part %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie %1 manque</translation>
     </message>
     <message>
         <source>the part %1 inflates to %2 MB; Kingside reads parts of up to %3 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie %1 se décompresse en %2 Mo&#xa0;; Kingside lit des parties de %3 Mo au plus</translation>
     </message>
     <message>
         <source>the part %1 cannot be opened (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie %1 ne peut pas être ouverte (%2)</translation>
     </message>
     <message>
         <source>the part %1 is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie %1 est endommagée (%2)</translation>
     </message>
     <message>
         <source>the part %1 inflates to more than %2 MB; Kingside reads parts of up to %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie %1 se décompresse en plus de %2 Mo&#xa0;; Kingside lit des parties de %2 Mo au plus</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2, colonne %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>a value lies beyond the last column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur se trouve au-delà de la dernière colonne %1</translation>
     </message>
     <message>
         <source>the sheet has more than %1 cells; Kingside reads sheets of up to %1 cells. Save the contacts alone in a sheet and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille a plus de %1 cellules&#xa0;; Kingside lit des feuilles de %1 cellules au plus. Enregistrez les contacts seuls dans une feuille et importez-la.</translation>
     </message>
     <message>
         <source>the sheet has more than %1 cells; Kingside reads sheets of up to %1 cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille a plus de %1 cellules&#xa0;; Kingside lit des feuilles de %1 cellules au plus.</translation>
     </message>
     <message>
         <source>it is a zip archive, but not an Excel workbook (it has no %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est une archive zip, mais pas un classeur Excel (il n&apos;a pas de %1)</translation>
     </message>
     <message>
         <source>the workbook has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>le classeur n&apos;a aucune feuille</translation>
     </message>
     <message>
         <source>the workbook has no sheet “%1”; its sheets are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le classeur n&apos;a pas de feuille «&#xa0;%1&#xa0;»&#xa0;; ses feuilles sont %2</translation>
     </message>
     <message>
         <source>the sheet “%1” has no part in the workbook (it may be a chart sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille «&#xa0;%1&#xa0;» n&apos;a pas de partie dans le classeur (c&apos;est peut-être une feuille de graphique)</translation>
     </message>
     <message>
         <source>%1 lists more than 10,000 sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liste plus de 10 000 feuilles</translation>
     </message>
     <message>
         <source>sheet “%1” (%2), cell %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille «&#xa0;%1&#xa0;» (%2), cellule %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>sheet “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>sheet “%1”: row %2 lies beyond Excel&apos;s last row %3</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille «&#xa0;%1&#xa0;»&#xa0;: la ligne %2 se trouve au-delà de la dernière ligne d&apos;Excel, %3</translation>
     </message>
     <message>
         <source>not a cell reference</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une référence de cellule</translation>
     </message>
     <message numerus="yes">
         <source>shared string %1 does not exist (the workbook has %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la chaîne partagée %1 n&apos;existe pas (le classeur en a %n)</numerusform>
+            <numerusform>la chaîne partagée %1 n&apos;existe pas (le classeur en a %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>the spreadsheet has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>le classeur n&apos;a aucune feuille</translation>
     </message>
     <message>
         <source>the spreadsheet has no sheet “%1”; its sheets are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le classeur n&apos;a pas de feuille «&#xa0;%1&#xa0;»&#xa0;; ses feuilles sont %2</translation>
     </message>
     <message>
         <source>sheet “%1”, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille «&#xa0;%1&#xa0;», ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>sheet “%1”: row %2 repeats past Excel&apos;s last row %3</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille «&#xa0;%1&#xa0;»&#xa0;: la ligne %2 se répète au-delà de la dernière ligne d&apos;Excel, %3</translation>
     </message>
     <message>
         <source>it is an Excel 97–2003 workbook (.xls) or a password-protected workbook; save it in Excel as .xlsx without a password, or as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un classeur Excel 97–2003 (.xls) ou un classeur protégé par mot de passe&#xa0;; enregistrez-le dans Excel au format .xlsx sans mot de passe, ou en CSV</translation>
     </message>
     <message>
         <source>it is not a zip archive, so not an .xlsx or .ods spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une archive zip, donc ni un classeur .xlsx ni un classeur .ods</translation>
     </message>
     <message>
         <source>its zip archive cannot be opened (%1); the file may be cut short. Save or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>son archive zip ne peut pas être ouverte (%1)&#xa0;; le fichier est peut-être tronqué. Enregistrez-le ou téléchargez-le à nouveau.</translation>
     </message>
     <message>
         <source>it is an OpenDocument file of type %1, not a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un fichier OpenDocument de type %1, et non un classeur</translation>
     </message>
 </context>
 <context>
     <name>Kingside::Workspace</name>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not be opened safely: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être ouvert en toute sécurité&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not be opened read-only: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être ouvert en lecture seule&#xa0;: %2</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed (Debian package libqt6sql6-sqlite); Kingside cannot open workspaces without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite pour Qt n&apos;est pas installé (paquet Debian libqt6sql6-sqlite)&#xa0;; Kingside ne peut pas ouvrir d&apos;espace de travail sans lui.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">%1 n&apos;existe pas.</translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a Kingside workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, et non un espace de travail Kingside.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a Kingside workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier vide, et non un espace de travail Kingside.</translation>
     </message>
     <message>
         <source>%1 is not a Kingside workspace: it is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un espace de travail Kingside&#xa0;: ce n&apos;est pas une base de données SQLite.</translation>
     </message>
     <message>
         <source>%1 cannot be read here: its latest changes wait in %2, which SQLite can only read where it may write beside the workspace. Copy both files to a folder you can write to, and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 ici&#xa0;: ses dernières modifications attendent dans %2, que SQLite ne peut lire que là où il peut écrire à côté de l&apos;espace de travail. Copiez les deux fichiers dans un dossier où vous pouvez écrire, et ouvrez la copie.</translation>
     </message>
     <message>
         <source>%1 is open in another Kingside window or program. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert dans une autre fenêtre Kingside ou un autre programme. Fermez-le d&apos;abord là-bas.</translation>
     </message>
     <message>
         <source>%1 is damaged (the database image is malformed, for example cut short). Restore it from a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé (l&apos;image de la base de données est mal formée, par exemple tronquée). Restaurez-le à partir d&apos;une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: the disk is full (SQLite needs a little free space beside the workspace even to read it). Free some space and try again; the workspace was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: le disque est plein (SQLite a besoin d&apos;un peu d&apos;espace libre à côté de l&apos;espace de travail, même pour le lire). Libérez de l&apos;espace et réessayez&#xa0;; l&apos;espace de travail n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is not a readable SQLite database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données SQLite lisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not a Kingside workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite, mais pas un espace de travail Kingside.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Kingside (schema %2; this version reads up to %3). It was not changed; please update Kingside.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Kingside (schéma %2&#xa0;; cette version lit jusqu&apos;au %3). Il n&apos;a pas été modifié&#xa0;; veuillez mettre Kingside à jour.</translation>
     </message>
     <message>
         <source>%1 is open in another Kingside window or program. Close it there first, or open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert dans une autre fenêtre Kingside ou un autre programme. Fermez-le d&apos;abord là-bas, ou ouvrez-le en lecture seule.</translation>
     </message>
     <message>
         <source>%1 cannot be written (the file or its folder is read-only). Open it read-only instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 (le fichier ou son dossier est en lecture seule). Ouvrez-le plutôt en lecture seule.</translation>
     </message>
     <message>
         <source>%1 could not be prepared for editing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être préparé pour la modification&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 needs an upgrade, but the backup copy %2 could not be created: %3. The workspace was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être mis à niveau, mais la copie de sauvegarde %2 n&apos;a pas pu être créée&#xa0;: %3. L&apos;espace de travail n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 needs an upgrade, but the backup copy %2 could not be written: %3. The workspace was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être mis à niveau, mais la copie de sauvegarde %2 n&apos;a pas pu être écrite&#xa0;: %3. L&apos;espace de travail n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 uses an older schema (version %2) and must be upgraded before it can be read; open it for editing once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise un schéma plus ancien (version %2) et doit être mis à niveau avant de pouvoir être lu&#xa0;; ouvrez-le une fois en modification.</translation>
     </message>
     <message>
         <source>%1 could not be upgraded: %2 The workspace was left at schema version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être mis à niveau&#xa0;: %2 L&apos;espace de travail est resté à la version de schéma %3.</translation>
     </message>
     <message>
         <source>%1 already exists; Kingside does not overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;; Kingside ne l&apos;écrase pas.</translation>
     </message>
     <message>
         <source>%1 cannot be created: its folder does not exist or is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1&#xa0;: son dossier n&apos;existe pas ou est en lecture seule.</translation>
     </message>
     <message>
         <source>%1 could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être créé&#xa0;: %2</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished">Aucun espace de travail n&apos;est ouvert.</translation>
+        <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>This workspace is open read-only; nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail est ouvert en lecture seule&#xa0;; rien ne peut être modifié.</translation>
     </message>
     <message>
         <source>This workspace is open in review mode: a mentor can add comments and review records, but cannot change the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail est ouvert en mode revue&#xa0;: un mentor peut ajouter des commentaires et des comptes rendus de revue, mais ne peut pas modifier le compte.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::WorkspaceCheck</name>
     <message>
         <source>row %1 of table %2 refers to a missing row of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 de la table %2 fait référence à une ligne absente de %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 is damaged: %n problem(s) found, first: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 est endommagé&#xa0;: %n problème trouvé&#xa0;: %2</numerusform>
+            <numerusform>%1 est endommagé&#xa0;: %n problèmes trouvés, le premier&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is sound (schema version %2; it will be upgraded to %3 when opened for editing).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est sain (version de schéma %2&#xa0;; il sera mis à niveau vers la %3 à l&apos;ouverture en modification).</translation>
     </message>
     <message>
         <source>%1 is sound (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est sain (version de schéma %2).</translation>
     </message>
 </context>
 <context>
     <name>Kingside::WorkspaceCommand</name>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Kingside::WorkspaceLock</name>
     <message>
         <source>“%1” is open in another Kingside window or program. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est ouvert dans une autre fenêtre Kingside ou un autre programme. Fermez-le d&apos;abord là-bas.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::WorkspaceSchema</name>
     <message>
         <source>a table</source>
-        <translation type="unfinished"></translation>
+        <translation>une table</translation>
     </message>
     <message>
         <source>an index</source>
-        <translation type="unfinished"></translation>
+        <translation>un index</translation>
     </message>
     <message>
         <source>a trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>un déclencheur</translation>
     </message>
     <message>
         <source>a view</source>
-        <translation type="unfinished"></translation>
+        <translation>une vue</translation>
     </message>
     <message>
         <source>It was not opened, so nothing in it ran. Restore the workspace from a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;a pas été ouvert, donc rien de ce qu&apos;il contient n&apos;a été exécuté. Restaurez l&apos;espace de travail à partir d&apos;une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>%1 contains %2 “%3” that Kingside did not create. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient %2 «&#xa0;%3&#xa0;» que Kingside n&apos;a pas créé(e). %4</translation>
     </message>
     <message>
         <source>%1 contains %2 “%3” that differs from the one Kingside created. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient %2 «&#xa0;%3&#xa0;» différent(e) de celui ou celle créé(e) par Kingside. %4</translation>
     </message>
     <message>
         <source>%1 lacks %2 “%3” that Kingside creates (schema version %4). %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque à %1 %2 «&#xa0;%3&#xa0;» que Kingside crée (version de schéma %4). %5</translation>
     </message>
     <message>
         <source>%1 holds a value longer than Kingside reads (%2 characters) in table “%3”, row %4, column “%5”. It was not opened; restore the workspace from a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient une valeur plus longue que ce que lit Kingside (%2 caractères) dans la table «&#xa0;%3&#xa0;», ligne %4, colonne «&#xa0;%5&#xa0;». Il n&apos;a pas été ouvert&#xa0;; restaurez l&apos;espace de travail à partir d&apos;une copie de sauvegarde.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Add a department (a file of the board)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un service (une colonne de l&apos;échiquier)</translation>
     </message>
     <message>
         <source>Add a level (a rank of the board)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un niveau (une rangée de l&apos;échiquier)</translation>
     </message>
     <message>
         <source>Workspace upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail mis à niveau</translation>
     </message>
     <message>
         <source>The workspace was upgraded to this version of Kingside. A copy of the previous version was kept at:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail a été mis à niveau vers cette version de Kingside. Une copie de la version précédente a été conservée ici&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>Open read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en lecture seule&#xa0;?</translation>
     </message>
     <message>
         <source>Open it read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ouvrir en lecture seule&#xa0;?</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Cannot create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Cannot create the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l&apos;espace de travail de démonstration</translation>
     </message>
 </context>
 </TS>
