@@ -893,7 +893,7 @@
     </message>
     <message>
         <source>%1 is the King and is in check: %2.</source>
-        <translation>%1 est le Roi et il est en échec&#xa0;: %2.</translation>
+        <translation>Le Roi, %1, est en échec&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is the King; we have a strong, fresh line to them at a matching level.</source>
@@ -1126,8 +1126,8 @@
     <message numerus="yes">
         <source>%1 of %n client people are reachable from our team</source>
         <translation>
-            <numerusform>%1 personne du client sur %n est joignable depuis notre équipe</numerusform>
-            <numerusform>%1 personnes du client sur %n sont joignables depuis notre équipe</numerusform>
+            <numerusform>Personnes du client joignables depuis notre équipe&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Personnes du client joignables depuis notre équipe&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1188,8 +1188,8 @@
     <message numerus="yes">
         <source>%1 of %n squares have nobody</source>
         <translation>
-            <numerusform>%1 case sur %n n&apos;a personne</numerusform>
-            <numerusform>%1 cases sur %n n&apos;ont personne</numerusform>
+            <numerusform>Cases sans personne&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Cases sans personne&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1218,8 +1218,8 @@
     <message numerus="yes">
         <source>%1 of our %n lines are cooling: no contact within %2 days</source>
         <translation>
-            <numerusform>%1 de nos %n liens se refroidit&#xa0;: aucun contact depuis %2 jours</numerusform>
-            <numerusform>%1 de nos %n liens se refroidissent&#xa0;: aucun contact depuis %2 jours</numerusform>
+            <numerusform>Liens qui se refroidissent&#xa0;: %1 sur %n, sans contact depuis %2 jours</numerusform>
+            <numerusform>Liens qui se refroidissent&#xa0;: %1 sur %n, sans contact depuis %2 jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1448,7 +1448,7 @@
     </message>
     <message>
         <source>Single-threaded: one of us knows them</source>
-        <translation>Un seul fil&#xa0;: un seul d&apos;entre nous le connaît</translation>
+        <translation>Un seul fil&#xa0;: connu d&apos;un seul de nous</translation>
     </message>
     <message>
         <source>Introduction path</source>
@@ -1564,11 +1564,11 @@
     </message>
     <message>
         <source>Hatched square: we know nobody</source>
-        <translation>Case hachurée&#xa0;: nous n&apos;y connaissons personne</translation>
+        <translation>Case hachurée&#xa0;: personne de connu</translation>
     </message>
     <message>
         <source>+N: more people, click to open</source>
-        <translation>+N&#xa0;: d&apos;autres personnes, cliquez pour ouvrir</translation>
+        <translation>+N&#xa0;: d&apos;autres personnes (cliquer)</translation>
     </message>
     <message>
         <source>Marks shown now</source>
@@ -1663,7 +1663,7 @@
     </message>
     <message>
         <source>Pan</source>
-        <translation>Déplacer la vue</translation>
+        <translation>Déplacer</translation>
     </message>
     <message>
         <source>Drag to move the view (H)</source>
@@ -2057,7 +2057,7 @@
     </message>
     <message>
         <source>Imported %1 criteria and %2 scores from %3.</source>
-        <translation>%1 critères et %2 scores importés depuis %3.</translation>
+        <translation>Importation depuis %3&#xa0;: critères&#xa0;: %1, scores&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -2854,7 +2854,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>%1 fields where the header has %2.</source>
-        <translation>%1 champs alors que l&apos;en-tête en a %2.</translation>
+        <translation>nombre de champs&#xa0;: %1, alors que l&apos;en-tête en a %2.</translation>
     </message>
     <message>
         <source>the criterion is empty.</source>
@@ -3657,8 +3657,8 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     <message numerus="yes">
         <source>%1 of the %n people who name a company work at “%2”.</source>
         <translation>
-            <numerusform>%1 des %n personnes qui indiquent une société travaille chez «&#xa0;%2&#xa0;».</numerusform>
-            <numerusform>%1 des %n personnes qui indiquent une société travaillent chez «&#xa0;%2&#xa0;».</numerusform>
+            <numerusform>Personnes indiquant une société qui travaillent chez «&#xa0;%2&#xa0;»&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Personnes indiquant une société qui travaillent chez «&#xa0;%2&#xa0;»&#xa0;: %1 sur %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -3899,7 +3899,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Added %1, updated %2, unchanged %3, skipped %4, rejected %5.</source>
-        <translation>Ajoutées %1, mises à jour %2, inchangées %3, ignorées %4, rejetées %5.</translation>
+        <translation>Ajoutées&#xa0;: %1, mises à jour&#xa0;: %2, inchangées&#xa0;: %3, ignorées&#xa0;: %4, rejetées&#xa0;: %5.</translation>
     </message>
     <message>
         <source>New account: “%1”.</source>
@@ -4823,7 +4823,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>%1 single-threaded</source>
-        <translation>%1 à un seul fil</translation>
+        <translation>%1 à fil unique</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) late</source>
@@ -5287,11 +5287,11 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     <name>Kingside::PersonDataActions</name>
     <message>
         <source>Export &amp;Person&apos;s Data…</source>
-        <translation>Exporter les données de la &amp;personne…</translation>
+        <translation>E&amp;xporter les données de la personne…</translation>
     </message>
     <message>
         <source>&amp;Erase Person…</source>
-        <translation>&amp;Effacer la personne…</translation>
+        <translation>E&amp;ffacer la personne…</translation>
     </message>
     <message>
         <source>Select a person on the board first.</source>
@@ -6288,7 +6288,7 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     <name>Kingside::QuestionsPanel</name>
     <message>
         <source>&amp;Path to:</source>
-        <translation>&amp;Chemin vers&#xa0;:</translation>
+        <translation>C&amp;hemin&#xa0;:</translation>
     </message>
     <message>
         <source>Introduction path to this person: who of us can introduce us, through whom</source>
@@ -6308,7 +6308,7 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>%1 of %2 client people are reachable from our team; %3</source>
-        <translation>%1 des %2 personnes du client sont joignables depuis notre équipe&#xa0;; %3</translation>
+        <translation>Personnes du client joignables depuis notre équipe&#xa0;: %1 sur %2&#xa0;; %3</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -6884,7 +6884,7 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>%1 of %2 client people are reached directly by our team.</source>
-        <translation>%1 des %2 personnes du client sont atteintes directement par notre équipe.</translation>
+        <translation>Personnes du client atteintes directement par notre équipe&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
         <source>Plan version %1.</source>
@@ -6964,7 +6964,7 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>%1 of %2 actions overdue on %3.</source>
-        <translation>%1 actions sur %2 en retard au %3.</translation>
+        <translation>Actions en retard au %3&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
         <source>This account has not been reviewed yet.</source>
@@ -7072,7 +7072,7 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>%1 client people, %2 of our team, %3 relationships</source>
-        <translation>%1 personnes du client, %2 de notre équipe, %3 relations</translation>
+        <translation>Personnes du client&#xa0;: %1, notre équipe&#xa0;: %2, relations&#xa0;: %3</translation>
     </message>
     <message>
         <source>Last review</source>
