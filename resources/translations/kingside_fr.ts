@@ -525,8 +525,8 @@
     <message numerus="yes">
         <source>%n pair(s) met or wrote without a line between them (draw the lines of those who met with --create-lines): %1</source>
         <translation>
-            <numerusform>%n paire s&apos;est rencontrée ou écrit sans lien entre eux (tracez les liens de ceux qui se sont rencontrés avec --create-lines)&#xa0;: %1</numerusform>
-            <numerusform>%n paires se sont rencontrées ou écrit sans lien entre eux (tracez les liens de ceux qui se sont rencontrés avec --create-lines)&#xa0;: %1</numerusform>
+            <numerusform>%n paire s&apos;est rencontrée ou écrit sans lien entre elles (tracez les liens de celles qui se sont rencontrées avec --create-lines)&#xa0;: %1</numerusform>
+            <numerusform>%n paires se sont rencontrées ou écrit sans lien entre elles (tracez les liens de celles qui se sont rencontrées avec --create-lines)&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1167,7 +1167,7 @@
     </message>
     <message>
         <source>%1: nobody in %2</source>
-        <translation>%1&#xa0;: personne en %2</translation>
+        <translation>%1&#xa0;: personne dans %2</translation>
     </message>
     <message>
         <source>%1: its users (%2) and specifiers (%3) have no line between them</source>
@@ -1748,14 +1748,14 @@
     <message numerus="yes">
         <source>%n people stand here: move them first, or remove it moving them with the entry below.</source>
         <translation>
-            <numerusform>%n personne se trouve ici&#xa0;: déplacez-la d&apos;abord, ou supprimez en la déplaçant avec l&apos;entrée ci-dessous.</numerusform>
-            <numerusform>%n personnes se trouvent ici&#xa0;: déplacez-les d&apos;abord, ou supprimez en les déplaçant avec l&apos;entrée ci-dessous.</numerusform>
+            <numerusform>%n personne se trouve ici&#xa0;: déplacez-la d&apos;abord, ou supprimez-le en la déplaçant avec l&apos;entrée ci-dessous.</numerusform>
+            <numerusform>%n personnes se trouvent ici&#xa0;: déplacez-les d&apos;abord, ou supprimez-le en les déplaçant avec l&apos;entrée ci-dessous.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove, Moving Its %n People to</source>
         <translation>
-            <numerusform>Supprimer en déplaçant sa personne vers</numerusform>
+            <numerusform>Supprimer en déplaçant la personne vers</numerusform>
             <numerusform>Supprimer en déplaçant ses %n personnes vers</numerusform>
         </translation>
     </message>
@@ -2061,7 +2061,7 @@
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation>%1 écrit.</translation>
+        <translation>Fichier écrit&#xa0;: %1.</translation>
     </message>
     <message>
         <source>weight %1</source>
@@ -5244,7 +5244,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Edit %1&apos;s %2</source>
-        <translation>Modifier %2 de %1</translation>
+        <translation>Modifier «&#xa0;%2&#xa0;»&#xa0;: %1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6619,7 +6619,7 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>Removed %1%2. Edit → Undo (Ctrl+Z) brings everything back.</source>
-        <translation>%1%2 supprimé. Édition → Annuler (Ctrl+Z) rétablit le tout.</translation>
+        <translation>Suppression de %1%2. Édition → Annuler (Ctrl+Z) rétablit le tout.</translation>
     </message>
     <message numerus="yes">
         <source>This person owns or is linked to %n plan action(s); reassign them first.</source>
