@@ -7799,7 +7799,7 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>From score / up to rank</source>
-        <translation>Score à partir de / rang jusqu&apos;à</translation>
+        <translation>Score min. / rang max.</translation>
     </message>
     <message>
         <source>Add &amp;tier</source>
