@@ -4187,7 +4187,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Client person on this square</source>
-        <translation>Personne du client sur cette case</translation>
+        <translation>Personne du client ici</translation>
     </message>
     <message>
         <source>Our team: %1</source>
