@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>A line is &amp;fresh for:</source>
-        <translation>Un lien est ré&amp;cent pendant&#xa0;:</translation>
+        <translation>Un lien reste récen&amp;t pendant&#xa0;:</translation>
     </message>
     <message>
         <source>Business &amp;objectives:</source>
@@ -3572,7 +3572,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>F&amp;ichier&#xa0;:</translation>
+        <translation>Fic&amp;hier&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
@@ -5100,7 +5100,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>&amp;Departments (files, left to right):</source>
-        <translation>Ser&amp;vices (colonnes, de gauche à droite)&#xa0;:</translation>
+        <translation>Servi&amp;ces (colonnes, de gauche à droite)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Levels (ranks, top to bottom):</source>
