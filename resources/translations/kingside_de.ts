@@ -135,6 +135,46 @@
         <source>Edit %1&apos;s properties</source>
         <translation>Eigenschaften von %1 bearbeiten</translation>
     </message>
+    <message>
+        <source>Annual sales</source>
+        <translation type="unfinished">Jahresumsatz</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished">Mentor</translation>
+    </message>
+    <message>
+        <source>New mentor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The competitors people here may favour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The products people here use, specify or buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove competitor</source>
+        <translation type="unfinished">Wettbewerber entfernen</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove product</source>
+        <translation type="unfinished">Produkt entfernen</translation>
+    </message>
 </context>
 <context>
     <name>Kingside::AccountRules</name>
@@ -327,6 +367,14 @@
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
         <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
+    <message>
+        <source>One row per action: what, owner, due date, status, the objective it serves and the client person it concerns; an overdue action is bold, its tooltip says by how many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of action “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kingside::ActivityDialog</name>
@@ -467,6 +515,22 @@
     <message>
         <source>Nothing was changed: %1</source>
         <translation>Es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>Files to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar and mail exports chosen with Add Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines that change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per pair of our team and a client person: the last contact now and after the update, the meetings and messages found, and whether a line is drawn</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1430,72 @@
         <source>A relationship to update no longer exists.</source>
         <translation>Eine zu aktualisierende Beziehung existiert nicht mehr.</translation>
     </message>
+    <message>
+        <source>The import was stopped; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kingside::BoardAccessible</name>
+    <message>
+        <source>Chessboard of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chessboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files are departments, ranks are levels. Arrow keys go from square to square, Page Down and Page Up through the people of a square, Shift with an arrow moves the selected piece, Enter edits it in the inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>%1 — our team, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, department %4, level %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>favours %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not placed on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folded into the “+N” of a crowded square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Beziehung</numerusform>
+            <numerusform>%n Beziehungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, last contact %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, strength %3 (%4), %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kingside::BoardExport</name>
@@ -1499,10 +1629,6 @@
         <translation>Bauer: Anwender</translation>
     </message>
     <message>
-        <source>Piece colour: attitude to us</source>
-        <translation>Figurenfarbe: Haltung uns gegenüber</translation>
-    </message>
-    <message>
         <source>Badge: favours a competitor</source>
         <translation>Abzeichen: bevorzugt einen Wettbewerber</translation>
     </message>
@@ -1578,6 +1704,10 @@
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
+    <message>
+        <source>Piece colour and marker: attitude to us</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kingside::BoardRenderer</name>
@@ -1608,6 +1738,14 @@
         <source>Lines on the board join our team to client people, or client people to each other.</source>
         <translation>Verbindungen auf dem Brett verbinden unser Team mit Personen des Kunden oder Personen des Kunden untereinander.</translation>
     </message>
+    <message>
+        <source>%1 has no department and level yet: choose them in the inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stands at the edge of the board: there is no square that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kingside::BoardStyle</name>
@@ -1627,6 +1765,26 @@
         <source>never met</source>
         <translation>nie getroffen</translation>
     </message>
+    <message>
+        <source>vendor</source>
+        <translation type="unfinished">Lieferant</translation>
+    </message>
+    <message>
+        <source>credible source</source>
+        <translation type="unfinished">glaubwürdige Quelle</translation>
+    </message>
+    <message>
+        <source>problem solver</source>
+        <translation type="unfinished">Problemlöser</translation>
+    </message>
+    <message>
+        <source>strategic contributor</source>
+        <translation type="unfinished">strategischer Partner</translation>
+    </message>
+    <message>
+        <source>trusted advisor</source>
+        <translation type="unfinished">vertrauter Berater</translation>
+    </message>
 </context>
 <context>
     <name>Kingside::BoardView</name>
@@ -1637,38 +1795,6 @@
 </context>
 <context>
     <name>Kingside::BoardWidget</name>
-    <message>
-        <source>Select</source>
-        <translation>Auswählen</translation>
-    </message>
-    <message>
-        <source>Select and move pieces; drag from a team member to connect (S)</source>
-        <translation>Figuren auswählen und verschieben; von einem Teammitglied aus ziehen, um zu verbinden (S)</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Verbinden</translation>
-    </message>
-    <message>
-        <source>Drag from one person to another to add a relationship (C)</source>
-        <translation>Von einer Person zu einer anderen ziehen, um eine Beziehung hinzuzufügen (C)</translation>
-    </message>
-    <message>
-        <source>Wall</source>
-        <translation>Mauer</translation>
-    </message>
-    <message>
-        <source>Click a border, or drag from one department to another, to draw a wall (W)</source>
-        <translation>Auf eine Grenze klicken oder von einer Abteilung zu einer anderen ziehen, um eine Mauer zu ziehen (W)</translation>
-    </message>
-    <message>
-        <source>Pan</source>
-        <translation>Verschieben</translation>
-    </message>
-    <message>
-        <source>Drag to move the view (H)</source>
-        <translation>Ziehen, um die Ansicht zu verschieben (H)</translation>
-    </message>
     <message>
         <source>Nobody called “%1”</source>
         <translation>Niemand namens „%1“</translation>
@@ -1758,6 +1884,90 @@
             <numerusform>Entfernen und die %n Person verschieben nach</numerusform>
             <numerusform>Entfernen und die %n Personen verschieben nach</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select and move pieces; drag from a team member to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag from one person to another to add a relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a border, or drag from one department to another, to draw a wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished">Legende</translation>
+    </message>
+    <message>
+        <source>What the pieces, colours, markers, lines and marks on the board mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Person Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a client person on the square picked, or a member of our team: type the name in the inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Department…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a new department: a new file at the right of the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Level…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a new level: a new rank at the bottom of the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name to find someone on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name to find someone on the board (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every line and person again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2970,106 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
 
 </translation>
     </message>
+    <message>
+        <source>Propose the next moves for one account: the few relationships to build, strengthen or refresh that mend the most of what the ten questions find, chosen together, each with who acts, whom they meet, who introduces them, the effort and the effect measured on the questions. --apply N records move N as a plan action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many moves to choose together (1 to 12; default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the plan as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge freshness as on DATE (YYYY-MM-DD) instead of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record move N of the plan as an action of the account plan (one undoable change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kingside moves WORKSPACE --account NAME [--count K] [--json] [--today YYYY-MM-DD] [--apply N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count takes a number from 1 to 12, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--apply takes the number of a move (1, 2, …), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: there is no move %1; the plan ends at move %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the plan of “%1”: %2 — owner %3, due %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the Kingside schema in an empty PostgreSQL database, with the group roles PREFIXteam (writes the workspace), PREFIXmentor (comments and review records only) and PREFIXleadership (reads everything, writes nothing). Credentials come from ~/.pgpass, PGSERVICEFILE or PGPASSWORD, never from the address. Exit 0 set up, 1 refused or failed, 2 usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:port/database, or postgresql:///?service=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the roles&apos; names start (default kingside_).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kingside server-setup URL [--role-prefix PREFIX]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up %1: schema version %2, %3 tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created the role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gave the existing role %1 its rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give people a login of their own in one of these roles, for example: CREATE ROLE anna LOGIN PASSWORD &apos;…&apos; IN ROLE %1;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store copy FROM TO: copy a whole workspace, every table row for row with its ids, from a workspace file to a PostgreSQL database or back, in one transaction, checked row for row. TO must be empty (a new file, or a database after server-setup) or already identical. Credentials come from ~/.pgpass, PGSERVICEFILE or PGPASSWORD. Exit 0 copied or identical, 1 refused or failed, 2 usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action: copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace file or a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kingside store copy FROM TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds the same rows as %2; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 and checked it row for row: %3 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kingside::CommandGroup</name>
@@ -2812,6 +3122,22 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
             <numerusform>%n Änderung zwischen %1 und %2.</numerusform>
             <numerusform>%n Änderungen zwischen %1 und %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished">Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>The changes between the two chosen snapshots, grouped by kind, each with its value before and after</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3363,34 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
     <message>
         <source>Give a score before a note; an empty score means not scored.</source>
         <translation>Geben Sie vor einer Notiz eine Bewertung ein; eine leere Bewertung bedeutet „nicht bewertet“.</translation>
+    </message>
+    <message>
+        <source>Criteria and scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criteria that rate accounts, and each account&apos;s scores against them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready-made criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per criterion: name, description, the axis it rates and its weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts whose tier the change would move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Account</translation>
+    </message>
+    <message>
+        <source>The chosen account&apos;s score of 1 to 10 for each criterion, with a note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3508,13 +3862,29 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
         <source>Users and specifiers of %1</source>
         <translation>Anwender und Spezifizierer von %1</translation>
     </message>
+    <message>
+        <source>Team member&apos;s lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kingside::IcsReader</name>
-    <message>
-        <source>The time zone “%1” is not one Kingside knows; its standard offset from the file was used.</source>
-        <translation>Die Zeitzone „%1“ kennt Kingside nicht; es wurde ihr Standardversatz aus der Datei verwendet.</translation>
-    </message>
     <message>
         <source>The time zone “%1” is not defined; its times were read as local times.</source>
         <translation>Die Zeitzone „%1“ ist nicht definiert; ihre Zeiten wurden als Ortszeiten gelesen.</translation>
@@ -3534,6 +3904,22 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
     <message>
         <source>%1 is larger than 512 MB; export a shorter period of the calendar.</source>
         <translation>%1 ist größer als 512 MB; exportieren Sie einen kürzeren Zeitraum des Kalenders.</translation>
+    </message>
+    <message>
+        <source>The time zone “%1” is not one Kingside knows; the file&apos;s own definition of it (its offsets and daylight saving rules) was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recurring meeting was counted once, on its first day: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recurring all-day event repeats by the hour, minute or second, which RFC 5545 does not allow; it was counted once, on its first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting repeats more often than Kingside expands (%1 times in the period read, or a rule that needs too many steps); its latest occurrences were counted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3730,6 +4116,46 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>Use the suggested account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per column of the file: its title, its first values and the Kingside field it goes into, which can be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each line of the file will do: added, updated, skipped with the reason, or refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing row %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for column “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped the import; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4174,6 +4600,20 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
         <source>The file is a vCard address book; import it as vCard.</source>
         <translation>Die Datei ist ein vCard-Adressbuch; importieren Sie sie als vCard.</translation>
     </message>
+    <message numerus="yes">
+        <source>Left out %n subtotal or total row(s) of the report (line(s) %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n cell(s) from the cell merged down over them (a grouped report&apos;s column).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kingside::InspectorPanel</name>
@@ -4353,6 +4793,33 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
         <source>&lt;b&gt;Products&lt;/b&gt;</source>
         <translation>&lt;b&gt;Produkte&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished">Beziehungen</translation>
+    </message>
+    <message>
+        <source>This person&apos;s relationships: with whom, kind, strength and last contact. Enter or a click edits one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished">Letzter Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>Kingside::LabelEditor</name>
+    <message>
+        <source>Name of the department or level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter keeps the name, Escape leaves it as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kingside::LanguageMenu</name>
@@ -4361,24 +4828,27 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <source>&amp;System Language</source>
-        <translation>&amp;Systemsprache</translation>
+        <source>&amp;System Default (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the language of the window and the commands</source>
-        <translation>Die Sprache des Fensters und der Befehle wählen</translation>
+        <source>Follow the language of the desktop, from the next start</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kingside speaks the chosen language from its next start.</source>
-        <translation>Kingside verwendet die gewählte Sprache ab dem nächsten Start.</translation>
+        <source>Show Kingside in English from the next start</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Speak the system&apos;s language from the next start, English where Kingside lacks it</source>
-        <translation>Ab dem nächsten Start die Sprache des Systems verwenden, Englisch, wo Kingside sie nicht kennt</translation>
+        <source>Show Kingside in %1 from the next start</source>
+        <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Kingside::LegendWidget</name>
     <message>
-        <source>Speak %1 from the next start</source>
-        <translation>Ab dem nächsten Start %1 verwenden</translation>
+        <source>Legend</source>
+        <translation type="unfinished">Legende</translation>
     </message>
 </context>
 <context>
@@ -4971,6 +5441,150 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
             <numerusform>%n Beziehungen entfernen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A short tour of the board, the Questions panel, the portfolio and the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tour of the Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key accounts of this workspace; choosing one opens it in the tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open account&apos;s board, people, relationships, plan and the portfolio of every account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every person of the account, ours and the client&apos;s, one per row; each cell can be edited in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every relationship of the account: who to whom, kind, strength and last contact; each cell can be edited in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chessboard of the account picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Plan &amp;&amp; &amp;Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the account plan, its reviews and what changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a New Plan &amp;Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the plan as it is as a version, and go on editing a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a long-term objective to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove O&amp;bjective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the objective selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a short-term action to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the action selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a Revie&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the mentor&apos;s review of the plan: a light and a comment per part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the review selected with the one after it, or with now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kingside will show in %1 from its next start: close and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every account with its scores, its tier and its place in the directional-policy matrix. Click an account in the table or the chart to open its board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s organisation as a chessboard: departments are files, levels are ranks, the piece is a person&apos;s decision role and its colour their attitude to us. Our team stands on the rail at the left; the legend explains every mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Questions panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten questions about the account, answered from the board: is the King in check, where are we single-threaded, who is unreachable. Pick one to see its answer on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account plan: objectives, actions and the team&apos;s agreement, the mentor&apos;s reviews and what changed since the last one. Help → Tour of the Window shows this tour again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kingside::MapPrinter</name>
@@ -5093,6 +5707,225 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
     <message>
         <source>This level does not exist in the account.</source>
         <translation>Diese Ebene gibt es im Account nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Kingside::MoveReport</name>
+    <message>
+        <source>(unknown person %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>take the King out of check: a strong, fresh line at a matching level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a strong, fresh line to a Queen or Rook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another thread to a key piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no single departure cuts us off from the King or Queen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a way across a wall, to people without an introduction path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh a cooling line to a key piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer a competitor&apos;s champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>win over a sceptic through a champion who influences them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring a product&apos;s users and specifiers together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 brings %2 and %3 together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 brings %2 and %3 together, users and specifiers of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 meets %2 again: the line (strength %3) is fresh again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 makes the line to %2 strong and fresh (strength %3 → %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 builds a strong line (strength %3) to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 builds a working line (strength %3) to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, who influences %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, introduced by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, a cold approach (no introduction path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effort: cold approach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effort %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>King out of check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>King in check</source>
+        <translation type="unfinished">König im Schach</translation>
+    </message>
+    <message>
+        <source>a strong, fresh line to the King (still in check for their attitude)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a strong, fresh line to the King at a matching level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single-threaded key pieces %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key pieces nobody reaches %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical people %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical lines %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queens and Rooks without a strong, fresh line %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>competitors&apos; champions without a strong, fresh line %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sceptics not worked on through a champion %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products whose users and specifiers never meet %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cooling lines to key pieces %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people without an introduction path %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reachable %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change to the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>King %1; single-threaded key pieces %2; key pieces nobody reaches %3; critical people %4; critical lines %5; reachable %6 of %7; cooling lines to key pieces %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation type="unfinished">nicht markiert</translation>
+    </message>
+    <message>
+        <source>in check</source>
+        <translation type="unfinished">im Schach</translation>
+    </message>
+    <message>
+        <source>safe</source>
+        <translation type="unfinished">sicher</translation>
+    </message>
+    <message>
+        <source>%1 — next moves as on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No move to propose: the account has no team member to act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No move to propose: no line of ours would mend anything the questions find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>Question %1 — %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative: %1 (%2; %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative: none does the same work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With these %1 moves: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5596,6 +6429,10 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
         <source>This account no longer exists.</source>
         <translation>Dieser Account existiert nicht mehr.</translation>
     </message>
+    <message>
+        <source>The database driver is not SQLite&apos;s.</source>
+        <translation type="unfinished">Der Datenbanktreiber ist nicht der von SQLite.</translation>
+    </message>
 </context>
 <context>
     <name>Kingside::PersonTraces</name>
@@ -5814,6 +6651,54 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
         <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Plan and reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account plan, the mentor&apos;s reviews and what changed between snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished">Lebenszyklusphase</translation>
+    </message>
+    <message>
+        <source>In this stage since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profit planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per objective: kind, objective, measure, target date and its traffic light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who of the team agreed to which version of the plan, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member who agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account plan</source>
+        <translation type="unfinished">Account-Plan</translation>
+    </message>
+    <message>
+        <source>Kind of objective “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic light of objective “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6244,6 +7129,30 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
         <source>Print chart</source>
         <translation>Diagramm drucken</translation>
     </message>
+    <message>
+        <source>Tier scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bubble size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished">Portfolio</translation>
+    </message>
+    <message>
+        <source>Every account with its tier, quadrant, health, next review, scores and figures; choosing a row opens the account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kingside::PrintContext</name>
@@ -6345,6 +7254,14 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
         <source>%1 — as on %2</source>
         <translation>%1 – Stand %2</translation>
     </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ten questions about this account&apos;s relationships, each with its answer; a question&apos;s link shows its answer on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kingside::RecordActivity</name>
@@ -6396,10 +7313,6 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
     <message>
         <source>a recurrence rule has no FREQ</source>
         <translation>einer Wiederholungsregel fehlt FREQ</translation>
-    </message>
-    <message>
-        <source>a recurrence rule Kingside does not expand (hourly, or by week or day of the year); only its first meeting was counted</source>
-        <translation>eine Wiederholungsregel, die Kingside nicht auflöst (stündlich oder nach Woche bzw. Tag des Jahres); nur der erste Termin wurde gezählt</translation>
     </message>
 </context>
 <context>
@@ -6854,6 +7767,34 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
         <source>(nobody yet)</source>
         <translation>(noch niemand)</translation>
     </message>
+    <message>
+        <source>The mentor&apos;s comments, each on a part of the plan or one of its items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions agreed in the review, with owner and due date; they join the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item of comment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner of agreed action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date of agreed action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kingside::ReviewPack</name>
@@ -7203,6 +8144,14 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
         <source>Comments outside reviews</source>
         <translation>Kommentare außerhalb von Reviews</translation>
     </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished">Reviews</translation>
+    </message>
+    <message>
+        <source>The recorded reviews, newest first: date, kind, reviewer and a traffic light per section in words, with the summary and comments under each</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kingside::ReviewSchedule</name>
@@ -7269,6 +8218,72 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
     <message>
         <source>Strength</source>
         <translation>Stärke</translation>
+    </message>
+</context>
+<context>
+    <name>Kingside::ServerAddress</name>
+    <message>
+        <source>“%1” holds a password. Kingside takes credentials only from PostgreSQL&apos;s own places: ~/.pgpass (or PGPASSFILE), a service file (PGSERVICEFILE) or PGPASSWORD. Remove the password from the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address. Write postgresql://user@host:port/database or postgresql:///?service=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names the database “%2”, which holds a slash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” sets “%2”, which Kingside does not pass on. It takes %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” gives “%2” a value with a space, a semicolon, a quote or a backslash, which Kingside does not pass on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kingside cannot reach %1: the PostgreSQL driver of Qt SQL is not installed (Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kingside could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kingside::ServerSetup</name>
+    <message>
+        <source>The role prefix “%1” is not accepted: use lower-case letters, digits and “_”, starting with a letter, at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read what %1 holds: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty: it holds tables, “%2” first. server-setup writes only into an empty database; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start writing to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the schema in %1: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up the roles in %1: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish setting up %1: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7701,6 +8716,81 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
         <source>The workspace file cannot be written (read-only).</source>
         <translation>Die Datei des Arbeitsbereichs kann nicht geschrieben werden (schreibgeschützt).</translation>
     </message>
+    <message>
+        <source>The server does not let your role write this; the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kingside::StoreCopy</name>
+    <message>
+        <source>table “%1” differs in its number of rows, %2 in %3 and %4 in %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table “%1” differs: %2 holds the row (%3) where %4 holds (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Kingside workspace (for a PostgreSQL database, run kingside server-setup first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2 and this Kingside copies version %3; open it in this Kingside first to bring it up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the tables of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold the tables Kingside creates; it was not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table “%1” of %2 does not have the columns Kingside creates; it was not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start writing to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a workspace that differs from %2 (%3). store copy writes only into an empty workspace or onto an identical one; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the table “%1” to %2 failed: %3 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the next ids in %1: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read back what was copied to %1: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy in %1 does not read back as %2 (%3); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish writing to %1: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kingside::StrengthPrompt</name>
@@ -7709,28 +8799,16 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
         <translation>Stärke:</translation>
     </message>
     <message>
-        <source>vendor</source>
-        <translation>Lieferant</translation>
-    </message>
-    <message>
-        <source>credible source</source>
-        <translation>glaubwürdige Quelle</translation>
-    </message>
-    <message>
-        <source>problem solver</source>
-        <translation>Problemlöser</translation>
-    </message>
-    <message>
-        <source>strategic contributor</source>
-        <translation>strategischer Partner</translation>
-    </message>
-    <message>
-        <source>trusted advisor</source>
-        <translation>vertrauter Berater</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Kind of relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7757,6 +8835,10 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
             <numerusform>%n Zeile gelöscht. Bearbeiten → Rückgängig (Strg+Z) stellt sie wieder her.</numerusform>
             <numerusform>%n Zeilen gelöscht. Bearbeiten → Rückgängig (Strg+Z) stellt sie wieder her.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7892,6 +8974,26 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
+    <message>
+        <source>The workspace&apos;s tier schemes; the one in use is marked in its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme&apos;s tiers, best first, each with the lowest score or the highest rank it takes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kingside::Tiering</name>
@@ -7950,6 +9052,33 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
     <message>
         <source>%1 ends at rank %2, before the band above it (%3): bands are listed best first, with rising ranks.</source>
         <translation>%1 endet bei Rang %2, vor dem Band darüber (%3): Bänder werden mit dem besten zuerst aufgeführt, mit steigenden Rängen.</translation>
+    </message>
+</context>
+<context>
+    <name>Kingside::Tour</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the Tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tour does not come back by itself; Help → Tour shows it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8245,6 +9374,14 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
     <message>
         <source>This workspace is open in review mode: a mentor can add comments and review records, but cannot change the account.</source>
         <translation>Dieser Arbeitsbereich ist im Review-Modus geöffnet: ein Mentor kann Kommentare und Review-Einträge hinzufügen, den Account aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>%1 can be opened read-only only, for now: editing a workspace on a server is not there yet. Open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another change is still being saved; try again when it is done.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
     <name>Kingside::ActionsEditor</name>
@@ -48,10 +49,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Contacts in window: within the account's freshness window of %n day(s), counting those recorded before.</source>
+        <source>Contacts in window: within the account&apos;s freshness window of %n day(s), counting those recorded before.</source>
         <translation>
-            <numerusform>Contacts in window: within the account's freshness window of %n day, counting those recorded before.</numerusform>
-            <numerusform>Contacts in window: within the account's freshness window of %n days, counting those recorded before.</numerusform>
+            <numerusform>Contacts in window: within the account&apos;s freshness window of %n day, counting those recorded before.</numerusform>
+            <numerusform>Contacts in window: within the account&apos;s freshness window of %n days, counting those recorded before.</numerusform>
         </translation>
     </message>
 </context>
@@ -208,10 +209,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hidden influencer(s): %1 — Pawns who connect much of the client's network.</source>
+        <source>%n hidden influencer(s): %1 — Pawns who connect much of the client&apos;s network.</source>
         <translation>
-            <numerusform>%n hidden influencer: %1 — a Pawn who connects much of the client's network.</numerusform>
-            <numerusform>%n hidden influencers: %1 — Pawns who connect much of the client's network.</numerusform>
+            <numerusform>%n hidden influencer: %1 — a Pawn who connects much of the client&apos;s network.</numerusform>
+            <numerusform>%n hidden influencers: %1 — Pawns who connect much of the client&apos;s network.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
