@@ -137,43 +137,43 @@
     </message>
     <message>
         <source>Annual sales</source>
-        <translation type="unfinished">Jahresumsatz</translation>
+        <translation>Jahresumsatz</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished">Mentor</translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>New mentor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Mentors</translation>
     </message>
     <message>
         <source>The competitors people here may favour</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wettbewerber, die Personen hier bevorzugen können</translation>
     </message>
     <message>
         <source>The products people here use, specify or buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Produkte, die Personen hier nutzen, spezifizieren oder kaufen</translation>
     </message>
     <message>
         <source>Add competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettbewerber hinzufügen</translation>
     </message>
     <message>
         <source>Remove competitor</source>
-        <translation type="unfinished">Wettbewerber entfernen</translation>
+        <translation>Wettbewerber entfernen</translation>
     </message>
     <message>
         <source>Add product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt hinzufügen</translation>
     </message>
     <message>
         <source>Remove product</source>
-        <translation type="unfinished">Produkt entfernen</translation>
+        <translation>Produkt entfernen</translation>
     </message>
 </context>
 <context>
@@ -369,11 +369,11 @@
     </message>
     <message>
         <source>One row per action: what, owner, due date, status, the objective it serves and the client person it concerns; an overdue action is bold, its tooltip says by how many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Maßnahme: was, wer verantwortlich ist, Fälligkeitsdatum, Status, das Ziel, dem sie dient, und die Person des Kunden, die sie betrifft; eine überfällige Maßnahme ist fett, ihr Tooltip nennt, seit wie vielen Tagen</translation>
     </message>
     <message>
         <source>%1 of action “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Maßnahme „%2“</translation>
     </message>
 </context>
 <context>
@@ -518,19 +518,19 @@
     </message>
     <message>
         <source>Files to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lesende Dateien</translation>
     </message>
     <message>
         <source>The calendar and mail exports chosen with Add Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit „Dateien hinzufügen“ ausgewählten Kalender- und Mailexporte</translation>
     </message>
     <message>
         <source>Lines that change</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen, die sich ändern</translation>
     </message>
     <message>
         <source>One row per pair of our team and a client person: the last contact now and after the update, the meetings and messages found, and whether a line is drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Paar aus unserem Team und einer Person des Kunden: der letzte Kontakt jetzt und nach der Aktualisierung, die gefundenen Besprechungen und Nachrichten und ob eine Verbindung gezogen wird</translation>
     </message>
 </context>
 <context>
@@ -1432,69 +1432,69 @@
     </message>
     <message>
         <source>The import was stopped; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde angehalten; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::BoardAccessible</name>
     <message>
         <source>Chessboard of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schachbrett von %1</translation>
     </message>
     <message>
         <source>Chessboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Schachbrett</translation>
     </message>
     <message>
         <source>Files are departments, ranks are levels. Arrow keys go from square to square, Page Down and Page Up through the people of a square, Shift with an arrow moves the selected piece, Enter edits it in the inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linien sind Abteilungen, Reihen sind Ebenen. Die Pfeiltasten gehen von Feld zu Feld, Bild ab und Bild auf durch die Personen eines Felds, Umschalt mit einer Pfeiltaste verschiebt die ausgewählte Figur, die Eingabetaste bearbeitet sie im Inspektor.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 — our team, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – unser Team, %2</translation>
     </message>
     <message>
         <source>mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 — %2, %3, department %4, level %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2, %3, Abteilung %4, Ebene %5</translation>
     </message>
     <message>
         <source>favours %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bevorzugt %1</translation>
     </message>
     <message>
         <source>not placed on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht auf dem Brett platziert</translation>
     </message>
     <message>
         <source>folded into the “+N” of a crowded square</source>
-        <translation type="unfinished"></translation>
+        <translation>im „+N“ eines vollen Felds zusammengefasst</translation>
     </message>
     <message numerus="yes">
         <source>%n relationship(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Beziehung</numerusform>
             <numerusform>%n Beziehungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, last contact %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, letzter Kontakt %2</translation>
     </message>
     <message>
         <source>%1: %2, strength %3 (%4), %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, Stärke %3 (%4), %5</translation>
     </message>
 </context>
 <context>
@@ -1706,7 +1706,7 @@
     </message>
     <message>
         <source>Piece colour and marker: attitude to us</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe und Markierung der Figur: Haltung uns gegenüber</translation>
     </message>
 </context>
 <context>
@@ -1740,11 +1740,11 @@
     </message>
     <message>
         <source>%1 has no department and level yet: choose them in the inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine Abteilung und Ebene: wählen Sie sie im Inspektor.</translation>
     </message>
     <message>
         <source>%1 stands at the edge of the board: there is no square that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht am Rand des Bretts: in dieser Richtung gibt es kein Feld.</translation>
     </message>
 </context>
 <context>
@@ -1767,23 +1767,23 @@
     </message>
     <message>
         <source>vendor</source>
-        <translation type="unfinished">Lieferant</translation>
+        <translation>Lieferant</translation>
     </message>
     <message>
         <source>credible source</source>
-        <translation type="unfinished">glaubwürdige Quelle</translation>
+        <translation>glaubwürdige Quelle</translation>
     </message>
     <message>
         <source>problem solver</source>
-        <translation type="unfinished">Problemlöser</translation>
+        <translation>Problemlöser</translation>
     </message>
     <message>
         <source>strategic contributor</source>
-        <translation type="unfinished">strategischer Partner</translation>
+        <translation>strategischer Partner</translation>
     </message>
     <message>
         <source>trusted advisor</source>
-        <translation type="unfinished">vertrauter Berater</translation>
+        <translation>vertrauter Berater</translation>
     </message>
 </context>
 <context>
@@ -1887,87 +1887,87 @@
     </message>
     <message>
         <source>&amp;Select</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen</translation>
     </message>
     <message>
         <source>Select and move pieces; drag from a team member to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Figuren auswählen und verschieben; von einem Teammitglied aus ziehen, um zu verbinden</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Drag from one person to another to add a relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einer Person zu einer anderen ziehen, um eine Beziehung hinzuzufügen</translation>
     </message>
     <message>
         <source>&amp;Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mauer</translation>
     </message>
     <message>
         <source>Click a border, or drag from one department to another, to draw a wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf eine Grenze klicken oder von einer Abteilung zu einer anderen ziehen, um eine Mauer zu zeichnen</translation>
     </message>
     <message>
         <source>&amp;Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schwenken</translation>
     </message>
     <message>
         <source>Drag to move the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen, um die Ansicht zu verschieben</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished">Legende</translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>What the pieces, colours, markers, lines and marks on the board mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Figuren, Farben, Markierungen, Verbindungen und Zeichen auf dem Brett bedeuten</translation>
     </message>
     <message>
         <source>Add &amp;Person Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person hier hinzufügen…</translation>
     </message>
     <message>
         <source>Add a client person on the square picked, or a member of our team: type the name in the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person des Kunden auf dem gewählten Feld hinzufügen oder ein Mitglied unseres Teams: geben Sie den Namen im Inspektor ein</translation>
     </message>
     <message>
         <source>Add &amp;Department…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Name a new department: a new file at the right of the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Abteilung benennen: eine neue Linie rechts auf dem Brett</translation>
     </message>
     <message>
         <source>Add &amp;Level…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ebene hinzufügen…</translation>
     </message>
     <message>
         <source>Name a new level: a new rank at the bottom of the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Ebene benennen: eine neue Reihe unten auf dem Brett</translation>
     </message>
     <message>
         <source>&amp;Find a Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person s&amp;uchen…</translation>
     </message>
     <message>
         <source>Type part of a name to find someone on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Teil eines Namens ein, um jemanden auf dem Brett zu finden</translation>
     </message>
     <message>
         <source>Type part of a name to find someone on the board (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Teil eines Namens ein, um jemanden auf dem Brett zu finden (%1)</translation>
     </message>
     <message>
         <source>&amp;Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Show every line and person again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alle Verbindungen und Personen anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2972,103 +2972,103 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
     </message>
     <message>
         <source>Propose the next moves for one account: the few relationships to build, strengthen or refresh that mend the most of what the ten questions find, chosen together, each with who acts, whom they meet, who introduces them, the effort and the effect measured on the questions. --apply N records move N as a plan action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächsten Züge für einen Account vorschlagen: die wenigen Beziehungen, die aufzubauen, zu stärken oder aufzufrischen sind und am meisten von dem beheben, was die zehn Fragen finden, gemeinsam ausgewählt, jeweils mit der handelnden Person, der Person, die sie trifft, der Person, die sie vorstellt, dem Aufwand und der an den Fragen gemessenen Wirkung. --apply N übernimmt Zug N als Maßnahme in den Plan.</translation>
     </message>
     <message>
         <source>How many moves to choose together (1 to 12; default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Züge gemeinsam ausgewählt werden (1 bis 12; Standard 5).</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Write the plan as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan als JSON schreiben.</translation>
     </message>
     <message>
         <source>Judge freshness as on DATE (YYYY-MM-DD) instead of today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualität zum Stichtag DATE (JJJJ-MM-TT) statt zu heute beurteilen.</translation>
     </message>
     <message>
         <source>Record move N of the plan as an action of the account plan (one undoable change).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zug N des Plans als Maßnahme in den Account-Plan übernehmen (eine rückgängig zu machende Änderung).</translation>
     </message>
     <message>
         <source>usage: kingside moves WORKSPACE --account NAME [--count K] [--json] [--today YYYY-MM-DD] [--apply N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: kingside moves WORKSPACE --account NAME [--count K] [--json] [--today YYYY-MM-DD] [--apply N]</translation>
     </message>
     <message>
         <source>--count takes a number from 1 to 12, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count nimmt eine Zahl von 1 bis 12, nicht „%1“.</translation>
     </message>
     <message>
         <source>--apply takes the number of a move (1, 2, …), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--apply nimmt die Nummer eines Zugs (1, 2, …), nicht „%1“.</translation>
     </message>
     <message>
         <source>Nothing was written: there is no move %1; the plan ends at move %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben: es gibt keinen Zug %1; der Plan endet bei Zug %2.</translation>
     </message>
     <message>
         <source>Added to the plan of “%1”: %2 — owner %3, due %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Plan von „%1“ hinzugefügt: %2 – verantwortlich %3, fällig %4.</translation>
     </message>
     <message>
         <source>Create the Kingside schema in an empty PostgreSQL database, with the group roles PREFIXteam (writes the workspace), PREFIXmentor (comments and review records only) and PREFIXleadership (reads everything, writes nothing). Credentials come from ~/.pgpass, PGSERVICEFILE or PGPASSWORD, never from the address. Exit 0 set up, 1 refused or failed, 2 usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kingside-Schema in einer leeren PostgreSQL-Datenbank anlegen, mit den Gruppenrollen PREFIXteam (schreibt den Arbeitsbereich), PREFIXmentor (nur Kommentare und Review-Einträge) und PREFIXleadership (liest alles, schreibt nichts). Zugangsdaten kommen aus ~/.pgpass, PGSERVICEFILE oder PGPASSWORD, nie aus der Adresse. Exit-Code 0: eingerichtet, 1: abgelehnt oder fehlgeschlagen, 2: falscher Aufruf.</translation>
     </message>
     <message>
         <source>postgresql://user@host:port/database, or postgresql:///?service=NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://user@host:port/database oder postgresql:///?service=NAME.</translation>
     </message>
     <message>
         <source>How the roles&apos; names start (default kingside_).</source>
-        <translation type="unfinished"></translation>
+        <translation>Womit die Namen der Rollen beginnen (Standard kingside_).</translation>
     </message>
     <message>
         <source>usage: kingside server-setup URL [--role-prefix PREFIX]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: kingside server-setup URL [--role-prefix PREFIX]</translation>
     </message>
     <message>
         <source>Set up %1: schema version %2, %3 tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eingerichtet: Schemaversion %2, %3 Tabellen.</translation>
     </message>
     <message>
         <source>created the role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 angelegt</translation>
     </message>
     <message>
         <source>gave the existing role %1 its rights</source>
-        <translation type="unfinished"></translation>
+        <translation>der vorhandenen Rolle %1 ihre Rechte gegeben</translation>
     </message>
     <message>
         <source>Give people a login of their own in one of these roles, for example: CREATE ROLE anna LOGIN PASSWORD &apos;…&apos; IN ROLE %1;</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Personen eine eigene Anmeldung in einer dieser Rollen, zum Beispiel: CREATE ROLE anna LOGIN PASSWORD &apos;…&apos; IN ROLE %1;</translation>
     </message>
     <message>
         <source>store copy FROM TO: copy a whole workspace, every table row for row with its ids, from a workspace file to a PostgreSQL database or back, in one transaction, checked row for row. TO must be empty (a new file, or a database after server-setup) or already identical. Credentials come from ~/.pgpass, PGSERVICEFILE or PGPASSWORD. Exit 0 copied or identical, 1 refused or failed, 2 usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>store copy FROM TO: einen ganzen Arbeitsbereich kopieren, jede Tabelle Zeile für Zeile mit ihren IDs, von einer Arbeitsbereichsdatei in eine PostgreSQL-Datenbank oder zurück, in einer Transaktion, Zeile für Zeile geprüft. TO muss leer sein (eine neue Datei oder eine Datenbank nach server-setup) oder bereits identisch. Zugangsdaten kommen aus ~/.pgpass, PGSERVICEFILE oder PGPASSWORD. Exit-Code 0: kopiert oder identisch, 1: abgelehnt oder fehlgeschlagen, 2: falscher Aufruf.</translation>
     </message>
     <message>
         <source>The action: copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion: copy.</translation>
     </message>
     <message>
         <source>A workspace file or a postgresql:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Arbeitsbereichsdatei oder eine postgresql://-Adresse.</translation>
     </message>
     <message>
         <source>usage: kingside store copy FROM TO</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: kingside store copy FROM TO</translation>
     </message>
     <message>
         <source>%1 already holds the same rows as %2; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits dieselben Zeilen wie %2; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Copied %1 to %2 and checked it row for row: %3 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 kopiert und Zeile für Zeile geprüft: %3 Zeilen.</translation>
     </message>
 </context>
 <context>
@@ -3125,19 +3125,19 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
     </message>
     <message>
         <source>Compare from</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen ab</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished">Was sich geändert hat</translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <source>The changes between the two chosen snapshots, grouped by kind, each with its value before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen zwischen den beiden gewählten Snapshots, nach Art gruppiert, jeweils mit dem Wert vorher und nachher</translation>
     </message>
 </context>
 <context>
@@ -3366,31 +3366,31 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
     </message>
     <message>
         <source>Criteria and scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien und Bewertungen</translation>
     </message>
     <message>
         <source>The criteria that rate accounts, and each account&apos;s scores against them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kriterien, nach denen Accounts bewertet werden, und die Bewertungen jedes Accounts nach ihnen</translation>
     </message>
     <message>
         <source>Ready-made criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgefertigte Kriterien</translation>
     </message>
     <message>
         <source>One row per criterion: name, description, the axis it rates and its weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Kriterium: Name, Beschreibung, die bewertete Achse und ihr Gewicht</translation>
     </message>
     <message>
         <source>The accounts whose tier the change would move</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Accounts, deren Stufe sich durch die Änderung verschieben würde</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Account</translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>The chosen account&apos;s score of 1 to 10 for each criterion, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung des gewählten Accounts von 1 bis 10 für jedes Kriterium, mit einer Notiz</translation>
     </message>
 </context>
 <context>
@@ -3864,23 +3864,23 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
     </message>
     <message>
         <source>Team member&apos;s lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen des Teammitglieds</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Kind of line</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Verbindung</translation>
     </message>
     <message>
         <source>Changed since the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert seit dem Tag</translation>
     </message>
     <message>
         <source>Find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person suchen</translation>
     </message>
 </context>
 <context>
@@ -3907,19 +3907,19 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
     </message>
     <message>
         <source>The time zone “%1” is not one Kingside knows; the file&apos;s own definition of it (its offsets and daylight saving rules) was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone „%1“ ist Kingside nicht bekannt; die eigene Definition der Datei (ihre Abstände und Sommerzeitregeln) wurde verwendet.</translation>
     </message>
     <message>
         <source>A recurring meeting was counted once, on its first day: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine wiederkehrende Besprechung wurde einmal gezählt, an ihrem ersten Tag: %1.</translation>
     </message>
     <message>
         <source>A recurring all-day event repeats by the hour, minute or second, which RFC 5545 does not allow; it was counted once, on its first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein wiederkehrendes ganztägiges Ereignis wiederholt sich stündlich, minütlich oder sekündlich, was RFC 5545 nicht erlaubt; es wurde einmal gezählt, an seinem ersten Tag.</translation>
     </message>
     <message>
         <source>A meeting repeats more often than Kingside expands (%1 times in the period read, or a rule that needs too many steps); its latest occurrences were counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Besprechung wiederholt sich öfter, als Kingside auflöst (%1-mal im gelesenen Zeitraum, oder eine Regel, die zu viele Schritte braucht); ihre letzten Termine wurden gezählt.</translation>
     </message>
 </context>
 <context>
@@ -4119,43 +4119,43 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
     </message>
     <message>
         <source>Use the suggested account</source>
-        <translation type="unfinished"></translation>
+        <translation>Den vorgeschlagenen Account verwenden</translation>
     </message>
     <message>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten der Datei</translation>
     </message>
     <message>
         <source>One row per column of the file: its title, its first values and the Kingside field it goes into, which can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Spalte der Datei: ihr Titel, ihre ersten Werte und das Kingside-Feld, in das sie geht, das sich ändern lässt</translation>
     </message>
     <message>
         <source>Preview of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Imports</translation>
     </message>
     <message>
         <source>What each line of the file will do: added, updated, skipped with the reason, or refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jede Zeile der Datei bewirkt: hinzugefügt, aktualisiert, übersprungen mit Grund oder abgelehnt</translation>
     </message>
     <message>
         <source>Stopping the import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wird angehalten…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <source>Importing row %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 von %2 wird importiert…</translation>
     </message>
     <message>
         <source>Field for column “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld für die Spalte „%1“</translation>
     </message>
     <message>
         <source>Stopped the import; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde angehalten; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -4602,16 +4602,16 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
     </message>
     <message numerus="yes">
         <source>Left out %n subtotal or total row(s) of the report (line(s) %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zwischensummen- oder Summenzeile des Berichts ausgelassen (Zeile %1).</numerusform>
+            <numerusform>%n Zwischensummen- oder Summenzeilen des Berichts ausgelassen (Zeilen %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Filled %n cell(s) from the cell merged down over them (a grouped report&apos;s column).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zelle aus der darüber nach unten verbundenen Zelle gefüllt (eine Spalte eines gruppierten Berichts).</numerusform>
+            <numerusform>%n Zellen aus der darüber nach unten verbundenen Zelle gefüllt (eine Spalte eines gruppierten Berichts).</numerusform>
         </translation>
     </message>
 </context>
@@ -4795,30 +4795,30 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspektor</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished">Beziehungen</translation>
+        <translation>Beziehungen</translation>
     </message>
     <message>
         <source>This person&apos;s relationships: with whom, kind, strength and last contact. Enter or a click edits one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beziehungen dieser Person: mit wem, Art, Stärke und letzter Kontakt. Die Eingabetaste oder ein Klick bearbeitet eine.</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">Letzter Kontakt</translation>
+        <translation>Letzter Kontakt</translation>
     </message>
 </context>
 <context>
     <name>Kingside::LabelEditor</name>
     <message>
         <source>Name of the department or level</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Abteilung oder Ebene</translation>
     </message>
     <message>
         <source>Enter keeps the name, Escape leaves it as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabetaste übernimmt den Namen, Escape lässt ihn, wie er war</translation>
     </message>
 </context>
 <context>
@@ -4829,26 +4829,26 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
     </message>
     <message>
         <source>&amp;System Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemstandard (%1)</translation>
     </message>
     <message>
         <source>Follow the language of the desktop, from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sprache des Desktops folgen, ab dem nächsten Start</translation>
     </message>
     <message>
         <source>Show Kingside in English from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Kingside ab dem nächsten Start auf Englisch anzeigen</translation>
     </message>
     <message>
         <source>Show Kingside in %1 from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Kingside ab dem nächsten Start auf %1 anzeigen</translation>
     </message>
 </context>
 <context>
     <name>Kingside::LegendWidget</name>
     <message>
         <source>Legend</source>
-        <translation type="unfinished">Legende</translation>
+        <translation>Legende</translation>
     </message>
 </context>
 <context>
@@ -5443,147 +5443,147 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
     </message>
     <message>
         <source>A short tour of the board, the Questions panel, the portfolio and the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Tour durch das Brett, den Fragen-Bereich, das Portfolio und den Plan</translation>
     </message>
     <message>
         <source>&amp;Tour of the Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tour durch das Fenster</translation>
     </message>
     <message>
         <source>The key accounts of this workspace; choosing one opens it in the tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Key Accounts dieses Arbeitsbereichs; die Auswahl eines Accounts öffnet ihn in den Reitern</translation>
     </message>
     <message>
         <source>Account views</source>
-        <translation type="unfinished"></translation>
+        <translation>Account-Ansichten</translation>
     </message>
     <message>
         <source>The open account&apos;s board, people, relationships, plan and the portfolio of every account</source>
-        <translation type="unfinished"></translation>
+        <translation>Brett, Personen, Beziehungen und Plan des geöffneten Accounts sowie das Portfolio aller Accounts</translation>
     </message>
     <message>
         <source>Every person of the account, ours and the client&apos;s, one per row; each cell can be edited in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Person des Accounts, unsere und die des Kunden, eine je Zeile; jede Zelle lässt sich direkt bearbeiten</translation>
     </message>
     <message>
         <source>Every relationship of the account: who to whom, kind, strength and last contact; each cell can be edited in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Beziehung des Accounts: wer zu wem, Art, Stärke und letzter Kontakt; jede Zelle lässt sich direkt bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;rett</translation>
     </message>
     <message>
         <source>Show the &amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brett anzeigen</translation>
     </message>
     <message>
         <source>Show the chessboard of the account picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schachbrett des gewählten Accounts anzeigen</translation>
     </message>
     <message>
         <source>P&amp;lan</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lan</translation>
     </message>
     <message>
         <source>Show Plan &amp;&amp; &amp;Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan und &amp;Reviews anzeigen</translation>
     </message>
     <message>
         <source>Show the account plan, its reviews and what changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Account-Plan, seine Reviews und die Änderungen seitdem anzeigen</translation>
     </message>
     <message>
         <source>Start a New Plan &amp;Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Plan&amp;version beginnen</translation>
     </message>
     <message>
         <source>Keep the plan as it is as a version, and go on editing a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan in seinem jetzigen Stand als Version festhalten und an einer neuen weiterarbeiten</translation>
     </message>
     <message>
         <source>Add &amp;Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel hinzufügen</translation>
     </message>
     <message>
         <source>Add a long-term objective to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Plan ein langfristiges Ziel hinzufügen</translation>
     </message>
     <message>
         <source>Remove O&amp;bjective</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;iel entfernen</translation>
     </message>
     <message>
         <source>Remove the objective selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Ziel entfernen</translation>
     </message>
     <message>
         <source>Add &amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maßnahme hinzufügen</translation>
     </message>
     <message>
         <source>Add a short-term action to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Plan eine kurzfristige Maßnahme hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;move Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme en&amp;tfernen</translation>
     </message>
     <message>
         <source>Remove the action selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Maßnahme entfernen</translation>
     </message>
     <message>
         <source>Record a Revie&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>Review &amp;erfassen…</translation>
     </message>
     <message>
         <source>Record the mentor&apos;s review of the plan: a light and a comment per part</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Review des Plans durch den Mentor erfassen: eine Ampel und ein Kommentar je Teil</translation>
     </message>
     <message>
         <source>&amp;Compare Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews ver&amp;gleichen</translation>
     </message>
     <message>
         <source>Compare the review selected with the one after it, or with now</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Review mit dem folgenden vergleichen oder mit heute</translation>
     </message>
     <message>
         <source>Kingside will show in %1 from its next start: close and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kingside erscheint ab dem nächsten Start auf %1: schließen und öffnen Sie es erneut.</translation>
     </message>
     <message>
         <source>The portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portfolio</translation>
     </message>
     <message>
         <source>Every account with its scores, its tier and its place in the directional-policy matrix. Click an account in the table or the chart to open its board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Account mit seinen Bewertungen, seiner Stufe und seinem Platz in der Normstrategie-Matrix. Klicken Sie in der Tabelle oder im Diagramm auf einen Account, um sein Brett zu öffnen.</translation>
     </message>
     <message>
         <source>The board</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Brett</translation>
     </message>
     <message>
         <source>The client&apos;s organisation as a chessboard: departments are files, levels are ranks, the piece is a person&apos;s decision role and its colour their attitude to us. Our team stands on the rail at the left; the legend explains every mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation des Kunden als Schachbrett: Abteilungen sind Linien, Ebenen sind Reihen, die Figur ist die Entscheidungsrolle einer Person und ihre Farbe deren Haltung uns gegenüber. Unser Team steht auf der Leiste links; die Legende erklärt jede Markierung.</translation>
     </message>
     <message>
         <source>The Questions panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fragen-Bereich</translation>
     </message>
     <message>
         <source>Ten questions about the account, answered from the board: is the King in check, where are we single-threaded, who is unreachable. Pick one to see its answer on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehn Fragen zum Account, beantwortet aus dem Brett: Steht der König im Schach, wo hängen wir an einem einzigen Kontakt, wer ist unerreichbar. Wählen Sie eine aus, um ihre Antwort auf dem Brett zu sehen.</translation>
     </message>
     <message>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan</translation>
     </message>
     <message>
         <source>The account plan: objectives, actions and the team&apos;s agreement, the mentor&apos;s reviews and what changed since the last one. Help → Tour of the Window shows this tour again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Account-Plan: Ziele, Maßnahmen und die Zustimmung des Teams, die Reviews des Mentors und was sich seit dem letzten geändert hat. Hilfe → Tour durch das Fenster zeigt diese Tour erneut.</translation>
     </message>
 </context>
 <context>
@@ -5713,219 +5713,219 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
     <name>Kingside::MoveReport</name>
     <message>
         <source>(unknown person %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannte Person %1)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>take the King out of check: a strong, fresh line at a matching level</source>
-        <translation type="unfinished"></translation>
+        <translation>den König aus dem Schach holen: eine starke, aktuelle Verbindung auf passender Ebene</translation>
     </message>
     <message>
         <source>a strong, fresh line to a Queen or Rook</source>
-        <translation type="unfinished"></translation>
+        <translation>eine starke, aktuelle Verbindung zu einer Dame oder einem Turm</translation>
     </message>
     <message>
         <source>another thread to a key piece</source>
-        <translation type="unfinished"></translation>
+        <translation>ein weiterer Kontakt zu einer Schlüsselfigur</translation>
     </message>
     <message>
         <source>no single departure cuts us off from the King or Queen</source>
-        <translation type="unfinished"></translation>
+        <translation>kein einzelner Weggang schneidet uns vom König oder der Dame ab</translation>
     </message>
     <message>
         <source>a way across a wall, to people without an introduction path</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Weg über eine Mauer, zu Personen ohne Vorstellungsweg</translation>
     </message>
     <message>
         <source>refresh a cooling line to a key piece</source>
-        <translation type="unfinished"></translation>
+        <translation>eine abkühlende Verbindung zu einer Schlüsselfigur auffrischen</translation>
     </message>
     <message>
         <source>answer a competitor&apos;s champion</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Champion des Wettbewerbs etwas entgegensetzen</translation>
     </message>
     <message>
         <source>win over a sceptic through a champion who influences them</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Skeptiker über einen Champion gewinnen, der ihn beeinflusst</translation>
     </message>
     <message>
         <source>bring a product&apos;s users and specifiers together</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anwender und Spezifizierer eines Produkts zusammenbringen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 brings %2 and %3 together</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bringt %2 und %3 zusammen</translation>
     </message>
     <message>
         <source>%1 brings %2 and %3 together, users and specifiers of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bringt %2 und %3 zusammen, Anwender und Spezifizierer von %4</translation>
     </message>
     <message>
         <source>%1 meets %2 again: the line (strength %3) is fresh again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trifft %2 erneut: die Verbindung (Stärke %3) ist wieder aktuell</translation>
     </message>
     <message>
         <source>%1 makes the line to %2 strong and fresh (strength %3 → %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 macht die Verbindung zu %2 stark und aktuell (Stärke %3 → %4)</translation>
     </message>
     <message>
         <source>%1 builds a strong line (strength %3) to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 baut eine starke Verbindung (Stärke %3) zu %2 auf</translation>
     </message>
     <message>
         <source>%1 builds a working line (strength %3) to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 baut eine Arbeitsverbindung (Stärke %3) zu %2 auf</translation>
     </message>
     <message>
         <source>, who influences %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, mit Einfluss auf %1</translation>
     </message>
     <message>
         <source>, introduced by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, vorgestellt durch %1</translation>
     </message>
     <message>
         <source>, a cold approach (no introduction path)</source>
-        <translation type="unfinished"></translation>
+        <translation>, eine Kaltakquise (kein Vorstellungsweg)</translation>
     </message>
     <message>
         <source>effort: cold approach</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwand: Kaltakquise</translation>
     </message>
     <message>
         <source>effort %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwand %1</translation>
     </message>
     <message>
         <source>King out of check</source>
-        <translation type="unfinished"></translation>
+        <translation>König aus dem Schach</translation>
     </message>
     <message>
         <source>King in check</source>
-        <translation type="unfinished">König im Schach</translation>
+        <translation>König im Schach</translation>
     </message>
     <message>
         <source>a strong, fresh line to the King (still in check for their attitude)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine starke, aktuelle Verbindung zum König (wegen seiner Haltung weiter im Schach)</translation>
     </message>
     <message>
         <source>a strong, fresh line to the King at a matching level</source>
-        <translation type="unfinished"></translation>
+        <translation>eine starke, aktuelle Verbindung zum König auf passender Ebene</translation>
     </message>
     <message>
         <source>single-threaded key pieces %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselfiguren mit Einzelkontakt %1 → %2</translation>
     </message>
     <message>
         <source>key pieces nobody reaches %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von niemandem erreichte Schlüsselfiguren %1 → %2</translation>
     </message>
     <message>
         <source>critical people %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kritische Personen %1 → %2</translation>
     </message>
     <message>
         <source>critical lines %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kritische Verbindungen %1 → %2</translation>
     </message>
     <message>
         <source>Queens and Rooks without a strong, fresh line %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Damen und Türme ohne starke, aktuelle Verbindung %1 → %2</translation>
     </message>
     <message>
         <source>competitors&apos; champions without a strong, fresh line %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Champions des Wettbewerbs ohne starke, aktuelle Verbindung %1 → %2</translation>
     </message>
     <message>
         <source>sceptics not worked on through a champion %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht über einen Champion bearbeitete Skeptiker %1 → %2</translation>
     </message>
     <message>
         <source>products whose users and specifiers never meet %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte, deren Anwender und Spezifizierer nie Kontakt haben %1 → %2</translation>
     </message>
     <message>
         <source>cooling lines to key pieces %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abkühlende Verbindungen zu Schlüsselfiguren %1 → %2</translation>
     </message>
     <message>
         <source>people without an introduction path %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen ohne Vorstellungsweg %1 → %2</translation>
     </message>
     <message>
         <source>reachable %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>erreichbar %1%2</translation>
     </message>
     <message>
         <source>no change to the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderung bei den Fragen</translation>
     </message>
     <message>
         <source>King %1; single-threaded key pieces %2; key pieces nobody reaches %3; critical people %4; critical lines %5; reachable %6 of %7; cooling lines to key pieces %8</source>
-        <translation type="unfinished"></translation>
+        <translation>König %1; Schlüsselfiguren mit Einzelkontakt %2; von niemandem erreichte Schlüsselfiguren %3; kritische Personen %4; kritische Verbindungen %5; erreichbar %6 von %7; abkühlende Verbindungen zu Schlüsselfiguren %8</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished">nicht markiert</translation>
+        <translation>nicht markiert</translation>
     </message>
     <message>
         <source>in check</source>
-        <translation type="unfinished">im Schach</translation>
+        <translation>im Schach</translation>
     </message>
     <message>
         <source>safe</source>
-        <translation type="unfinished">sicher</translation>
+        <translation>sicher</translation>
     </message>
     <message>
         <source>%1 — next moves as on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – nächste Züge, Stand %2</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: %1</translation>
     </message>
     <message>
         <source>No move to propose: the account has no team member to act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zug vorzuschlagen: der Account hat kein Teammitglied, das handeln kann.</translation>
     </message>
     <message>
         <source>No move to propose: no line of ours would mend anything the questions find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zug vorzuschlagen: keine Verbindung von uns würde etwas beheben, was die Fragen finden.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Question %1 — %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 – %2; %3</translation>
     </message>
     <message>
         <source>Effect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung: %1</translation>
     </message>
     <message>
         <source>Alternative: %1 (%2; %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative: %1 (%2; %3)</translation>
     </message>
     <message>
         <source>Alternative: none does the same work</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative: keine leistet dasselbe</translation>
     </message>
     <message>
         <source>With these %1 moves: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen %1 Zügen: %2</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: %1</translation>
     </message>
 </context>
 <context>
@@ -6431,7 +6431,7 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
     </message>
     <message>
         <source>The database driver is not SQLite&apos;s.</source>
-        <translation type="unfinished">Der Datenbanktreiber ist nicht der von SQLite.</translation>
+        <translation>Der Datenbanktreiber ist nicht der von SQLite.</translation>
     </message>
 </context>
 <context>
@@ -6654,51 +6654,51 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
     </message>
     <message>
         <source>Plan and reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan und Reviews</translation>
     </message>
     <message>
         <source>The account plan, the mentor&apos;s reviews and what changed between snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Account-Plan, die Reviews des Mentors und was sich zwischen Snapshots geändert hat</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished">Lebenszyklusphase</translation>
+        <translation>Lebenszyklusphase</translation>
     </message>
     <message>
         <source>In this stage since</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Phase seit</translation>
     </message>
     <message>
         <source>Profit planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Gewinn</translation>
     </message>
     <message>
         <source>One row per objective: kind, objective, measure, target date and its traffic light</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Ziel: Art, Ziel, Messgröße, Zieldatum und seine Ampel</translation>
     </message>
     <message>
         <source>Agreements to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustimmungen zum Plan</translation>
     </message>
     <message>
         <source>Who of the team agreed to which version of the plan, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer aus dem Team welcher Version des Plans zugestimmt hat, und wann</translation>
     </message>
     <message>
         <source>Team member who agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustimmendes Teammitglied</translation>
     </message>
     <message>
         <source>Account plan</source>
-        <translation type="unfinished">Account-Plan</translation>
+        <translation>Account-Plan</translation>
     </message>
     <message>
         <source>Kind of objective “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Ziels „%1“</translation>
     </message>
     <message>
         <source>Traffic light of objective “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampel des Ziels „%1“</translation>
     </message>
 </context>
 <context>
@@ -7131,27 +7131,27 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
     </message>
     <message>
         <source>Tier scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenschema</translation>
     </message>
     <message>
         <source>Filter accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts filtern</translation>
     </message>
     <message>
         <source>Show the tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufe anzeigen</translation>
     </message>
     <message>
         <source>Bubble size</source>
-        <translation type="unfinished"></translation>
+        <translation>Blasengröße</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished">Portfolio</translation>
+        <translation>Portfolio</translation>
     </message>
     <message>
         <source>Every account with its tier, quadrant, health, next review, scores and figures; choosing a row opens the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Account mit Stufe, Quadrant, Zustand, nächstem Review, Bewertungen und Kennzahlen; die Auswahl einer Zeile öffnet den Account</translation>
     </message>
 </context>
 <context>
@@ -7256,11 +7256,11 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
     </message>
     <message>
         <source>Questions and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen und Antworten</translation>
     </message>
     <message>
         <source>The ten questions about this account&apos;s relationships, each with its answer; a question&apos;s link shows its answer on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zehn Fragen zu den Beziehungen dieses Accounts, jede mit ihrer Antwort; der Link einer Frage zeigt ihre Antwort auf dem Brett</translation>
     </message>
 </context>
 <context>
@@ -7769,31 +7769,31 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
     </message>
     <message>
         <source>The mentor&apos;s comments, each on a part of the plan or one of its items</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kommentare des Mentors, jeweils zu einem Teil des Plans oder einem seiner Elemente</translation>
     </message>
     <message>
         <source>Agreed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarte Maßnahmen</translation>
     </message>
     <message>
         <source>Actions agreed in the review, with owner and due date; they join the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Review vereinbarte Maßnahmen, mit verantwortlicher Person und Fälligkeitsdatum; sie werden in den Plan übernommen</translation>
     </message>
     <message>
         <source>Comment %1 is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wozu Kommentar %1 gehört</translation>
     </message>
     <message>
         <source>Item of comment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Element von Kommentar %1</translation>
     </message>
     <message>
         <source>Owner of agreed action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich für die vereinbarte Maßnahme %1</translation>
     </message>
     <message>
         <source>Due date of agreed action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum der vereinbarten Maßnahme %1</translation>
     </message>
 </context>
 <context>
@@ -8146,11 +8146,11 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished">Reviews</translation>
+        <translation>Reviews</translation>
     </message>
     <message>
         <source>The recorded reviews, newest first: date, kind, reviewer and a traffic light per section in words, with the summary and comments under each</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erfassten Reviews, neueste zuerst: Datum, Art, prüfende Person und eine Ampel je Abschnitt in Worten, darunter jeweils die Zusammenfassung und die Kommentare</translation>
     </message>
 </context>
 <context>
@@ -8224,66 +8224,66 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
     <name>Kingside::ServerAddress</name>
     <message>
         <source>“%1” holds a password. Kingside takes credentials only from PostgreSQL&apos;s own places: ~/.pgpass (or PGPASSFILE), a service file (PGSERVICEFILE) or PGPASSWORD. Remove the password from the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält ein Passwort. Kingside nimmt Zugangsdaten nur aus den Quellen von PostgreSQL selbst: ~/.pgpass (oder PGPASSFILE), einer Servicedatei (PGSERVICEFILE) oder PGPASSWORD. Entfernen Sie das Passwort aus der Adresse.</translation>
     </message>
     <message>
         <source>“%1” is not a PostgreSQL address. Write postgresql://user@host:port/database or postgresql:///?service=NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine PostgreSQL-Adresse. Schreiben Sie postgresql://user@host:port/database oder postgresql:///?service=NAME.</translation>
     </message>
     <message>
         <source>“%1” names the database “%2”, which holds a slash.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt die Datenbank „%2“, die einen Schrägstrich enthält.</translation>
     </message>
     <message>
         <source>“%1” sets “%2”, which Kingside does not pass on. It takes %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ setzt „%2“, was Kingside nicht weitergibt. Es nimmt %3.</translation>
     </message>
     <message>
         <source>“%1” gives “%2” a value with a space, a semicolon, a quote or a backslash, which Kingside does not pass on.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gibt „%2“ einen Wert mit einem Leerzeichen, einem Semikolon, einem Anführungszeichen oder einem Backslash, den Kingside nicht weitergibt.</translation>
     </message>
     <message>
         <source>Kingside cannot reach %1: the PostgreSQL driver of Qt SQL is not installed (Debian package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kingside kann %1 nicht erreichen: der PostgreSQL-Treiber von Qt SQL ist nicht installiert (Debian-Paket libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>Kingside could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kingside konnte keine Verbindung zu %1 herstellen: %2</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ServerSetup</name>
     <message>
         <source>The role prefix “%1” is not accepted: use lower-case letters, digits and “_”, starting with a letter, at most 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rollenpräfix „%1“ wird nicht akzeptiert: verwenden Sie Kleinbuchstaben, Ziffern und „_“, beginnend mit einem Buchstaben, höchstens 40 Zeichen.</translation>
     </message>
     <message>
         <source>%1 is not a PostgreSQL database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine PostgreSQL-Datenbank.</translation>
     </message>
     <message>
         <source>Could not read what %1 holds: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ließ sich nicht lesen, was %1 enthält: %2</translation>
     </message>
     <message>
         <source>%1 is not empty: it holds tables, “%2” first. server-setup writes only into an empty database; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht leer: es enthält Tabellen, zuerst „%2“. server-setup schreibt nur in eine leere Datenbank; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Could not start writing to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben in %1 konnte nicht beginnen: %2</translation>
     </message>
     <message>
         <source>Could not create the schema in %1: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema konnte in %1 nicht angelegt werden: %2 Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Could not set up the roles in %1: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen konnten in %1 nicht eingerichtet werden: %2 Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Could not finish setting up %1: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtung von %1 konnte nicht abgeschlossen werden: %2 Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -8718,78 +8718,78 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
     </message>
     <message>
         <source>The server does not let your role write this; the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erlaubt Ihrer Rolle nicht, dies zu schreiben; die Änderung wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::StoreCopy</name>
     <message>
         <source>table “%1” differs in its number of rows, %2 in %3 and %4 in %5</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle „%1“ unterscheidet sich in der Zahl ihrer Zeilen (%3: %2, %5: %4)</translation>
     </message>
     <message>
         <source>table “%1” differs: %2 holds the row (%3) where %4 holds (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle „%1“ unterscheidet sich: %2 enthält die Zeile (%3), wo %4 (%5) enthält</translation>
     </message>
     <message>
         <source>%1 holds no Kingside workspace (for a PostgreSQL database, run kingside server-setup first).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen Kingside-Arbeitsbereich (bei einer PostgreSQL-Datenbank führen Sie zuerst kingside server-setup aus).</translation>
     </message>
     <message>
         <source>%1 is at schema version %2 and this Kingside copies version %3; open it in this Kingside first to bring it up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Schemaversion %2, und dieses Kingside kopiert Version %3; öffnen Sie es zuerst in diesem Kingside, um es zu aktualisieren.</translation>
     </message>
     <message>
         <source>Could not read the tables of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellen von %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 does not hold the tables Kingside creates; it was not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält nicht die Tabellen, die Kingside anlegt; es wurde nicht kopiert.</translation>
     </message>
     <message>
         <source>The table “%1” of %2 does not have the columns Kingside creates; it was not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle „%1“ von %2 hat nicht die Spalten, die Kingside anlegt; es wurde nicht kopiert.</translation>
     </message>
     <message>
         <source>the first</source>
-        <translation type="unfinished"></translation>
+        <translation>der erste</translation>
     </message>
     <message>
         <source>the second</source>
-        <translation type="unfinished"></translation>
+        <translation>der zweite</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Could not start writing to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben in %1 konnte nicht beginnen: %2</translation>
     </message>
     <message>
         <source>%1 already holds a workspace that differs from %2 (%3). store copy writes only into an empty workspace or onto an identical one; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits einen Arbeitsbereich, der sich von %2 unterscheidet (%3). store copy schreibt nur in einen leeren Arbeitsbereich oder über einen identischen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Copying the table “%1” to %2 failed: %3 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kopieren der Tabelle „%1“ nach %2 ist fehlgeschlagen: %3 Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Could not set the next ids in %1: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächsten IDs in %1 konnten nicht gesetzt werden: %2 Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Could not read back what was copied to %1: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nach %1 kopiert wurde, ließ sich nicht zurücklesen: %2 Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The copy in %1 does not read back as %2 (%3); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie in %1 liest sich nicht wie %2 (%3); es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Could not finish writing to %1: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben in %1 konnte nicht abgeschlossen werden: %2 Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -8804,11 +8804,11 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
     </message>
     <message>
         <source>Kind of relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Beziehung</translation>
     </message>
     <message>
         <source>Strength %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke %1: %2</translation>
     </message>
 </context>
 <context>
@@ -8838,7 +8838,7 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
 </context>
 <context>
@@ -8976,23 +8976,23 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
     </message>
     <message>
         <source>The workspace&apos;s tier schemes; the one in use is marked in its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufenschemata des Arbeitsbereichs; das verwendete ist in seinem Namen markiert</translation>
     </message>
     <message>
         <source>New scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Schema</translation>
     </message>
     <message>
         <source>Copy scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema kopieren</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen</translation>
     </message>
     <message>
         <source>The scheme&apos;s tiers, best first, each with the lowest score or the highest rank it takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufen des Schemas, beste zuerst, jede mit dem niedrigsten Wert oder dem höchsten Rang, den sie aufnimmt</translation>
     </message>
 </context>
 <context>
@@ -9058,27 +9058,27 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
     <name>Kingside::Tour</name>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Close the Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour schließen</translation>
     </message>
     <message>
         <source>The tour does not come back by itself; Help → Tour shows it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tour erscheint nicht von selbst wieder; Hilfe → Tour zeigt sie erneut</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
 </context>
 <context>
@@ -9377,11 +9377,11 @@ An derselben Stelle (%n weitere Accounts): </numerusform>
     </message>
     <message>
         <source>%1 can be opened read-only only, for now: editing a workspace on a server is not there yet. Open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich vorerst nur schreibgeschützt öffnen: das Bearbeiten eines Arbeitsbereichs auf einem Server gibt es noch nicht. Öffnen Sie ihn schreibgeschützt.</translation>
     </message>
     <message>
         <source>Another change is still being saved; try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Änderung wird noch gespeichert; versuchen Sie es erneut, wenn sie fertig ist.</translation>
     </message>
 </context>
 <context>
