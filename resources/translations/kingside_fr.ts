@@ -137,43 +137,43 @@
     </message>
     <message>
         <source>Annual sales</source>
-        <translation type="unfinished">CA annuel</translation>
+        <translation>Chiffre d&apos;affaires annuel</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished">Mentor</translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>New mentor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau mentor</translation>
     </message>
     <message>
         <source>The competitors people here may favour</source>
-        <translation type="unfinished"></translation>
+        <translation>Les concurrents que les personnes d&apos;ici peuvent favoriser</translation>
     </message>
     <message>
         <source>The products people here use, specify or buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Les produits que les personnes d&apos;ici utilisent, prescrivent ou achètent</translation>
     </message>
     <message>
         <source>Add competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un concurrent</translation>
     </message>
     <message>
         <source>Remove competitor</source>
-        <translation type="unfinished">Supprimer le concurrent</translation>
+        <translation>Supprimer le concurrent</translation>
     </message>
     <message>
         <source>Add product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un produit</translation>
     </message>
     <message>
         <source>Remove product</source>
-        <translation type="unfinished">Supprimer le produit</translation>
+        <translation>Supprimer le produit</translation>
     </message>
 </context>
 <context>
@@ -369,11 +369,11 @@
     </message>
     <message>
         <source>One row per action: what, owner, due date, status, the objective it serves and the client person it concerns; an overdue action is bold, its tooltip says by how many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par action : quoi, responsable, échéance, statut, l&apos;objectif qu&apos;elle sert et la personne du client qu&apos;elle concerne ; une action en retard est en gras, son info-bulle indique de combien de jours</translation>
     </message>
     <message>
         <source>%1 of action “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de l&apos;action « %2 »</translation>
     </message>
 </context>
 <context>
@@ -518,19 +518,19 @@
     </message>
     <message>
         <source>Files to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers à lire</translation>
     </message>
     <message>
         <source>The calendar and mail exports chosen with Add Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exports d&apos;agenda et de messagerie choisis avec Ajouter des fichiers</translation>
     </message>
     <message>
         <source>Lines that change</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens qui changent</translation>
     </message>
     <message>
         <source>One row per pair of our team and a client person: the last contact now and after the update, the meetings and messages found, and whether a line is drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par paire formée d&apos;un membre de notre équipe et d&apos;une personne du client : le dernier contact actuel et après la mise à jour, les réunions et messages trouvés, et si un lien est tracé</translation>
     </message>
 </context>
 <context>
@@ -1432,69 +1432,69 @@
     </message>
     <message>
         <source>The import was stopped; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation a été arrêtée ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::BoardAccessible</name>
     <message>
         <source>Chessboard of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échiquier de %1</translation>
     </message>
     <message>
         <source>Chessboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Échiquier</translation>
     </message>
     <message>
         <source>Files are departments, ranks are levels. Arrow keys go from square to square, Page Down and Page Up through the people of a square, Shift with an arrow moves the selected piece, Enter edits it in the inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes sont les services, les rangées les niveaux. Les flèches vont de case en case, Pg suiv et Pg préc parcourent les personnes d&apos;une case, Maj avec une flèche déplace la pièce sélectionnée, Entrée la modifie dans l&apos;inspecteur.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 — our team, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — notre équipe, %2</translation>
     </message>
     <message>
         <source>mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>mentor</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>%1 — %2, %3, department %4, level %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3, service %4, niveau %5</translation>
     </message>
     <message>
         <source>favours %1</source>
-        <translation type="unfinished"></translation>
+        <translation>favorise %1</translation>
     </message>
     <message>
         <source>not placed on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>pas placé sur l&apos;échiquier</translation>
     </message>
     <message>
         <source>folded into the “+N” of a crowded square</source>
-        <translation type="unfinished"></translation>
+        <translation>regroupé dans le « +N » d&apos;une case encombrée</translation>
     </message>
     <message numerus="yes">
         <source>%n relationship(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n relation</numerusform>
             <numerusform>%n relations</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, last contact %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dernier contact %2</translation>
     </message>
     <message>
         <source>%1: %2, strength %3 (%4), %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, force %3 (%4), %5</translation>
     </message>
 </context>
 <context>
@@ -1706,7 +1706,7 @@
     </message>
     <message>
         <source>Piece colour and marker: attitude to us</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur et marque de la pièce : attitude envers nous</translation>
     </message>
 </context>
 <context>
@@ -1740,11 +1740,11 @@
     </message>
     <message>
         <source>%1 has no department and level yet: choose them in the inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas encore de service ni de niveau : choisissez-les dans l&apos;inspecteur.</translation>
     </message>
     <message>
         <source>%1 stands at the edge of the board: there is no square that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se trouve au bord de l&apos;échiquier : il n&apos;y a pas de case dans cette direction.</translation>
     </message>
 </context>
 <context>
@@ -1767,23 +1767,23 @@
     </message>
     <message>
         <source>vendor</source>
-        <translation type="unfinished">fournisseur</translation>
+        <translation>fournisseur</translation>
     </message>
     <message>
         <source>credible source</source>
-        <translation type="unfinished">source crédible</translation>
+        <translation>source crédible</translation>
     </message>
     <message>
         <source>problem solver</source>
-        <translation type="unfinished">résolveur de problèmes</translation>
+        <translation>résolveur de problèmes</translation>
     </message>
     <message>
         <source>strategic contributor</source>
-        <translation type="unfinished">contributeur stratégique</translation>
+        <translation>contributeur stratégique</translation>
     </message>
     <message>
         <source>trusted advisor</source>
-        <translation type="unfinished">conseiller de confiance</translation>
+        <translation>conseiller de confiance</translation>
     </message>
 </context>
 <context>
@@ -1887,87 +1887,87 @@
     </message>
     <message>
         <source>&amp;Select</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sélectionner</translation>
     </message>
     <message>
         <source>Select and move pieces; drag from a team member to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner et déplacer les pièces ; faire glisser depuis un membre de l&apos;équipe pour relier</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relier</translation>
     </message>
     <message>
         <source>Drag from one person to another to add a relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire glisser d&apos;une personne à une autre pour ajouter une relation</translation>
     </message>
     <message>
         <source>&amp;Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mur</translation>
     </message>
     <message>
         <source>Click a border, or drag from one department to another, to draw a wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquer sur une bordure, ou faire glisser d&apos;un service à un autre, pour tracer un mur</translation>
     </message>
     <message>
         <source>&amp;Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panoramique</translation>
     </message>
     <message>
         <source>Drag to move the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire glisser pour déplacer la vue</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished">Légende</translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>What the pieces, colours, markers, lines and marks on the board mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que signifient les pièces, couleurs, marques, liens et repères sur l&apos;échiquier</translation>
     </message>
     <message>
         <source>Add &amp;Person Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne &amp;ici…</translation>
     </message>
     <message>
         <source>Add a client person on the square picked, or a member of our team: type the name in the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne du client sur la case choisie, ou un membre de notre équipe : saisissez le nom dans l&apos;inspecteur</translation>
     </message>
     <message>
         <source>Add &amp;Department…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un ser&amp;vice…</translation>
     </message>
     <message>
         <source>Name a new department: a new file at the right of the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer un nouveau service : une nouvelle colonne à droite de l&apos;échiquier</translation>
     </message>
     <message>
         <source>Add &amp;Level…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;niveau…</translation>
     </message>
     <message>
         <source>Name a new level: a new rank at the bottom of the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer un nouveau niveau : une nouvelle rangée en bas de l&apos;échiquier</translation>
     </message>
     <message>
         <source>&amp;Find a Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trouver une personne…</translation>
     </message>
     <message>
         <source>Type part of a name to find someone on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une partie d&apos;un nom pour trouver quelqu&apos;un sur l&apos;échiquier</translation>
     </message>
     <message>
         <source>Type part of a name to find someone on the board (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une partie d&apos;un nom pour trouver quelqu&apos;un sur l&apos;échiquier (%1)</translation>
     </message>
     <message>
         <source>&amp;Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <source>Show every line and person again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau tous les liens et toutes les personnes</translation>
     </message>
 </context>
 <context>
@@ -2972,103 +2972,103 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Propose the next moves for one account: the few relationships to build, strengthen or refresh that mend the most of what the ten questions find, chosen together, each with who acts, whom they meet, who introduces them, the effort and the effect measured on the questions. --apply N records move N as a plan action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer les prochains coups pour un compte : les quelques relations à nouer, renforcer ou raviver qui corrigent le plus de ce que révèlent les dix questions, choisies ensemble, chacune avec qui agit, qui il rencontre, qui le présente, l&apos;effort et l&apos;effet mesuré sur les questions. --apply N enregistre le coup N comme action du plan.</translation>
     </message>
     <message>
         <source>How many moves to choose together (1 to 12; default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de coups choisir ensemble (1 à 12 ; 5 par défaut).</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Write the plan as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le plan en JSON.</translation>
     </message>
     <message>
         <source>Judge freshness as on DATE (YYYY-MM-DD) instead of today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juger la fraîcheur à la date DATE (YYYY-MM-DD) au lieu d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Record move N of the plan as an action of the account plan (one undoable change).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le coup N du plan comme action du plan de compte (une seule modification annulable).</translation>
     </message>
     <message>
         <source>usage: kingside moves WORKSPACE --account NAME [--count K] [--json] [--today YYYY-MM-DD] [--apply N]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : kingside moves WORKSPACE --account NAME [--count K] [--json] [--today YYYY-MM-DD] [--apply N]</translation>
     </message>
     <message>
         <source>--count takes a number from 1 to 12, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count attend un nombre de 1 à 12, et non « %1 ».</translation>
     </message>
     <message>
         <source>--apply takes the number of a move (1, 2, …), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--apply attend le numéro d&apos;un coup (1, 2, …), et non « %1 ».</translation>
     </message>
     <message>
         <source>Nothing was written: there is no move %1; the plan ends at move %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrit : il n&apos;y a pas de coup %1 ; le plan s&apos;arrête au coup %2.</translation>
     </message>
     <message>
         <source>Added to the plan of “%1”: %2 — owner %3, due %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté au plan de « %1 » : %2 — responsable %3, échéance %4.</translation>
     </message>
     <message>
         <source>Create the Kingside schema in an empty PostgreSQL database, with the group roles PREFIXteam (writes the workspace), PREFIXmentor (comments and review records only) and PREFIXleadership (reads everything, writes nothing). Credentials come from ~/.pgpass, PGSERVICEFILE or PGPASSWORD, never from the address. Exit 0 set up, 1 refused or failed, 2 usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le schéma Kingside dans une base de données PostgreSQL vide, avec les rôles de groupe PREFIXteam (écrit l&apos;espace de travail), PREFIXmentor (commentaires et revues uniquement) et PREFIXleadership (lit tout, n&apos;écrit rien). Les identifiants viennent de ~/.pgpass, PGSERVICEFILE ou PGPASSWORD, jamais de l&apos;adresse. Code de sortie 0 : configuré, 1 : refusé ou échec, 2 : utilisation.</translation>
     </message>
     <message>
         <source>postgresql://user@host:port/database, or postgresql:///?service=NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://user@host:port/database, ou postgresql:///?service=NAME.</translation>
     </message>
     <message>
         <source>How the roles&apos; names start (default kingside_).</source>
-        <translation type="unfinished"></translation>
+        <translation>Début du nom des rôles (kingside_ par défaut).</translation>
     </message>
     <message>
         <source>usage: kingside server-setup URL [--role-prefix PREFIX]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : kingside server-setup URL [--role-prefix PREFIX]</translation>
     </message>
     <message>
         <source>Set up %1: schema version %2, %3 tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 configuré : version du schéma %2, %3 tables.</translation>
     </message>
     <message>
         <source>created the role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle %1 créé</translation>
     </message>
     <message>
         <source>gave the existing role %1 its rights</source>
-        <translation type="unfinished"></translation>
+        <translation>droits donnés au rôle existant %1</translation>
     </message>
     <message>
         <source>Give people a login of their own in one of these roles, for example: CREATE ROLE anna LOGIN PASSWORD &apos;…&apos; IN ROLE %1;</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à chacun un identifiant de connexion propre dans l&apos;un de ces rôles, par exemple : CREATE ROLE anna LOGIN PASSWORD &apos;…&apos; IN ROLE %1;</translation>
     </message>
     <message>
         <source>store copy FROM TO: copy a whole workspace, every table row for row with its ids, from a workspace file to a PostgreSQL database or back, in one transaction, checked row for row. TO must be empty (a new file, or a database after server-setup) or already identical. Credentials come from ~/.pgpass, PGSERVICEFILE or PGPASSWORD. Exit 0 copied or identical, 1 refused or failed, 2 usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>store copy FROM TO : copier un espace de travail entier, chaque table ligne pour ligne avec ses identifiants, d&apos;un fichier d&apos;espace de travail vers une base de données PostgreSQL ou inversement, en une seule transaction, vérifiée ligne pour ligne. TO doit être vide (un nouveau fichier, ou une base de données après server-setup) ou déjà identique. Les identifiants de connexion viennent de ~/.pgpass, PGSERVICEFILE ou PGPASSWORD. Code de sortie 0 : copié ou identique, 1 : refusé ou échec, 2 : utilisation.</translation>
     </message>
     <message>
         <source>The action: copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;action : copy.</translation>
     </message>
     <message>
         <source>A workspace file or a postgresql:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier d&apos;espace de travail ou une adresse postgresql://.</translation>
     </message>
     <message>
         <source>usage: kingside store copy FROM TO</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : kingside store copy FROM TO</translation>
     </message>
     <message>
         <source>%1 already holds the same rows as %2; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà les mêmes lignes que %2 ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Copied %1 to %2 and checked it row for row: %3 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copié vers %2 et vérifié ligne pour ligne : %3 lignes.</translation>
     </message>
 </context>
 <context>
@@ -3125,19 +3125,19 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Compare from</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer depuis</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished">Changements</translation>
+        <translation>Changements</translation>
     </message>
     <message>
         <source>The changes between the two chosen snapshots, grouped by kind, each with its value before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Les changements entre les deux instantanés choisis, groupés par type, chacun avec sa valeur avant et après</translation>
     </message>
 </context>
 <context>
@@ -3366,31 +3366,31 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Criteria and scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères et scores</translation>
     </message>
     <message>
         <source>The criteria that rate accounts, and each account&apos;s scores against them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les critères qui notent les comptes, et les scores de chaque compte selon ces critères</translation>
     </message>
     <message>
         <source>Ready-made criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères prêts à l&apos;emploi</translation>
     </message>
     <message>
         <source>One row per criterion: name, description, the axis it rates and its weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par critère : nom, description, l&apos;axe qu&apos;il note et son poids</translation>
     </message>
     <message>
         <source>The accounts whose tier the change would move</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes dont la catégorie changerait avec la modification</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Compte</translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>The chosen account&apos;s score of 1 to 10 for each criterion, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Le score de 1 à 10 du compte choisi pour chaque critère, avec une note</translation>
     </message>
 </context>
 <context>
@@ -3864,23 +3864,23 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Team member&apos;s lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens du membre de l&apos;équipe</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Kind of line</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de lien</translation>
     </message>
     <message>
         <source>Changed since the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Changé depuis le jour</translation>
     </message>
     <message>
         <source>Find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une personne</translation>
     </message>
 </context>
 <context>
@@ -3907,19 +3907,19 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>The time zone “%1” is not one Kingside knows; the file&apos;s own definition of it (its offsets and daylight saving rules) was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau horaire « %1 » n&apos;est pas connu de Kingside ; la définition propre au fichier (ses décalages et ses règles d&apos;heure d&apos;été) a été utilisée.</translation>
     </message>
     <message>
         <source>A recurring meeting was counted once, on its first day: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réunion récurrente a été comptée une fois, à son premier jour : %1.</translation>
     </message>
     <message>
         <source>A recurring all-day event repeats by the hour, minute or second, which RFC 5545 does not allow; it was counted once, on its first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement récurrent sur la journée entière se répète à l&apos;heure, à la minute ou à la seconde, ce que la RFC 5545 n&apos;autorise pas ; il a été compté une fois, à son premier jour.</translation>
     </message>
     <message>
         <source>A meeting repeats more often than Kingside expands (%1 times in the period read, or a rule that needs too many steps); its latest occurrences were counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réunion se répète plus souvent que Kingside ne développe (%1 fois dans la période lue, ou une règle qui demande trop d&apos;étapes) ; ses occurrences les plus récentes ont été comptées.</translation>
     </message>
 </context>
 <context>
@@ -4119,43 +4119,43 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Use the suggested account</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le compte suggéré</translation>
     </message>
     <message>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes du fichier</translation>
     </message>
     <message>
         <source>One row per column of the file: its title, its first values and the Kingside field it goes into, which can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par colonne du fichier : son titre, ses premières valeurs et le champ Kingside qu&apos;elle alimente, modifiable</translation>
     </message>
     <message>
         <source>Preview of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de l&apos;importation</translation>
     </message>
     <message>
         <source>What each line of the file will do: added, updated, skipped with the reason, or refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fera chaque ligne du fichier : ajoutée, mise à jour, ignorée avec la raison, ou refusée</translation>
     </message>
     <message>
         <source>Stopping the import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt de l&apos;importation…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <source>Importing row %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de la ligne %1 sur %2…</translation>
     </message>
     <message>
         <source>Field for column “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de la colonne « %1 »</translation>
     </message>
     <message>
         <source>Stopped the import; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation arrêtée ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4602,16 +4602,16 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message numerus="yes">
         <source>Left out %n subtotal or total row(s) of the report (line(s) %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de sous-total ou de total du rapport laissée de côté (ligne %1).</numerusform>
+            <numerusform>%n lignes de sous-total ou de total du rapport laissées de côté (lignes %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Filled %n cell(s) from the cell merged down over them (a grouped report&apos;s column).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cellule remplie depuis la cellule fusionnée au-dessus d&apos;elle (colonne d&apos;un rapport groupé).</numerusform>
+            <numerusform>%n cellules remplies depuis la cellule fusionnée au-dessus d&apos;elles (colonne d&apos;un rapport groupé).</numerusform>
         </translation>
     </message>
 </context>
@@ -4795,60 +4795,60 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecteur</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished">Relations</translation>
+        <translation>Relations</translation>
     </message>
     <message>
         <source>This person&apos;s relationships: with whom, kind, strength and last contact. Enter or a click edits one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les relations de cette personne : avec qui, type, force et dernier contact. Entrée ou un clic en modifie une.</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">Dernier contact</translation>
+        <translation>Dernier contact</translation>
     </message>
 </context>
 <context>
     <name>Kingside::LabelEditor</name>
     <message>
         <source>Name of the department or level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du service ou du niveau</translation>
     </message>
     <message>
         <source>Enter keeps the name, Escape leaves it as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée conserve le nom, Échap le laisse tel qu&apos;il était</translation>
     </message>
 </context>
 <context>
     <name>Kingside::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;System Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du &amp;système (%1)</translation>
     </message>
     <message>
         <source>Follow the language of the desktop, from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre la langue du bureau, à partir du prochain démarrage</translation>
     </message>
     <message>
         <source>Show Kingside in English from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Kingside en anglais à partir du prochain démarrage</translation>
     </message>
     <message>
         <source>Show Kingside in %1 from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Kingside en %1 à partir du prochain démarrage</translation>
     </message>
 </context>
 <context>
     <name>Kingside::LegendWidget</name>
     <message>
         <source>Legend</source>
-        <translation type="unfinished">Légende</translation>
+        <translation>Légende</translation>
     </message>
 </context>
 <context>
@@ -5443,147 +5443,147 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>A short tour of the board, the Questions panel, the portfolio and the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Une courte visite de l&apos;échiquier, du panneau Questions, du portefeuille et du plan</translation>
     </message>
     <message>
         <source>&amp;Tour of the Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visite de la fenêtre</translation>
     </message>
     <message>
         <source>The key accounts of this workspace; choosing one opens it in the tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes clés de cet espace de travail ; en choisir un l&apos;ouvre dans les onglets</translation>
     </message>
     <message>
         <source>Account views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues du compte</translation>
     </message>
     <message>
         <source>The open account&apos;s board, people, relationships, plan and the portfolio of every account</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échiquier, les personnes, les relations et le plan du compte ouvert, et le portefeuille de tous les comptes</translation>
     </message>
     <message>
         <source>Every person of the account, ours and the client&apos;s, one per row; each cell can be edited in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes du compte, les nôtres et celles du client, une par ligne ; chaque cellule se modifie sur place</translation>
     </message>
     <message>
         <source>Every relationship of the account: who to whom, kind, strength and last contact; each cell can be edited in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les relations du compte : de qui à qui, type, force et dernier contact ; chaque cellule se modifie sur place</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Éc&amp;hiquier</translation>
     </message>
     <message>
         <source>Show the &amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;é&amp;chiquier</translation>
     </message>
     <message>
         <source>Show the chessboard of the account picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;échiquier du compte choisi</translation>
     </message>
     <message>
         <source>P&amp;lan</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lan</translation>
     </message>
     <message>
         <source>Show Plan &amp;&amp; &amp;Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le plan et les &amp;revues</translation>
     </message>
     <message>
         <source>Show the account plan, its reviews and what changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le plan de compte, ses revues et ce qui a changé depuis</translation>
     </message>
     <message>
         <source>Start a New Plan &amp;Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle &amp;version du plan</translation>
     </message>
     <message>
         <source>Keep the plan as it is as a version, and go on editing a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le plan en l&apos;état comme version, et continuer en modifiant une nouvelle</translation>
     </message>
     <message>
         <source>Add &amp;Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;objectif</translation>
     </message>
     <message>
         <source>Add a long-term objective to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif à long terme au plan</translation>
     </message>
     <message>
         <source>Remove O&amp;bjective</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;o&amp;bjectif</translation>
     </message>
     <message>
         <source>Remove the objective selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;objectif sélectionné</translation>
     </message>
     <message>
         <source>Add &amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;action</translation>
     </message>
     <message>
         <source>Add a short-term action to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action à court terme au plan</translation>
     </message>
     <message>
         <source>Re&amp;move Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;actio&amp;n</translation>
     </message>
     <message>
         <source>Remove the action selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;action sélectionnée</translation>
     </message>
     <message>
         <source>Record a Revie&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer une revue…</translation>
     </message>
     <message>
         <source>Record the mentor&apos;s review of the plan: a light and a comment per part</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la revue du plan par le mentor : un feu et un commentaire par partie</translation>
     </message>
     <message>
         <source>&amp;Compare Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer les revues</translation>
     </message>
     <message>
         <source>Compare the review selected with the one after it, or with now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer la revue sélectionnée avec la suivante, ou avec maintenant</translation>
     </message>
     <message>
         <source>Kingside will show in %1 from its next start: close and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kingside s&apos;affichera en %1 à partir de son prochain démarrage : fermez-le et rouvrez-le.</translation>
     </message>
     <message>
         <source>The portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portefeuille</translation>
     </message>
     <message>
         <source>Every account with its scores, its tier and its place in the directional-policy matrix. Click an account in the table or the chart to open its board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque compte avec ses scores, sa catégorie et sa place dans la matrice de politique directionnelle. Cliquez sur un compte dans le tableau ou le graphique pour ouvrir son échiquier.</translation>
     </message>
     <message>
         <source>The board</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échiquier</translation>
     </message>
     <message>
         <source>The client&apos;s organisation as a chessboard: departments are files, levels are ranks, the piece is a person&apos;s decision role and its colour their attitude to us. Our team stands on the rail at the left; the legend explains every mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation du client sous forme d&apos;échiquier : les services sont les colonnes, les niveaux les rangées, la pièce est le rôle d&apos;une personne dans la décision et sa couleur son attitude envers nous. Notre équipe se tient sur le rail à gauche ; la légende explique chaque marque.</translation>
     </message>
     <message>
         <source>The Questions panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Le panneau Questions</translation>
     </message>
     <message>
         <source>Ten questions about the account, answered from the board: is the King in check, where are we single-threaded, who is unreachable. Pick one to see its answer on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dix questions sur le compte, auxquelles l&apos;échiquier répond : le Roi est-il en échec, où ne tenons-nous qu&apos;à un seul fil, qui est injoignable. Choisissez-en une pour voir sa réponse sur l&apos;échiquier.</translation>
     </message>
     <message>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan</translation>
     </message>
     <message>
         <source>The account plan: objectives, actions and the team&apos;s agreement, the mentor&apos;s reviews and what changed since the last one. Help → Tour of the Window shows this tour again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan de compte : objectifs, actions et accord de l&apos;équipe, les revues du mentor et ce qui a changé depuis la dernière. Aide → Visite de la fenêtre affiche de nouveau cette visite.</translation>
     </message>
 </context>
 <context>
@@ -5713,219 +5713,219 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     <name>Kingside::MoveReport</name>
     <message>
         <source>(unknown person %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne inconnue %1)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>take the King out of check: a strong, fresh line at a matching level</source>
-        <translation type="unfinished"></translation>
+        <translation>sortir le Roi de l&apos;échec : un lien fort et récent à un niveau correspondant</translation>
     </message>
     <message>
         <source>a strong, fresh line to a Queen or Rook</source>
-        <translation type="unfinished"></translation>
+        <translation>un lien fort et récent avec une Dame ou une Tour</translation>
     </message>
     <message>
         <source>another thread to a key piece</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre fil vers une pièce clé</translation>
     </message>
     <message>
         <source>no single departure cuts us off from the King or Queen</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun départ isolé ne nous coupe du Roi ou de la Dame</translation>
     </message>
     <message>
         <source>a way across a wall, to people without an introduction path</source>
-        <translation type="unfinished"></translation>
+        <translation>un passage à travers un mur, vers des personnes sans chemin de mise en relation</translation>
     </message>
     <message>
         <source>refresh a cooling line to a key piece</source>
-        <translation type="unfinished"></translation>
+        <translation>raviver un lien qui se refroidit avec une pièce clé</translation>
     </message>
     <message>
         <source>answer a competitor&apos;s champion</source>
-        <translation type="unfinished"></translation>
+        <translation>répondre à un champion d&apos;un concurrent</translation>
     </message>
     <message>
         <source>win over a sceptic through a champion who influences them</source>
-        <translation type="unfinished"></translation>
+        <translation>convaincre un sceptique par un champion qui l&apos;influence</translation>
     </message>
     <message>
         <source>bring a product&apos;s users and specifiers together</source>
-        <translation type="unfinished"></translation>
+        <translation>réunir les utilisateurs et les prescripteurs d&apos;un produit</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 brings %2 and %3 together</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réunit %2 et %3</translation>
     </message>
     <message>
         <source>%1 brings %2 and %3 together, users and specifiers of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réunit %2 et %3, utilisateurs et prescripteurs de %4</translation>
     </message>
     <message>
         <source>%1 meets %2 again: the line (strength %3) is fresh again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rencontre de nouveau %2 : le lien (force %3) redevient récent</translation>
     </message>
     <message>
         <source>%1 makes the line to %2 strong and fresh (strength %3 → %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rend le lien avec %2 fort et récent (force %3 → %4)</translation>
     </message>
     <message>
         <source>%1 builds a strong line (strength %3) to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noue un lien fort (force %3) avec %2</translation>
     </message>
     <message>
         <source>%1 builds a working line (strength %3) to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noue un lien de travail (force %3) avec %2</translation>
     </message>
     <message>
         <source>, who influences %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, qui influence %1</translation>
     </message>
     <message>
         <source>, introduced by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, présenté par %1</translation>
     </message>
     <message>
         <source>, a cold approach (no introduction path)</source>
-        <translation type="unfinished"></translation>
+        <translation>, une approche à froid (sans chemin de mise en relation)</translation>
     </message>
     <message>
         <source>effort: cold approach</source>
-        <translation type="unfinished"></translation>
+        <translation>effort : approche à froid</translation>
     </message>
     <message>
         <source>effort %1</source>
-        <translation type="unfinished"></translation>
+        <translation>effort %1</translation>
     </message>
     <message>
         <source>King out of check</source>
-        <translation type="unfinished"></translation>
+        <translation>Roi sorti de l&apos;échec</translation>
     </message>
     <message>
         <source>King in check</source>
-        <translation type="unfinished">Roi en échec</translation>
+        <translation>Roi en échec</translation>
     </message>
     <message>
         <source>a strong, fresh line to the King (still in check for their attitude)</source>
-        <translation type="unfinished"></translation>
+        <translation>un lien fort et récent avec le Roi (toujours en échec en raison de son attitude)</translation>
     </message>
     <message>
         <source>a strong, fresh line to the King at a matching level</source>
-        <translation type="unfinished"></translation>
+        <translation>un lien fort et récent avec le Roi à un niveau correspondant</translation>
     </message>
     <message>
         <source>single-threaded key pieces %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pièces clés à un seul fil %1 → %2</translation>
     </message>
     <message>
         <source>key pieces nobody reaches %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pièces clés que personne n&apos;atteint %1 → %2</translation>
     </message>
     <message>
         <source>critical people %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes critiques %1 → %2</translation>
     </message>
     <message>
         <source>critical lines %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>liens critiques %1 → %2</translation>
     </message>
     <message>
         <source>Queens and Rooks without a strong, fresh line %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dames et Tours sans lien fort et récent %1 → %2</translation>
     </message>
     <message>
         <source>competitors&apos; champions without a strong, fresh line %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>champions des concurrents sans lien fort et récent %1 → %2</translation>
     </message>
     <message>
         <source>sceptics not worked on through a champion %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sceptiques non travaillés par un champion %1 → %2</translation>
     </message>
     <message>
         <source>products whose users and specifiers never meet %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>produits dont les utilisateurs et les prescripteurs ne se rencontrent jamais %1 → %2</translation>
     </message>
     <message>
         <source>cooling lines to key pieces %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>liens qui se refroidissent avec des pièces clés %1 → %2</translation>
     </message>
     <message>
         <source>people without an introduction path %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes sans chemin de mise en relation %1 → %2</translation>
     </message>
     <message>
         <source>reachable %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>joignables %1%2</translation>
     </message>
     <message>
         <source>no change to the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun changement pour les questions</translation>
     </message>
     <message>
         <source>King %1; single-threaded key pieces %2; key pieces nobody reaches %3; critical people %4; critical lines %5; reachable %6 of %7; cooling lines to key pieces %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Roi %1 ; pièces clés à un seul fil %2 ; pièces clés que personne n&apos;atteint %3 ; personnes critiques %4 ; liens critiques %5 ; joignables %6 sur %7 ; liens qui se refroidissent avec des pièces clés %8</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished">non indiqué</translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <source>in check</source>
-        <translation type="unfinished">en échec</translation>
+        <translation>en échec</translation>
     </message>
     <message>
         <source>safe</source>
-        <translation type="unfinished">à l&apos;abri</translation>
+        <translation>à l&apos;abri</translation>
     </message>
     <message>
         <source>%1 — next moves as on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — prochains coups au %2</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant : %1</translation>
     </message>
     <message>
         <source>No move to propose: the account has no team member to act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun coup à proposer : le compte n&apos;a aucun membre de l&apos;équipe pour agir.</translation>
     </message>
     <message>
         <source>No move to propose: no line of ours would mend anything the questions find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun coup à proposer : aucun lien de notre part ne corrigerait quoi que ce soit de ce que révèlent les questions.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1&#xa0;: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Question %1 — %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1 — %2 ; %3</translation>
     </message>
     <message>
         <source>Effect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet : %1</translation>
     </message>
     <message>
         <source>Alternative: %1 (%2; %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre possibilité : %1 (%2 ; %3)</translation>
     </message>
     <message>
         <source>Alternative: none does the same work</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre possibilité : aucune ne fait le même travail</translation>
     </message>
     <message>
         <source>With these %1 moves: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec ces %1 coups : %2</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Après : %1</translation>
     </message>
 </context>
 <context>
@@ -6431,7 +6431,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>The database driver is not SQLite&apos;s.</source>
-        <translation type="unfinished">Le pilote de base de données n&apos;est pas celui de SQLite.</translation>
+        <translation>Le pilote de base de données n&apos;est pas celui de SQLite.</translation>
     </message>
 </context>
 <context>
@@ -6654,51 +6654,51 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Plan and reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan et revues</translation>
     </message>
     <message>
         <source>The account plan, the mentor&apos;s reviews and what changed between snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan de compte, les revues du mentor et ce qui a changé entre les instantanés</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished">Phase du cycle de vie</translation>
+        <translation>Phase du cycle de vie</translation>
     </message>
     <message>
         <source>In this stage since</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans cette phase depuis</translation>
     </message>
     <message>
         <source>Profit planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Profit prévu</translation>
     </message>
     <message>
         <source>One row per objective: kind, objective, measure, target date and its traffic light</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par objectif : type, objectif, mesure, date cible et son feu tricolore</translation>
     </message>
     <message>
         <source>Agreements to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Accords sur le plan</translation>
     </message>
     <message>
         <source>Who of the team agreed to which version of the plan, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui, dans l&apos;équipe, a approuvé quelle version du plan, et quand</translation>
     </message>
     <message>
         <source>Team member who agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre de l&apos;équipe qui approuve</translation>
     </message>
     <message>
         <source>Account plan</source>
-        <translation type="unfinished">Plan de compte</translation>
+        <translation>Plan de compte</translation>
     </message>
     <message>
         <source>Kind of objective “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de l&apos;objectif « %1 »</translation>
     </message>
     <message>
         <source>Traffic light of objective “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Feu tricolore de l&apos;objectif « %1 »</translation>
     </message>
 </context>
 <context>
@@ -7131,27 +7131,27 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>Tier scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma de catégories</translation>
     </message>
     <message>
         <source>Filter accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les comptes</translation>
     </message>
     <message>
         <source>Show the tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la catégorie</translation>
     </message>
     <message>
         <source>Bubble size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille des bulles</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished">Portefeuille</translation>
+        <translation>Portefeuille</translation>
     </message>
     <message>
         <source>Every account with its tier, quadrant, health, next review, scores and figures; choosing a row opens the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque compte avec sa catégorie, son quadrant, sa santé, sa prochaine revue, ses scores et ses chiffres ; choisir une ligne ouvre le compte</translation>
     </message>
 </context>
 <context>
@@ -7256,11 +7256,11 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>Questions and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions et réponses</translation>
     </message>
     <message>
         <source>The ten questions about this account&apos;s relationships, each with its answer; a question&apos;s link shows its answer on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dix questions sur les relations de ce compte, chacune avec sa réponse ; le lien d&apos;une question montre sa réponse sur l&apos;échiquier</translation>
     </message>
 </context>
 <context>
@@ -7769,31 +7769,31 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>The mentor&apos;s comments, each on a part of the plan or one of its items</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commentaires du mentor, chacun sur une partie du plan ou l&apos;un de ses éléments</translation>
     </message>
     <message>
         <source>Agreed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions convenues</translation>
     </message>
     <message>
         <source>Actions agreed in the review, with owner and due date; they join the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions convenues lors de la revue, avec responsable et échéance ; elles rejoignent le plan</translation>
     </message>
     <message>
         <source>Comment %1 is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire %1 porte sur</translation>
     </message>
     <message>
         <source>Item of comment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément du commentaire %1</translation>
     </message>
     <message>
         <source>Owner of agreed action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de l&apos;action convenue %1</translation>
     </message>
     <message>
         <source>Due date of agreed action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance de l&apos;action convenue %1</translation>
     </message>
 </context>
 <context>
@@ -8146,11 +8146,11 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished">Revues</translation>
+        <translation>Revues</translation>
     </message>
     <message>
         <source>The recorded reviews, newest first: date, kind, reviewer and a traffic light per section in words, with the summary and comments under each</source>
-        <translation type="unfinished"></translation>
+        <translation>Les revues enregistrées, les plus récentes d&apos;abord : date, type, auteur de la revue et un feu par section en toutes lettres, avec le résumé et les commentaires sous chacune</translation>
     </message>
 </context>
 <context>
@@ -8224,66 +8224,66 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     <name>Kingside::ServerAddress</name>
     <message>
         <source>“%1” holds a password. Kingside takes credentials only from PostgreSQL&apos;s own places: ~/.pgpass (or PGPASSFILE), a service file (PGSERVICEFILE) or PGPASSWORD. Remove the password from the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient un mot de passe. Kingside ne prend les identifiants de connexion que dans les emplacements propres à PostgreSQL : ~/.pgpass (ou PGPASSFILE), un fichier de service (PGSERVICEFILE) ou PGPASSWORD. Retirez le mot de passe de l&apos;adresse.</translation>
     </message>
     <message>
         <source>“%1” is not a PostgreSQL address. Write postgresql://user@host:port/database or postgresql:///?service=NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse PostgreSQL. Écrivez postgresql://user@host:port/database ou postgresql:///?service=NAME.</translation>
     </message>
     <message>
         <source>“%1” names the database “%2”, which holds a slash.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » nomme la base de données « %2 », qui contient une barre oblique.</translation>
     </message>
     <message>
         <source>“%1” sets “%2”, which Kingside does not pass on. It takes %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » définit « %2 », que Kingside ne transmet pas. Il accepte %3.</translation>
     </message>
     <message>
         <source>“%1” gives “%2” a value with a space, a semicolon, a quote or a backslash, which Kingside does not pass on.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » donne à « %2 » une valeur contenant une espace, un point-virgule, un guillemet ou une barre oblique inverse, que Kingside ne transmet pas.</translation>
     </message>
     <message>
         <source>Kingside cannot reach %1: the PostgreSQL driver of Qt SQL is not installed (Debian package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kingside ne peut pas joindre %1 : le pilote PostgreSQL de Qt SQL n&apos;est pas installé (paquet Debian libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>Kingside could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kingside n&apos;a pas pu se connecter à %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ServerSetup</name>
     <message>
         <source>The role prefix “%1” is not accepted: use lower-case letters, digits and “_”, starting with a letter, at most 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le préfixe de rôle « %1 » n&apos;est pas accepté : utilisez des lettres minuscules, des chiffres et « _ », en commençant par une lettre, 40 caractères au plus.</translation>
     </message>
     <message>
         <source>%1 is not a PostgreSQL database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données PostgreSQL.</translation>
     </message>
     <message>
         <source>Could not read what %1 holds: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire ce que contient %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not empty: it holds tables, “%2” first. server-setup writes only into an empty database; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas vide : elle contient des tables, « %2 » en premier. server-setup n&apos;écrit que dans une base de données vide ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Could not start writing to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer à écrire dans %1 : %2</translation>
     </message>
     <message>
         <source>Could not create the schema in %1: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le schéma dans %1 : %2 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Could not set up the roles in %1: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de configurer les rôles dans %1 : %2 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Could not finish setting up %1: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer la configuration de %1 : %2 Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -8718,78 +8718,78 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>The server does not let your role write this; the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne permet pas à votre rôle d&apos;écrire ceci ; la modification n&apos;a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::StoreCopy</name>
     <message>
         <source>table “%1” differs in its number of rows, %2 in %3 and %4 in %5</source>
-        <translation type="unfinished"></translation>
+        <translation>la table « %1 » diffère par son nombre de lignes, %2 dans %3 et %4 dans %5</translation>
     </message>
     <message>
         <source>table “%1” differs: %2 holds the row (%3) where %4 holds (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>la table « %1 » diffère : %2 contient la ligne (%3) là où %4 contient (%5)</translation>
     </message>
     <message>
         <source>%1 holds no Kingside workspace (for a PostgreSQL database, run kingside server-setup first).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun espace de travail Kingside (pour une base de données PostgreSQL, lancez d&apos;abord kingside server-setup).</translation>
     </message>
     <message>
         <source>%1 is at schema version %2 and this Kingside copies version %3; open it in this Kingside first to bring it up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est à la version de schéma %2 et ce Kingside copie la version %3 ; ouvrez-le d&apos;abord dans ce Kingside pour le mettre à jour.</translation>
     </message>
     <message>
         <source>Could not read the tables of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les tables de %1 : %2</translation>
     </message>
     <message>
         <source>%1 does not hold the tables Kingside creates; it was not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas les tables que crée Kingside ; il n&apos;a pas été copié.</translation>
     </message>
     <message>
         <source>The table “%1” of %2 does not have the columns Kingside creates; it was not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table « %1 » de %2 n&apos;a pas les colonnes que crée Kingside ; elle n&apos;a pas été copiée.</translation>
     </message>
     <message>
         <source>the first</source>
-        <translation type="unfinished"></translation>
+        <translation>le premier</translation>
     </message>
     <message>
         <source>the second</source>
-        <translation type="unfinished"></translation>
+        <translation>le second</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Could not start writing to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer à écrire dans %1 : %2</translation>
     </message>
     <message>
         <source>%1 already holds a workspace that differs from %2 (%3). store copy writes only into an empty workspace or onto an identical one; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà un espace de travail qui diffère de %2 (%3). store copy n&apos;écrit que dans un espace de travail vide ou sur un espace identique ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Copying the table “%1” to %2 failed: %3 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de la table « %1 » vers %2 a échoué : %3 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Could not set the next ids in %1: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de fixer les prochains identifiants dans %1 : %2 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Could not read back what was copied to %1: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de relire ce qui a été copié vers %1 : %2 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The copy in %1 does not read back as %2 (%3); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie dans %1 ne se relit pas comme %2 (%3) ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Could not finish writing to %1: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer l&apos;écriture dans %1 : %2 Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -8804,11 +8804,11 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>Kind of relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de relation</translation>
     </message>
     <message>
         <source>Strength %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Force %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -8838,7 +8838,7 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer</translation>
     </message>
 </context>
 <context>
@@ -8976,23 +8976,23 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>The workspace&apos;s tier schemes; the one in use is marked in its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Les schémas de catégories de l&apos;espace de travail ; celui qui est utilisé est marqué dans son nom</translation>
     </message>
     <message>
         <source>New scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau schéma</translation>
     </message>
     <message>
         <source>Copy scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le schéma</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>The scheme&apos;s tiers, best first, each with the lowest score or the highest rank it takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les catégories du schéma, la meilleure d&apos;abord, chacune avec le score le plus bas ou le rang le plus élevé qu&apos;elle accepte</translation>
     </message>
 </context>
 <context>
@@ -9058,27 +9058,27 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     <name>Kingside::Tour</name>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <source>Close the Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la visite</translation>
     </message>
     <message>
         <source>The tour does not come back by itself; Help → Tour shows it again</source>
-        <translation type="unfinished"></translation>
+        <translation>La visite ne revient pas d&apos;elle-même ; Aide → Visite la montre de nouveau</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminé</translation>
     </message>
 </context>
 <context>
@@ -9377,11 +9377,11 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>%1 can be opened read-only only, for now: editing a workspace on a server is not there yet. Open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut être ouvert qu&apos;en lecture seule pour l&apos;instant : la modification d&apos;un espace de travail sur un serveur n&apos;est pas encore disponible. Ouvrez-le en lecture seule.</translation>
     </message>
     <message>
         <source>Another change is still being saved; try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre modification est encore en cours d&apos;enregistrement ; réessayez quand elle sera terminée.</translation>
     </message>
 </context>
 <context>
