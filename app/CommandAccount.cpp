@@ -20,8 +20,9 @@ namespace Kingside::Cli {
 
 namespace {
 int runAccount(const QStringList &arguments);
-const Registrar registrar({"account", "Add, rename, remove or list accounts", false, runAccount,
-                           12});
+const Registrar registrar(
+    {"account", QT_TRANSLATE_NOOP("Kingside::Cli", "Add, rename, remove or list accounts"), false,
+     runAccount, 12});
 } // namespace
 
 // kingside account WORKSPACE --add NAME [--template KEY] | --rename OLD NEW |

@@ -14,10 +14,12 @@ namespace Kingside::Cli {
 
 namespace {
 int runActivity(const QStringList &arguments);
-const Registrar registrar({"activity",
-                           "Move lines' last contact forward from calendar (.ics) and mail "
-                           "(mbox, .eml) exports",
-                           false, runActivity, 41});
+const Registrar
+    registrar({"activity",
+               QT_TRANSLATE_NOOP("Kingside::Cli",
+                                 "Move lines' last contact forward from calendar (.ics) and mail "
+                                 "(mbox, .eml) exports"),
+               false, runActivity, 41});
 } // namespace
 
 // kingside activity WORKSPACE FILE… --account NAME [--dry-run] [--create-lines]

@@ -14,8 +14,10 @@ namespace Kingside::Cli {
 
 namespace {
 int runAnalyze(const QStringList &arguments);
-const Registrar registrar({"analyze", "Answer the key account questions for one account", false,
-                           runAnalyze, 40});
+const Registrar registrar({"analyze",
+                           QT_TRANSLATE_NOOP("Kingside::Cli",
+                                             "Answer the key account questions for one account"),
+                           false, runAnalyze, 40});
 
 QString tr(const char *text)
 {

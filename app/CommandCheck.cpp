@@ -9,8 +9,9 @@ namespace Kingside::Cli {
 
 namespace {
 int runCheck(const QStringList &arguments);
-const Registrar registrar({"check", "Check that a file is a sound Kingside workspace", false,
-                           runCheck, 20});
+const Registrar registrar(
+    {"check", QT_TRANSLATE_NOOP("Kingside::Cli", "Check that a file is a sound Kingside workspace"),
+     false, runCheck, 20});
 } // namespace
 
 // kingside check WORKSPACE: 0 sound, 1 damaged, 2 not a Kingside workspace, 3 locked

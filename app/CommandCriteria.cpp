@@ -19,8 +19,10 @@ namespace Kingside::Cli {
 
 namespace {
 int runCriteria(const QStringList &arguments);
-const Registrar registrar({"criteria", "List, import or export selection criteria and scores",
-                           false, runCriteria, 41});
+const Registrar registrar(
+    {"criteria",
+     QT_TRANSLATE_NOOP("Kingside::Cli", "List, import or export selection criteria and scores"),
+     false, runCriteria, 41});
 
 QString tr(const char *text)
 {

@@ -17,7 +17,9 @@ namespace Kingside::Cli {
 
 namespace {
 int runDemo(const QStringList &arguments);
-const Registrar registrar({"demo", "Write the demo workspace to a file", false, runDemo, 10});
+const Registrar registrar({"demo",
+                           QT_TRANSLATE_NOOP("Kingside::Cli", "Write the demo workspace to a file"),
+                           false, runDemo, 10});
 } // namespace
 
 // kingside demo OUT.kingside [--force]: written beside the target under a temporary

@@ -15,10 +15,12 @@ namespace Kingside::Cli {
 namespace {
 int runExport(const QStringList &arguments);
 // needsGui: the rendered formats that other parts of Kingside register paint with fonts.
-const Registrar registrar({"export",
-                           "Export an account: graphml, dot, csv (and the formats the board "
-                           "adds)",
-                           true, runExport, 45});
+const Registrar
+    registrar({"export",
+               QT_TRANSLATE_NOOP("Kingside::Cli",
+                                 "Export an account: graphml, dot, csv (and the formats the board "
+                                 "adds)"),
+               true, runExport, 45});
 } // namespace
 
 // kingside export WORKSPACE --account NAME --format F --output FILE [--relationships]

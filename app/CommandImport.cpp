@@ -15,10 +15,12 @@ namespace Kingside::Cli {
 
 namespace {
 int runImport(const QStringList &arguments);
-const Registrar registrar({"import",
-                           "Import contacts (CRM and address-book exports, vCard, CSV) or "
-                           "relationships into an account",
-                           false, runImport, 40});
+const Registrar
+    registrar({"import",
+               QT_TRANSLATE_NOOP("Kingside::Cli",
+                                 "Import contacts (CRM and address-book exports, vCard, CSV) or "
+                                 "relationships into an account"),
+               false, runImport, 40});
 } // namespace
 
 // kingside import WORKSPACE FILE --account NAME [--side client|team] [--format …]

@@ -19,10 +19,12 @@ namespace Kingside::Cli {
 
 namespace {
 int runMoves(const QStringList &arguments);
-const Registrar registrar({"moves",
-                           "Propose the next moves for one account, with their effects, and "
-                           "record one as a plan action",
-                           false, runMoves, 42});
+const Registrar
+    registrar({"moves",
+               QT_TRANSLATE_NOOP("Kingside::Cli",
+                                 "Propose the next moves for one account, with their effects, and "
+                                 "record one as a plan action"),
+               false, runMoves, 42});
 
 QString tr(const char *text)
 {

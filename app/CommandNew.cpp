@@ -11,7 +11,8 @@ namespace Kingside::Cli {
 
 namespace {
 int runNew(const QStringList &arguments);
-const Registrar registrar({"new", "Create an empty workspace", false, runNew, 11});
+const Registrar registrar({"new", QT_TRANSLATE_NOOP("Kingside::Cli", "Create an empty workspace"),
+                           false, runNew, 11});
 } // namespace
 
 // kingside new WORKSPACE: an empty workspace at a path that does not exist yet.

@@ -13,8 +13,10 @@ namespace Kingside::Cli {
 
 namespace {
 int runPath(const QStringList &arguments);
-const Registrar registrar({"path", "Print the strongest introduction path to a person", false,
-                           runPath, 41});
+const Registrar registrar({"path",
+                           QT_TRANSLATE_NOOP("Kingside::Cli",
+                                             "Print the strongest introduction path to a person"),
+                           false, runPath, 41});
 
 QString tr(const char *text)
 {

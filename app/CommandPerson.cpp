@@ -24,9 +24,11 @@ namespace Kingside::Cli {
 
 namespace {
 int runPerson(const QStringList &arguments);
-const Registrar registrar({"person",
-                           "Export everything held about a person, or erase them for good", false,
-                           runPerson, 75});
+const Registrar
+    registrar({"person",
+               QT_TRANSLATE_NOOP("Kingside::Cli",
+                                 "Export everything held about a person, or erase them for good"),
+               false, runPerson, 75});
 
 constexpr int Locked = 3;
 

@@ -21,8 +21,10 @@ namespace Kingside::Cli {
 namespace {
 int runPortfolio(const QStringList &arguments);
 // Needs a GUI application (not a display) only to draw the chart for --chart.
-const Registrar registrar({"portfolio", "Score, rank and tier every account of a workspace", true,
-                           runPortfolio, 40});
+const Registrar registrar({"portfolio",
+                           QT_TRANSLATE_NOOP("Kingside::Cli",
+                                             "Score, rank and tier every account of a workspace"),
+                           true, runPortfolio, 40});
 
 QString tr(const char *text)
 {

@@ -19,8 +19,10 @@ namespace Kingside::Cli {
 
 namespace {
 int runReview(const QStringList &arguments);
-const Registrar registrar({"review", "List an account's mentor reviews or compare two of them",
-                           false, runReview, 60});
+const Registrar registrar(
+    {"review",
+     QT_TRANSLATE_NOOP("Kingside::Cli", "List an account's mentor reviews or compare two of them"),
+     false, runReview, 60});
 
 QString tr(const char *text)
 {

@@ -18,10 +18,12 @@ struct Text
 };
 
 int runServerSetup(const QStringList &arguments);
-const Registrar registrar({"server-setup",
-                           "Create a shared workspace's schema and roles in an empty PostgreSQL "
-                           "database",
-                           false, runServerSetup, 25});
+const Registrar registrar(
+    {"server-setup",
+     QT_TRANSLATE_NOOP("Kingside::Cli",
+                       "Create a shared workspace's schema and roles in an empty PostgreSQL "
+                       "database"),
+     false, runServerSetup, 25});
 } // namespace
 
 // kingside server-setup URL [--role-prefix P]: README "A shared workspace for a team".

@@ -25,9 +25,11 @@ struct Text
 };
 
 int runStore(const QStringList &arguments);
-const Registrar registrar({"store",
-                           "Copy a whole workspace between a file and a PostgreSQL database", false,
-                           runStore, 26});
+const Registrar
+    registrar({"store",
+               QT_TRANSLATE_NOOP("Kingside::Cli",
+                                 "Copy a whole workspace between a file and a PostgreSQL database"),
+               false, runStore, 26});
 } // namespace
 
 // kingside store copy FROM TO: README "A shared workspace for a team". FROM and TO are

@@ -13,8 +13,10 @@ namespace Kingside::Cli {
 
 namespace {
 int runStructure(const QStringList &arguments);
-const Registrar registrar({"structure", "Show or set an account's departments and levels", false,
-                           runStructure, 13});
+const Registrar registrar({"structure",
+                           QT_TRANSLATE_NOOP("Kingside::Cli",
+                                             "Show or set an account's departments and levels"),
+                           false, runStructure, 13});
 } // namespace
 
 // kingside structure WORKSPACE --account NAME [--departments "A,B,C"] [--levels "X,Y"] [--show]

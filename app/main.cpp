@@ -12,6 +12,7 @@
 #include <QStyle>
 #include <QTimer>
 
+#include <algorithm>
 #include <csignal>
 #include <memory>
 
@@ -33,9 +34,12 @@ QString commandSummary()
 {
     QString text =
         QCoreApplication::translate("Kingside::Cli", "Commands (run without a window):\n");
+    qsizetype width = 0;
+    for (const Cli::Command &command : Cli::commands())
+        width = std::max(width, qsizetype(qstrlen(command.name)));
     for (const Cli::Command &command : Cli::commands())
         text += QStringLiteral("  %1  %2\n")
-                    .arg(QString::fromLatin1(command.name).leftJustified(10),
+                    .arg(QString::fromLatin1(command.name).leftJustified(width),
                          QCoreApplication::translate("Kingside::Cli", command.summary));
     text += QCoreApplication::translate("Kingside::Cli",
                                         "Run 'kingside COMMAND --help' for a command's options.\n");

@@ -3070,6 +3070,74 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
         <source>Copied %1 to %2 and checked it row for row: %3 rows.</source>
         <translation>%1 nach %2 kopiert und Zeile für Zeile geprüft: %3 Zeilen.</translation>
     </message>
+    <message>
+        <source>Add, rename, remove or list accounts</source>
+        <translation>Accounts hinzufügen, umbenennen, entfernen oder auflisten</translation>
+    </message>
+    <message>
+        <source>Move lines&apos; last contact forward from calendar (.ics) and mail (mbox, .eml) exports</source>
+        <translation>Den letzten Kontakt der Verbindungen aus Kalender- (.ics) und Mail-Exporten (mbox, .eml) nachführen</translation>
+    </message>
+    <message>
+        <source>Answer the key account questions for one account</source>
+        <translation>Die Key-Account-Fragen für einen Account beantworten</translation>
+    </message>
+    <message>
+        <source>Check that a file is a sound Kingside workspace</source>
+        <translation>Prüfen, ob eine Datei ein intakter Kingside-Arbeitsbereich ist</translation>
+    </message>
+    <message>
+        <source>List, import or export selection criteria and scores</source>
+        <translation>Auswahlkriterien und Bewertungen auflisten, importieren oder exportieren</translation>
+    </message>
+    <message>
+        <source>Write the demo workspace to a file</source>
+        <translation>Den Demo-Arbeitsbereich in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Export an account: graphml, dot, csv (and the formats the board adds)</source>
+        <translation>Einen Account exportieren: graphml, dot, csv (und die Formate des Bretts)</translation>
+    </message>
+    <message>
+        <source>Import contacts (CRM and address-book exports, vCard, CSV) or relationships into an account</source>
+        <translation>Kontakte (CRM- und Adressbuch-Exporte, vCard, CSV) oder Beziehungen in einen Account importieren</translation>
+    </message>
+    <message>
+        <source>Propose the next moves for one account, with their effects, and record one as a plan action</source>
+        <translation>Die nächsten Züge für einen Account vorschlagen, mit ihrer Wirkung, und einen als Maßnahme des Plans festhalten</translation>
+    </message>
+    <message>
+        <source>Create an empty workspace</source>
+        <translation>Einen leeren Arbeitsbereich anlegen</translation>
+    </message>
+    <message>
+        <source>Print the strongest introduction path to a person</source>
+        <translation>Den stärksten Weg der Vorstellung zu einer Person ausgeben</translation>
+    </message>
+    <message>
+        <source>Export everything held about a person, or erase them for good</source>
+        <translation>Alles exportieren, was über eine Person gespeichert ist, oder sie endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Score, rank and tier every account of a workspace</source>
+        <translation>Jeden Account eines Arbeitsbereichs bewerten, reihen und einer Stufe zuordnen</translation>
+    </message>
+    <message>
+        <source>List an account&apos;s mentor reviews or compare two of them</source>
+        <translation>Die Mentor-Reviews eines Accounts auflisten oder zwei davon vergleichen</translation>
+    </message>
+    <message>
+        <source>Create a shared workspace&apos;s schema and roles in an empty PostgreSQL database</source>
+        <translation>Schema und Rollen eines gemeinsamen Arbeitsbereichs in einer leeren PostgreSQL-Datenbank anlegen</translation>
+    </message>
+    <message>
+        <source>Copy a whole workspace between a file and a PostgreSQL database</source>
+        <translation>Einen ganzen Arbeitsbereich zwischen einer Datei und einer PostgreSQL-Datenbank kopieren</translation>
+    </message>
+    <message>
+        <source>Show or set an account&apos;s departments and levels</source>
+        <translation>Abteilungen und Ebenen eines Accounts anzeigen oder festlegen</translation>
+    </message>
 </context>
 <context>
     <name>Kingside::CommandGroup</name>

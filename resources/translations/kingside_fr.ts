@@ -369,11 +369,11 @@
     </message>
     <message>
         <source>One row per action: what, owner, due date, status, the objective it serves and the client person it concerns; an overdue action is bold, its tooltip says by how many days</source>
-        <translation>Une ligne par action : quoi, responsable, échéance, statut, l&apos;objectif qu&apos;elle sert et la personne du client qu&apos;elle concerne ; une action en retard est en gras, son info-bulle indique de combien de jours</translation>
+        <translation>Une ligne par action&#xa0;: quoi, responsable, échéance, statut, l&apos;objectif qu&apos;elle sert et la personne du client qu&apos;elle concerne&#xa0;; une action en retard est en gras, son info-bulle indique de combien de jours</translation>
     </message>
     <message>
         <source>%1 of action “%2”</source>
-        <translation>%1 de l&apos;action « %2 »</translation>
+        <translation>%1 de l&apos;action «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <source>One row per pair of our team and a client person: the last contact now and after the update, the meetings and messages found, and whether a line is drawn</source>
-        <translation>Une ligne par paire formée d&apos;un membre de notre équipe et d&apos;une personne du client : le dernier contact actuel et après la mise à jour, les réunions et messages trouvés, et si un lien est tracé</translation>
+        <translation>Une ligne par paire formée d&apos;un membre de notre équipe et d&apos;une personne du client&#xa0;: le dernier contact actuel et après la mise à jour, les réunions et messages trouvés, et si un lien est tracé</translation>
     </message>
 </context>
 <context>
@@ -1432,7 +1432,7 @@
     </message>
     <message>
         <source>The import was stopped; nothing was changed.</source>
-        <translation>L&apos;importation a été arrêtée ; rien n&apos;a été modifié.</translation>
+        <translation>L&apos;importation a été arrêtée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1479,7 +1479,7 @@
     </message>
     <message>
         <source>folded into the “+N” of a crowded square</source>
-        <translation>regroupé dans le « +N » d&apos;une case encombrée</translation>
+        <translation>regroupé dans le «&#xa0;+N&#xa0;» d&apos;une case encombrée</translation>
     </message>
     <message numerus="yes">
         <source>%n relationship(s)</source>
@@ -1494,7 +1494,7 @@
     </message>
     <message>
         <source>%1: %2, strength %3 (%4), %5</source>
-        <translation>%1 : %2, force %3 (%4), %5</translation>
+        <translation>%1&#xa0;: %2, force %3 (%4), %5</translation>
     </message>
 </context>
 <context>
@@ -1706,7 +1706,7 @@
     </message>
     <message>
         <source>Piece colour and marker: attitude to us</source>
-        <translation>Couleur et marque de la pièce : attitude envers nous</translation>
+        <translation>Couleur et marque de la pièce&#xa0;: attitude envers nous</translation>
     </message>
 </context>
 <context>
@@ -1740,11 +1740,11 @@
     </message>
     <message>
         <source>%1 has no department and level yet: choose them in the inspector.</source>
-        <translation>%1 n&apos;a pas encore de service ni de niveau : choisissez-les dans l&apos;inspecteur.</translation>
+        <translation>%1 n&apos;a pas encore de service ni de niveau&#xa0;: choisissez-les dans l&apos;inspecteur.</translation>
     </message>
     <message>
         <source>%1 stands at the edge of the board: there is no square that way.</source>
-        <translation>%1 se trouve au bord de l&apos;échiquier : il n&apos;y a pas de case dans cette direction.</translation>
+        <translation>%1 se trouve au bord de l&apos;échiquier&#xa0;: il n&apos;y a pas de case dans cette direction.</translation>
     </message>
 </context>
 <context>
@@ -1891,7 +1891,7 @@
     </message>
     <message>
         <source>Select and move pieces; drag from a team member to connect</source>
-        <translation>Sélectionner et déplacer les pièces ; faire glisser depuis un membre de l&apos;équipe pour relier</translation>
+        <translation>Sélectionner et déplacer les pièces&#xa0;; faire glisser depuis un membre de l&apos;équipe pour relier</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -1931,7 +1931,7 @@
     </message>
     <message>
         <source>Add a client person on the square picked, or a member of our team: type the name in the inspector</source>
-        <translation>Ajouter une personne du client sur la case choisie, ou un membre de notre équipe : saisissez le nom dans l&apos;inspecteur</translation>
+        <translation>Ajouter une personne du client sur la case choisie, ou un membre de notre équipe&#xa0;: saisissez le nom dans l&apos;inspecteur</translation>
     </message>
     <message>
         <source>Add &amp;Department…</source>
@@ -1939,7 +1939,7 @@
     </message>
     <message>
         <source>Name a new department: a new file at the right of the board</source>
-        <translation>Nommer un nouveau service : une nouvelle colonne à droite de l&apos;échiquier</translation>
+        <translation>Nommer un nouveau service&#xa0;: une nouvelle colonne à droite de l&apos;échiquier</translation>
     </message>
     <message>
         <source>Add &amp;Level…</source>
@@ -1947,7 +1947,7 @@
     </message>
     <message>
         <source>Name a new level: a new rank at the bottom of the board</source>
-        <translation>Nommer un nouveau niveau : une nouvelle rangée en bas de l&apos;échiquier</translation>
+        <translation>Nommer un nouveau niveau&#xa0;: une nouvelle rangée en bas de l&apos;échiquier</translation>
     </message>
     <message>
         <source>&amp;Find a Person…</source>
@@ -2972,11 +2972,11 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Propose the next moves for one account: the few relationships to build, strengthen or refresh that mend the most of what the ten questions find, chosen together, each with who acts, whom they meet, who introduces them, the effort and the effect measured on the questions. --apply N records move N as a plan action.</source>
-        <translation>Proposer les prochains coups pour un compte : les quelques relations à nouer, renforcer ou raviver qui corrigent le plus de ce que révèlent les dix questions, choisies ensemble, chacune avec qui agit, qui il rencontre, qui le présente, l&apos;effort et l&apos;effet mesuré sur les questions. --apply N enregistre le coup N comme action du plan.</translation>
+        <translation>Proposer les prochains coups pour un compte&#xa0;: les quelques relations à nouer, renforcer ou raviver qui corrigent le plus de ce que révèlent les dix questions, choisies ensemble, chacune avec qui agit, qui il rencontre, qui le présente, l&apos;effort et l&apos;effet mesuré sur les questions. --apply N enregistre le coup N comme action du plan.</translation>
     </message>
     <message>
         <source>How many moves to choose together (1 to 12; default 5).</source>
-        <translation>Combien de coups choisir ensemble (1 à 12 ; 5 par défaut).</translation>
+        <translation>Combien de coups choisir ensemble (1 à 12&#xa0;; 5 par défaut).</translation>
     </message>
     <message>
         <source>K</source>
@@ -2996,27 +2996,27 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>usage: kingside moves WORKSPACE --account NAME [--count K] [--json] [--today YYYY-MM-DD] [--apply N]</source>
-        <translation>utilisation : kingside moves WORKSPACE --account NAME [--count K] [--json] [--today YYYY-MM-DD] [--apply N]</translation>
+        <translation>utilisation&#xa0;: kingside moves WORKSPACE --account NAME [--count K] [--json] [--today YYYY-MM-DD] [--apply N]</translation>
     </message>
     <message>
         <source>--count takes a number from 1 to 12, not “%1”.</source>
-        <translation>--count attend un nombre de 1 à 12, et non « %1 ».</translation>
+        <translation>--count attend un nombre de 1 à 12, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--apply takes the number of a move (1, 2, …), not “%1”.</source>
-        <translation>--apply attend le numéro d&apos;un coup (1, 2, …), et non « %1 ».</translation>
+        <translation>--apply attend le numéro d&apos;un coup (1, 2, …), et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Nothing was written: there is no move %1; the plan ends at move %2.</source>
-        <translation>Rien n&apos;a été écrit : il n&apos;y a pas de coup %1 ; le plan s&apos;arrête au coup %2.</translation>
+        <translation>Rien n&apos;a été écrit&#xa0;: il n&apos;y a pas de coup %1&#xa0;; le plan s&apos;arrête au coup %2.</translation>
     </message>
     <message>
         <source>Added to the plan of “%1”: %2 — owner %3, due %4.</source>
-        <translation>Ajouté au plan de « %1 » : %2 — responsable %3, échéance %4.</translation>
+        <translation>Ajouté au plan de «&#xa0;%1&#xa0;»&#xa0;: %2 — responsable %3, échéance %4.</translation>
     </message>
     <message>
         <source>Create the Kingside schema in an empty PostgreSQL database, with the group roles PREFIXteam (writes the workspace), PREFIXmentor (comments and review records only) and PREFIXleadership (reads everything, writes nothing). Credentials come from ~/.pgpass, PGSERVICEFILE or PGPASSWORD, never from the address. Exit 0 set up, 1 refused or failed, 2 usage.</source>
-        <translation>Créer le schéma Kingside dans une base de données PostgreSQL vide, avec les rôles de groupe PREFIXteam (écrit l&apos;espace de travail), PREFIXmentor (commentaires et revues uniquement) et PREFIXleadership (lit tout, n&apos;écrit rien). Les identifiants viennent de ~/.pgpass, PGSERVICEFILE ou PGPASSWORD, jamais de l&apos;adresse. Code de sortie 0 : configuré, 1 : refusé ou échec, 2 : utilisation.</translation>
+        <translation>Créer le schéma Kingside dans une base de données PostgreSQL vide, avec les rôles de groupe PREFIXteam (écrit l&apos;espace de travail), PREFIXmentor (commentaires et revues uniquement) et PREFIXleadership (lit tout, n&apos;écrit rien). Les identifiants viennent de ~/.pgpass, PGSERVICEFILE ou PGPASSWORD, jamais de l&apos;adresse. Code de sortie 0&#xa0;: configuré, 1&#xa0;: refusé ou échec, 2&#xa0;: utilisation.</translation>
     </message>
     <message>
         <source>postgresql://user@host:port/database, or postgresql:///?service=NAME.</source>
@@ -3028,11 +3028,11 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>usage: kingside server-setup URL [--role-prefix PREFIX]</source>
-        <translation>utilisation : kingside server-setup URL [--role-prefix PREFIX]</translation>
+        <translation>utilisation&#xa0;: kingside server-setup URL [--role-prefix PREFIX]</translation>
     </message>
     <message>
         <source>Set up %1: schema version %2, %3 tables.</source>
-        <translation>%1 configuré : version du schéma %2, %3 tables.</translation>
+        <translation>%1 configuré&#xa0;: version du schéma %2, %3 tables.</translation>
     </message>
     <message>
         <source>created the role %1</source>
@@ -3044,15 +3044,15 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Give people a login of their own in one of these roles, for example: CREATE ROLE anna LOGIN PASSWORD &apos;…&apos; IN ROLE %1;</source>
-        <translation>Donnez à chacun un identifiant de connexion propre dans l&apos;un de ces rôles, par exemple : CREATE ROLE anna LOGIN PASSWORD &apos;…&apos; IN ROLE %1;</translation>
+        <translation>Donnez à chacun un identifiant de connexion propre dans l&apos;un de ces rôles, par exemple&#xa0;: CREATE ROLE anna LOGIN PASSWORD &apos;…&apos; IN ROLE %1;</translation>
     </message>
     <message>
         <source>store copy FROM TO: copy a whole workspace, every table row for row with its ids, from a workspace file to a PostgreSQL database or back, in one transaction, checked row for row. TO must be empty (a new file, or a database after server-setup) or already identical. Credentials come from ~/.pgpass, PGSERVICEFILE or PGPASSWORD. Exit 0 copied or identical, 1 refused or failed, 2 usage.</source>
-        <translation>store copy FROM TO : copier un espace de travail entier, chaque table ligne pour ligne avec ses identifiants, d&apos;un fichier d&apos;espace de travail vers une base de données PostgreSQL ou inversement, en une seule transaction, vérifiée ligne pour ligne. TO doit être vide (un nouveau fichier, ou une base de données après server-setup) ou déjà identique. Les identifiants de connexion viennent de ~/.pgpass, PGSERVICEFILE ou PGPASSWORD. Code de sortie 0 : copié ou identique, 1 : refusé ou échec, 2 : utilisation.</translation>
+        <translation>store copy FROM TO&#xa0;: copier un espace de travail entier, chaque table ligne pour ligne avec ses identifiants, d&apos;un fichier d&apos;espace de travail vers une base de données PostgreSQL ou inversement, en une seule transaction, vérifiée ligne pour ligne. TO doit être vide (un nouveau fichier, ou une base de données après server-setup) ou déjà identique. Les identifiants de connexion viennent de ~/.pgpass, PGSERVICEFILE ou PGPASSWORD. Code de sortie 0&#xa0;: copié ou identique, 1&#xa0;: refusé ou échec, 2&#xa0;: utilisation.</translation>
     </message>
     <message>
         <source>The action: copy.</source>
-        <translation>L&apos;action : copy.</translation>
+        <translation>L&apos;action&#xa0;: copy.</translation>
     </message>
     <message>
         <source>A workspace file or a postgresql:// address.</source>
@@ -3060,15 +3060,83 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>usage: kingside store copy FROM TO</source>
-        <translation>utilisation : kingside store copy FROM TO</translation>
+        <translation>utilisation&#xa0;: kingside store copy FROM TO</translation>
     </message>
     <message>
         <source>%1 already holds the same rows as %2; nothing was changed.</source>
-        <translation>%1 contient déjà les mêmes lignes que %2 ; rien n&apos;a été modifié.</translation>
+        <translation>%1 contient déjà les mêmes lignes que %2&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Copied %1 to %2 and checked it row for row: %3 rows.</source>
-        <translation>%1 copié vers %2 et vérifié ligne pour ligne : %3 lignes.</translation>
+        <translation>%1 copié vers %2 et vérifié ligne pour ligne&#xa0;: %3 lignes.</translation>
+    </message>
+    <message>
+        <source>Add, rename, remove or list accounts</source>
+        <translation>Ajouter, renommer, supprimer ou lister des comptes</translation>
+    </message>
+    <message>
+        <source>Move lines&apos; last contact forward from calendar (.ics) and mail (mbox, .eml) exports</source>
+        <translation>Avancer le dernier contact des liens d&apos;après des exports d&apos;agenda (.ics) et de courrier (mbox, .eml)</translation>
+    </message>
+    <message>
+        <source>Answer the key account questions for one account</source>
+        <translation>Répondre aux questions clés d&apos;un compte</translation>
+    </message>
+    <message>
+        <source>Check that a file is a sound Kingside workspace</source>
+        <translation>Vérifier qu&apos;un fichier est un espace de travail Kingside sain</translation>
+    </message>
+    <message>
+        <source>List, import or export selection criteria and scores</source>
+        <translation>Lister, importer ou exporter les critères de sélection et les notes</translation>
+    </message>
+    <message>
+        <source>Write the demo workspace to a file</source>
+        <translation>Écrire l&apos;espace de travail de démonstration dans un fichier</translation>
+    </message>
+    <message>
+        <source>Export an account: graphml, dot, csv (and the formats the board adds)</source>
+        <translation>Exporter un compte : graphml, dot, csv (et les formats qu&apos;ajoute l&apos;échiquier)</translation>
+    </message>
+    <message>
+        <source>Import contacts (CRM and address-book exports, vCard, CSV) or relationships into an account</source>
+        <translation>Importer des contacts (exports de CRM et de carnets d&apos;adresses, vCard, CSV) ou des liens dans un compte</translation>
+    </message>
+    <message>
+        <source>Propose the next moves for one account, with their effects, and record one as a plan action</source>
+        <translation>Proposer les prochains coups d&apos;un compte, avec leurs effets, et en enregistrer un comme action du plan</translation>
+    </message>
+    <message>
+        <source>Create an empty workspace</source>
+        <translation>Créer un espace de travail vide</translation>
+    </message>
+    <message>
+        <source>Print the strongest introduction path to a person</source>
+        <translation>Afficher le meilleur chemin de mise en relation vers une personne</translation>
+    </message>
+    <message>
+        <source>Export everything held about a person, or erase them for good</source>
+        <translation>Exporter tout ce qui est conservé sur une personne, ou l&apos;effacer définitivement</translation>
+    </message>
+    <message>
+        <source>Score, rank and tier every account of a workspace</source>
+        <translation>Noter, classer et ranger par catégorie chaque compte d&apos;un espace de travail</translation>
+    </message>
+    <message>
+        <source>List an account&apos;s mentor reviews or compare two of them</source>
+        <translation>Lister les revues du mentor d&apos;un compte ou en comparer deux</translation>
+    </message>
+    <message>
+        <source>Create a shared workspace&apos;s schema and roles in an empty PostgreSQL database</source>
+        <translation>Créer le schéma et les rôles d&apos;un espace de travail partagé dans une base PostgreSQL vide</translation>
+    </message>
+    <message>
+        <source>Copy a whole workspace between a file and a PostgreSQL database</source>
+        <translation>Copier un espace de travail entier entre un fichier et une base PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Show or set an account&apos;s departments and levels</source>
+        <translation>Afficher ou définir les services et niveaux d&apos;un compte</translation>
     </message>
 </context>
 <context>
@@ -3378,7 +3446,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>One row per criterion: name, description, the axis it rates and its weight</source>
-        <translation>Une ligne par critère : nom, description, l&apos;axe qu&apos;il note et son poids</translation>
+        <translation>Une ligne par critère&#xa0;: nom, description, l&apos;axe qu&apos;il note et son poids</translation>
     </message>
     <message>
         <source>The accounts whose tier the change would move</source>
@@ -3907,19 +3975,19 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>The time zone “%1” is not one Kingside knows; the file&apos;s own definition of it (its offsets and daylight saving rules) was used.</source>
-        <translation>Le fuseau horaire « %1 » n&apos;est pas connu de Kingside ; la définition propre au fichier (ses décalages et ses règles d&apos;heure d&apos;été) a été utilisée.</translation>
+        <translation>Le fuseau horaire «&#xa0;%1&#xa0;» n&apos;est pas connu de Kingside&#xa0;; la définition propre au fichier (ses décalages et ses règles d&apos;heure d&apos;été) a été utilisée.</translation>
     </message>
     <message>
         <source>A recurring meeting was counted once, on its first day: %1.</source>
-        <translation>Une réunion récurrente a été comptée une fois, à son premier jour : %1.</translation>
+        <translation>Une réunion récurrente a été comptée une fois, à son premier jour&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A recurring all-day event repeats by the hour, minute or second, which RFC 5545 does not allow; it was counted once, on its first day.</source>
-        <translation>Un événement récurrent sur la journée entière se répète à l&apos;heure, à la minute ou à la seconde, ce que la RFC 5545 n&apos;autorise pas ; il a été compté une fois, à son premier jour.</translation>
+        <translation>Un événement récurrent sur la journée entière se répète à l&apos;heure, à la minute ou à la seconde, ce que la RFC 5545 n&apos;autorise pas&#xa0;; il a été compté une fois, à son premier jour.</translation>
     </message>
     <message>
         <source>A meeting repeats more often than Kingside expands (%1 times in the period read, or a rule that needs too many steps); its latest occurrences were counted.</source>
-        <translation>Une réunion se répète plus souvent que Kingside ne développe (%1 fois dans la période lue, ou une règle qui demande trop d&apos;étapes) ; ses occurrences les plus récentes ont été comptées.</translation>
+        <translation>Une réunion se répète plus souvent que Kingside ne développe (%1 fois dans la période lue, ou une règle qui demande trop d&apos;étapes)&#xa0;; ses occurrences les plus récentes ont été comptées.</translation>
     </message>
 </context>
 <context>
@@ -4127,7 +4195,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>One row per column of the file: its title, its first values and the Kingside field it goes into, which can be changed</source>
-        <translation>Une ligne par colonne du fichier : son titre, ses premières valeurs et le champ Kingside qu&apos;elle alimente, modifiable</translation>
+        <translation>Une ligne par colonne du fichier&#xa0;: son titre, ses premières valeurs et le champ Kingside qu&apos;elle alimente, modifiable</translation>
     </message>
     <message>
         <source>Preview of the import</source>
@@ -4135,7 +4203,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>What each line of the file will do: added, updated, skipped with the reason, or refused</source>
-        <translation>Ce que fera chaque ligne du fichier : ajoutée, mise à jour, ignorée avec la raison, ou refusée</translation>
+        <translation>Ce que fera chaque ligne du fichier&#xa0;: ajoutée, mise à jour, ignorée avec la raison, ou refusée</translation>
     </message>
     <message>
         <source>Stopping the import…</source>
@@ -4151,11 +4219,11 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Field for column “%1”</source>
-        <translation>Champ de la colonne « %1 »</translation>
+        <translation>Champ de la colonne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Stopped the import; nothing was changed.</source>
-        <translation>Importation arrêtée ; rien n&apos;a été modifié.</translation>
+        <translation>Importation arrêtée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4803,7 +4871,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>This person&apos;s relationships: with whom, kind, strength and last contact. Enter or a click edits one.</source>
-        <translation>Les relations de cette personne : avec qui, type, force et dernier contact. Entrée ou un clic en modifie une.</translation>
+        <translation>Les relations de cette personne&#xa0;: avec qui, type, force et dernier contact. Entrée ou un clic en modifie une.</translation>
     </message>
     <message>
         <source>Last contact</source>
@@ -5451,7 +5519,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>The key accounts of this workspace; choosing one opens it in the tabs</source>
-        <translation>Les comptes clés de cet espace de travail ; en choisir un l&apos;ouvre dans les onglets</translation>
+        <translation>Les comptes clés de cet espace de travail&#xa0;; en choisir un l&apos;ouvre dans les onglets</translation>
     </message>
     <message>
         <source>Account views</source>
@@ -5463,11 +5531,11 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Every person of the account, ours and the client&apos;s, one per row; each cell can be edited in place</source>
-        <translation>Toutes les personnes du compte, les nôtres et celles du client, une par ligne ; chaque cellule se modifie sur place</translation>
+        <translation>Toutes les personnes du compte, les nôtres et celles du client, une par ligne&#xa0;; chaque cellule se modifie sur place</translation>
     </message>
     <message>
         <source>Every relationship of the account: who to whom, kind, strength and last contact; each cell can be edited in place</source>
-        <translation>Toutes les relations du compte : de qui à qui, type, force et dernier contact ; chaque cellule se modifie sur place</translation>
+        <translation>Toutes les relations du compte&#xa0;: de qui à qui, type, force et dernier contact&#xa0;; chaque cellule se modifie sur place</translation>
     </message>
     <message>
         <source>&amp;Board</source>
@@ -5539,7 +5607,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Record the mentor&apos;s review of the plan: a light and a comment per part</source>
-        <translation>Enregistrer la revue du plan par le mentor : un feu et un commentaire par partie</translation>
+        <translation>Enregistrer la revue du plan par le mentor&#xa0;: un feu et un commentaire par partie</translation>
     </message>
     <message>
         <source>&amp;Compare Reviews</source>
@@ -5551,7 +5619,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Kingside will show in %1 from its next start: close and open it again.</source>
-        <translation>Kingside s&apos;affichera en %1 à partir de son prochain démarrage : fermez-le et rouvrez-le.</translation>
+        <translation>Kingside s&apos;affichera en %1 à partir de son prochain démarrage&#xa0;: fermez-le et rouvrez-le.</translation>
     </message>
     <message>
         <source>The portfolio</source>
@@ -5567,7 +5635,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>The client&apos;s organisation as a chessboard: departments are files, levels are ranks, the piece is a person&apos;s decision role and its colour their attitude to us. Our team stands on the rail at the left; the legend explains every mark.</source>
-        <translation>L&apos;organisation du client sous forme d&apos;échiquier : les services sont les colonnes, les niveaux les rangées, la pièce est le rôle d&apos;une personne dans la décision et sa couleur son attitude envers nous. Notre équipe se tient sur le rail à gauche ; la légende explique chaque marque.</translation>
+        <translation>L&apos;organisation du client sous forme d&apos;échiquier&#xa0;: les services sont les colonnes, les niveaux les rangées, la pièce est le rôle d&apos;une personne dans la décision et sa couleur son attitude envers nous. Notre équipe se tient sur le rail à gauche&#xa0;; la légende explique chaque marque.</translation>
     </message>
     <message>
         <source>The Questions panel</source>
@@ -5575,7 +5643,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Ten questions about the account, answered from the board: is the King in check, where are we single-threaded, who is unreachable. Pick one to see its answer on the board.</source>
-        <translation>Dix questions sur le compte, auxquelles l&apos;échiquier répond : le Roi est-il en échec, où ne tenons-nous qu&apos;à un seul fil, qui est injoignable. Choisissez-en une pour voir sa réponse sur l&apos;échiquier.</translation>
+        <translation>Dix questions sur le compte, auxquelles l&apos;échiquier répond&#xa0;: le Roi est-il en échec, où ne tenons-nous qu&apos;à un seul fil, qui est injoignable. Choisissez-en une pour voir sa réponse sur l&apos;échiquier.</translation>
     </message>
     <message>
         <source>The plan</source>
@@ -5583,7 +5651,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>The account plan: objectives, actions and the team&apos;s agreement, the mentor&apos;s reviews and what changed since the last one. Help → Tour of the Window shows this tour again.</source>
-        <translation>Le plan de compte : objectifs, actions et accord de l&apos;équipe, les revues du mentor et ce qui a changé depuis la dernière. Aide → Visite de la fenêtre affiche de nouveau cette visite.</translation>
+        <translation>Le plan de compte&#xa0;: objectifs, actions et accord de l&apos;équipe, les revues du mentor et ce qui a changé depuis la dernière. Aide → Visite de la fenêtre affiche de nouveau cette visite.</translation>
     </message>
 </context>
 <context>
@@ -5721,7 +5789,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>take the King out of check: a strong, fresh line at a matching level</source>
-        <translation>sortir le Roi de l&apos;échec : un lien fort et récent à un niveau correspondant</translation>
+        <translation>sortir le Roi de l&apos;échec&#xa0;: un lien fort et récent à un niveau correspondant</translation>
     </message>
     <message>
         <source>a strong, fresh line to a Queen or Rook</source>
@@ -5769,7 +5837,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>%1 meets %2 again: the line (strength %3) is fresh again</source>
-        <translation>%1 rencontre de nouveau %2 : le lien (force %3) redevient récent</translation>
+        <translation>%1 rencontre de nouveau %2&#xa0;: le lien (force %3) redevient récent</translation>
     </message>
     <message>
         <source>%1 makes the line to %2 strong and fresh (strength %3 → %4)</source>
@@ -5797,7 +5865,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>effort: cold approach</source>
-        <translation>effort : approche à froid</translation>
+        <translation>effort&#xa0;: approche à froid</translation>
     </message>
     <message>
         <source>effort %1</source>
@@ -5869,7 +5937,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>King %1; single-threaded key pieces %2; key pieces nobody reaches %3; critical people %4; critical lines %5; reachable %6 of %7; cooling lines to key pieces %8</source>
-        <translation>Roi %1 ; pièces clés à un seul fil %2 ; pièces clés que personne n&apos;atteint %3 ; personnes critiques %4 ; liens critiques %5 ; joignables %6 sur %7 ; liens qui se refroidissent avec des pièces clés %8</translation>
+        <translation>Roi %1&#xa0;; pièces clés à un seul fil %2&#xa0;; pièces clés que personne n&apos;atteint %3&#xa0;; personnes critiques %4&#xa0;; liens critiques %5&#xa0;; joignables %6 sur %7&#xa0;; liens qui se refroidissent avec des pièces clés %8</translation>
     </message>
     <message>
         <source>not marked</source>
@@ -5889,15 +5957,15 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Now: %1</source>
-        <translation>Maintenant : %1</translation>
+        <translation>Maintenant&#xa0;: %1</translation>
     </message>
     <message>
         <source>No move to propose: the account has no team member to act.</source>
-        <translation>Aucun coup à proposer : le compte n&apos;a aucun membre de l&apos;équipe pour agir.</translation>
+        <translation>Aucun coup à proposer&#xa0;: le compte n&apos;a aucun membre de l&apos;équipe pour agir.</translation>
     </message>
     <message>
         <source>No move to propose: no line of ours would mend anything the questions find.</source>
-        <translation>Aucun coup à proposer : aucun lien de notre part ne corrigerait quoi que ce soit de ce que révèlent les questions.</translation>
+        <translation>Aucun coup à proposer&#xa0;: aucun lien de notre part ne corrigerait quoi que ce soit de ce que révèlent les questions.</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -5905,27 +5973,27 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Question %1 — %2; %3</source>
-        <translation>Question %1 — %2 ; %3</translation>
+        <translation>Question %1 — %2&#xa0;; %3</translation>
     </message>
     <message>
         <source>Effect: %1</source>
-        <translation>Effet : %1</translation>
+        <translation>Effet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Alternative: %1 (%2; %3)</source>
-        <translation>Autre possibilité : %1 (%2 ; %3)</translation>
+        <translation>Autre possibilité&#xa0;: %1 (%2&#xa0;; %3)</translation>
     </message>
     <message>
         <source>Alternative: none does the same work</source>
-        <translation>Autre possibilité : aucune ne fait le même travail</translation>
+        <translation>Autre possibilité&#xa0;: aucune ne fait le même travail</translation>
     </message>
     <message>
         <source>With these %1 moves: %2</source>
-        <translation>Avec ces %1 coups : %2</translation>
+        <translation>Avec ces %1 coups&#xa0;: %2</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation>Après : %1</translation>
+        <translation>Après&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6674,7 +6742,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>One row per objective: kind, objective, measure, target date and its traffic light</source>
-        <translation>Une ligne par objectif : type, objectif, mesure, date cible et son feu tricolore</translation>
+        <translation>Une ligne par objectif&#xa0;: type, objectif, mesure, date cible et son feu tricolore</translation>
     </message>
     <message>
         <source>Agreements to the plan</source>
@@ -6694,11 +6762,11 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Kind of objective “%1”</source>
-        <translation>Type de l&apos;objectif « %1 »</translation>
+        <translation>Type de l&apos;objectif «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Traffic light of objective “%1”</source>
-        <translation>Feu tricolore de l&apos;objectif « %1 »</translation>
+        <translation>Feu tricolore de l&apos;objectif «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -7151,7 +7219,7 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>Every account with its tier, quadrant, health, next review, scores and figures; choosing a row opens the account</source>
-        <translation>Chaque compte avec sa catégorie, son quadrant, sa santé, sa prochaine revue, ses scores et ses chiffres ; choisir une ligne ouvre le compte</translation>
+        <translation>Chaque compte avec sa catégorie, son quadrant, sa santé, sa prochaine revue, ses scores et ses chiffres&#xa0;; choisir une ligne ouvre le compte</translation>
     </message>
 </context>
 <context>
@@ -7260,7 +7328,7 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>The ten questions about this account&apos;s relationships, each with its answer; a question&apos;s link shows its answer on the board</source>
-        <translation>Les dix questions sur les relations de ce compte, chacune avec sa réponse ; le lien d&apos;une question montre sa réponse sur l&apos;échiquier</translation>
+        <translation>Les dix questions sur les relations de ce compte, chacune avec sa réponse&#xa0;; le lien d&apos;une question montre sa réponse sur l&apos;échiquier</translation>
     </message>
 </context>
 <context>
@@ -7777,7 +7845,7 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>Actions agreed in the review, with owner and due date; they join the plan</source>
-        <translation>Actions convenues lors de la revue, avec responsable et échéance ; elles rejoignent le plan</translation>
+        <translation>Actions convenues lors de la revue, avec responsable et échéance&#xa0;; elles rejoignent le plan</translation>
     </message>
     <message>
         <source>Comment %1 is on</source>
@@ -8150,7 +8218,7 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>The recorded reviews, newest first: date, kind, reviewer and a traffic light per section in words, with the summary and comments under each</source>
-        <translation>Les revues enregistrées, les plus récentes d&apos;abord : date, type, auteur de la revue et un feu par section en toutes lettres, avec le résumé et les commentaires sous chacune</translation>
+        <translation>Les revues enregistrées, les plus récentes d&apos;abord&#xa0;: date, type, auteur de la revue et un feu par section en toutes lettres, avec le résumé et les commentaires sous chacune</translation>
     </message>
 </context>
 <context>
@@ -8224,38 +8292,38 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     <name>Kingside::ServerAddress</name>
     <message>
         <source>“%1” holds a password. Kingside takes credentials only from PostgreSQL&apos;s own places: ~/.pgpass (or PGPASSFILE), a service file (PGSERVICEFILE) or PGPASSWORD. Remove the password from the address.</source>
-        <translation>« %1 » contient un mot de passe. Kingside ne prend les identifiants de connexion que dans les emplacements propres à PostgreSQL : ~/.pgpass (ou PGPASSFILE), un fichier de service (PGSERVICEFILE) ou PGPASSWORD. Retirez le mot de passe de l&apos;adresse.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient un mot de passe. Kingside ne prend les identifiants de connexion que dans les emplacements propres à PostgreSQL&#xa0;: ~/.pgpass (ou PGPASSFILE), un fichier de service (PGSERVICEFILE) ou PGPASSWORD. Retirez le mot de passe de l&apos;adresse.</translation>
     </message>
     <message>
         <source>“%1” is not a PostgreSQL address. Write postgresql://user@host:port/database or postgresql:///?service=NAME.</source>
-        <translation>« %1 » n&apos;est pas une adresse PostgreSQL. Écrivez postgresql://user@host:port/database ou postgresql:///?service=NAME.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse PostgreSQL. Écrivez postgresql://user@host:port/database ou postgresql:///?service=NAME.</translation>
     </message>
     <message>
         <source>“%1” names the database “%2”, which holds a slash.</source>
-        <translation>« %1 » nomme la base de données « %2 », qui contient une barre oblique.</translation>
+        <translation>«&#xa0;%1&#xa0;» nomme la base de données «&#xa0;%2&#xa0;», qui contient une barre oblique.</translation>
     </message>
     <message>
         <source>“%1” sets “%2”, which Kingside does not pass on. It takes %3.</source>
-        <translation>« %1 » définit « %2 », que Kingside ne transmet pas. Il accepte %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» définit «&#xa0;%2&#xa0;», que Kingside ne transmet pas. Il accepte %3.</translation>
     </message>
     <message>
         <source>“%1” gives “%2” a value with a space, a semicolon, a quote or a backslash, which Kingside does not pass on.</source>
-        <translation>« %1 » donne à « %2 » une valeur contenant une espace, un point-virgule, un guillemet ou une barre oblique inverse, que Kingside ne transmet pas.</translation>
+        <translation>«&#xa0;%1&#xa0;» donne à «&#xa0;%2&#xa0;» une valeur contenant une espace, un point-virgule, un guillemet ou une barre oblique inverse, que Kingside ne transmet pas.</translation>
     </message>
     <message>
         <source>Kingside cannot reach %1: the PostgreSQL driver of Qt SQL is not installed (Debian package libqt6sql6-psql).</source>
-        <translation>Kingside ne peut pas joindre %1 : le pilote PostgreSQL de Qt SQL n&apos;est pas installé (paquet Debian libqt6sql6-psql).</translation>
+        <translation>Kingside ne peut pas joindre %1&#xa0;: le pilote PostgreSQL de Qt SQL n&apos;est pas installé (paquet Debian libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>Kingside could not connect to %1: %2</source>
-        <translation>Kingside n&apos;a pas pu se connecter à %1 : %2</translation>
+        <translation>Kingside n&apos;a pas pu se connecter à %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Kingside::ServerSetup</name>
     <message>
         <source>The role prefix “%1” is not accepted: use lower-case letters, digits and “_”, starting with a letter, at most 40 characters.</source>
-        <translation>Le préfixe de rôle « %1 » n&apos;est pas accepté : utilisez des lettres minuscules, des chiffres et « _ », en commençant par une lettre, 40 caractères au plus.</translation>
+        <translation>Le préfixe de rôle «&#xa0;%1&#xa0;» n&apos;est pas accepté&#xa0;: utilisez des lettres minuscules, des chiffres et «&#xa0;_&#xa0;», en commençant par une lettre, 40 caractères au plus.</translation>
     </message>
     <message>
         <source>%1 is not a PostgreSQL database.</source>
@@ -8263,27 +8331,27 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>Could not read what %1 holds: %2</source>
-        <translation>Impossible de lire ce que contient %1 : %2</translation>
+        <translation>Impossible de lire ce que contient %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not empty: it holds tables, “%2” first. server-setup writes only into an empty database; nothing was changed.</source>
-        <translation>%1 n&apos;est pas vide : elle contient des tables, « %2 » en premier. server-setup n&apos;écrit que dans une base de données vide ; rien n&apos;a été modifié.</translation>
+        <translation>%1 n&apos;est pas vide&#xa0;: elle contient des tables, «&#xa0;%2&#xa0;» en premier. server-setup n&apos;écrit que dans une base de données vide&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Could not start writing to %1: %2</source>
-        <translation>Impossible de commencer à écrire dans %1 : %2</translation>
+        <translation>Impossible de commencer à écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not create the schema in %1: %2 Nothing was changed.</source>
-        <translation>Impossible de créer le schéma dans %1 : %2 Rien n&apos;a été modifié.</translation>
+        <translation>Impossible de créer le schéma dans %1&#xa0;: %2 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Could not set up the roles in %1: %2 Nothing was changed.</source>
-        <translation>Impossible de configurer les rôles dans %1 : %2 Rien n&apos;a été modifié.</translation>
+        <translation>Impossible de configurer les rôles dans %1&#xa0;: %2 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Could not finish setting up %1: %2 Nothing was changed.</source>
-        <translation>Impossible de terminer la configuration de %1 : %2 Rien n&apos;a été modifié.</translation>
+        <translation>Impossible de terminer la configuration de %1&#xa0;: %2 Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -8718,18 +8786,18 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>The server does not let your role write this; the change was not saved.</source>
-        <translation>Le serveur ne permet pas à votre rôle d&apos;écrire ceci ; la modification n&apos;a pas été enregistrée.</translation>
+        <translation>Le serveur ne permet pas à votre rôle d&apos;écrire ceci&#xa0;; la modification n&apos;a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>Kingside::StoreCopy</name>
     <message>
         <source>table “%1” differs in its number of rows, %2 in %3 and %4 in %5</source>
-        <translation>la table « %1 » diffère par son nombre de lignes, %2 dans %3 et %4 dans %5</translation>
+        <translation>la table «&#xa0;%1&#xa0;» diffère par son nombre de lignes, %2 dans %3 et %4 dans %5</translation>
     </message>
     <message>
         <source>table “%1” differs: %2 holds the row (%3) where %4 holds (%5)</source>
-        <translation>la table « %1 » diffère : %2 contient la ligne (%3) là où %4 contient (%5)</translation>
+        <translation>la table «&#xa0;%1&#xa0;» diffère&#xa0;: %2 contient la ligne (%3) là où %4 contient (%5)</translation>
     </message>
     <message>
         <source>%1 holds no Kingside workspace (for a PostgreSQL database, run kingside server-setup first).</source>
@@ -8737,19 +8805,19 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>%1 is at schema version %2 and this Kingside copies version %3; open it in this Kingside first to bring it up to date.</source>
-        <translation>%1 est à la version de schéma %2 et ce Kingside copie la version %3 ; ouvrez-le d&apos;abord dans ce Kingside pour le mettre à jour.</translation>
+        <translation>%1 est à la version de schéma %2 et ce Kingside copie la version %3&#xa0;; ouvrez-le d&apos;abord dans ce Kingside pour le mettre à jour.</translation>
     </message>
     <message>
         <source>Could not read the tables of %1: %2</source>
-        <translation>Impossible de lire les tables de %1 : %2</translation>
+        <translation>Impossible de lire les tables de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 does not hold the tables Kingside creates; it was not copied.</source>
-        <translation>%1 ne contient pas les tables que crée Kingside ; il n&apos;a pas été copié.</translation>
+        <translation>%1 ne contient pas les tables que crée Kingside&#xa0;; il n&apos;a pas été copié.</translation>
     </message>
     <message>
         <source>The table “%1” of %2 does not have the columns Kingside creates; it was not copied.</source>
-        <translation>La table « %1 » de %2 n&apos;a pas les colonnes que crée Kingside ; elle n&apos;a pas été copiée.</translation>
+        <translation>La table «&#xa0;%1&#xa0;» de %2 n&apos;a pas les colonnes que crée Kingside&#xa0;; elle n&apos;a pas été copiée.</translation>
     </message>
     <message>
         <source>the first</source>
@@ -8761,35 +8829,35 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not start writing to %1: %2</source>
-        <translation>Impossible de commencer à écrire dans %1 : %2</translation>
+        <translation>Impossible de commencer à écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 already holds a workspace that differs from %2 (%3). store copy writes only into an empty workspace or onto an identical one; nothing was changed.</source>
-        <translation>%1 contient déjà un espace de travail qui diffère de %2 (%3). store copy n&apos;écrit que dans un espace de travail vide ou sur un espace identique ; rien n&apos;a été modifié.</translation>
+        <translation>%1 contient déjà un espace de travail qui diffère de %2 (%3). store copy n&apos;écrit que dans un espace de travail vide ou sur un espace identique&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Copying the table “%1” to %2 failed: %3 Nothing was changed.</source>
-        <translation>La copie de la table « %1 » vers %2 a échoué : %3 Rien n&apos;a été modifié.</translation>
+        <translation>La copie de la table «&#xa0;%1&#xa0;» vers %2 a échoué&#xa0;: %3 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Could not set the next ids in %1: %2 Nothing was changed.</source>
-        <translation>Impossible de fixer les prochains identifiants dans %1 : %2 Rien n&apos;a été modifié.</translation>
+        <translation>Impossible de fixer les prochains identifiants dans %1&#xa0;: %2 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Could not read back what was copied to %1: %2 Nothing was changed.</source>
-        <translation>Impossible de relire ce qui a été copié vers %1 : %2 Rien n&apos;a été modifié.</translation>
+        <translation>Impossible de relire ce qui a été copié vers %1&#xa0;: %2 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The copy in %1 does not read back as %2 (%3); nothing was changed.</source>
-        <translation>La copie dans %1 ne se relit pas comme %2 (%3) ; rien n&apos;a été modifié.</translation>
+        <translation>La copie dans %1 ne se relit pas comme %2 (%3)&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Could not finish writing to %1: %2 Nothing was changed.</source>
-        <translation>Impossible de terminer l&apos;écriture dans %1 : %2 Rien n&apos;a été modifié.</translation>
+        <translation>Impossible de terminer l&apos;écriture dans %1&#xa0;: %2 Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -8808,7 +8876,7 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>Strength %1: %2</source>
-        <translation>Force %1 : %2</translation>
+        <translation>Force %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -8976,7 +9044,7 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>The workspace&apos;s tier schemes; the one in use is marked in its name</source>
-        <translation>Les schémas de catégories de l&apos;espace de travail ; celui qui est utilisé est marqué dans son nom</translation>
+        <translation>Les schémas de catégories de l&apos;espace de travail&#xa0;; celui qui est utilisé est marqué dans son nom</translation>
     </message>
     <message>
         <source>New scheme</source>
@@ -9070,7 +9138,7 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>The tour does not come back by itself; Help → Tour shows it again</source>
-        <translation>La visite ne revient pas d&apos;elle-même ; Aide → Visite la montre de nouveau</translation>
+        <translation>La visite ne revient pas d&apos;elle-même&#xa0;; Aide → Visite la montre de nouveau</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -9377,11 +9445,11 @@ Au même endroit (%n autres comptes)&#xa0;: </numerusform>
     </message>
     <message>
         <source>%1 can be opened read-only only, for now: editing a workspace on a server is not there yet. Open it read-only.</source>
-        <translation>%1 ne peut être ouvert qu&apos;en lecture seule pour l&apos;instant : la modification d&apos;un espace de travail sur un serveur n&apos;est pas encore disponible. Ouvrez-le en lecture seule.</translation>
+        <translation>%1 ne peut être ouvert qu&apos;en lecture seule pour l&apos;instant&#xa0;: la modification d&apos;un espace de travail sur un serveur n&apos;est pas encore disponible. Ouvrez-le en lecture seule.</translation>
     </message>
     <message>
         <source>Another change is still being saved; try again when it is done.</source>
-        <translation>Une autre modification est encore en cours d&apos;enregistrement ; réessayez quand elle sera terminée.</translation>
+        <translation>Une autre modification est encore en cours d&apos;enregistrement&#xa0;; réessayez quand elle sera terminée.</translation>
     </message>
 </context>
 <context>
