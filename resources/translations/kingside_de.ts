@@ -305,6 +305,282 @@
         <source>Blank</source>
         <translation>Leer</translation>
     </message>
+    <message>
+        <source>Board</source>
+        <translation>Vorstand/Aufsichtsrat</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Geschäftsleitung</translation>
+    </message>
+    <message>
+        <source>Senior management</source>
+        <translation>Oberes Management</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <source>Team leaders</source>
+        <translation>Teamleitung</translation>
+    </message>
+    <message>
+        <source>Specialists</source>
+        <translation>Fachkräfte</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Executive office</source>
+        <translation>Geschäftsführung</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finanzen</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>Einkauf</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <source>Sales &amp; Marketing</source>
+        <translation>Vertrieb &amp; Marketing</translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Supply chain</source>
+        <translation>Lieferkette</translation>
+    </message>
+    <message>
+        <source>Plant management</source>
+        <translation>Werksleitung</translation>
+    </message>
+    <message>
+        <source>Department heads</source>
+        <translation>Abteilungsleitung</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>Meister</translation>
+    </message>
+    <message>
+        <source>Engineers &amp; specialists</source>
+        <translation>Ingenieure &amp; Fachkräfte</translation>
+    </message>
+    <message>
+        <source>Shop floor</source>
+        <translation>Fertigung</translation>
+    </message>
+    <message>
+        <source>Clinical services</source>
+        <translation>Klinische Dienste</translation>
+    </message>
+    <message>
+        <source>Nursing</source>
+        <translation>Pflege</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Apotheke</translation>
+    </message>
+    <message>
+        <source>Estates &amp; facilities</source>
+        <translation>Liegenschaften &amp; Technik</translation>
+    </message>
+    <message>
+        <source>Board of trustees</source>
+        <translation>Kuratorium</translation>
+    </message>
+    <message>
+        <source>Directors</source>
+        <translation>Direktoren</translation>
+    </message>
+    <message>
+        <source>Clinical leads</source>
+        <translation>Klinische Leitung</translation>
+    </message>
+    <message>
+        <source>Ward &amp; unit managers</source>
+        <translation>Stations- &amp; Bereichsleitung</translation>
+    </message>
+    <message>
+        <source>Clinicians</source>
+        <translation>Ärzte &amp; Therapeuten</translation>
+    </message>
+    <message>
+        <source>Support staff</source>
+        <translation>Servicepersonal</translation>
+    </message>
+    <message>
+        <source>Risk &amp; compliance</source>
+        <translation>Risiko &amp; Compliance</translation>
+    </message>
+    <message>
+        <source>Retail banking</source>
+        <translation>Privatkundengeschäft</translation>
+    </message>
+    <message>
+        <source>Corporate banking</source>
+        <translation>Firmenkundengeschäft</translation>
+    </message>
+    <message>
+        <source>Executive committee</source>
+        <translation>Vorstand</translation>
+    </message>
+    <message>
+        <source>Managing directors</source>
+        <translation>Geschäftsführer</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Führungskräfte</translation>
+    </message>
+    <message>
+        <source>Analysts &amp; specialists</source>
+        <translation>Analysten &amp; Fachkräfte</translation>
+    </message>
+    <message>
+        <source>Leadership office</source>
+        <translation>Leitungsstab</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Grundsatzfragen</translation>
+    </message>
+    <message>
+        <source>Service delivery</source>
+        <translation>Bürgerdienste</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>Human resources</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Elected officials</source>
+        <translation>Gewählte Vertreter</translation>
+    </message>
+    <message>
+        <source>Chief executive</source>
+        <translation>Verwaltungsspitze</translation>
+    </message>
+    <message>
+        <source>Heads of service</source>
+        <translation>Amtsleitung</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Sachbearbeitung</translation>
+    </message>
+    <message>
+        <source>Buying &amp; merchandising</source>
+        <translation>Einkauf &amp; Sortiment</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Filialen</translation>
+    </message>
+    <message>
+        <source>E-commerce</source>
+        <translation>E-Commerce</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Regional managers</source>
+        <translation>Regionalleitung</translation>
+    </message>
+    <message>
+        <source>Store managers</source>
+        <translation>Filialleitung</translation>
+    </message>
+    <message>
+        <source>Store staff</source>
+        <translation>Filialpersonal</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Erzeugung</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netze</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>Kundenservice</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Regulierung</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>IT &amp; security</source>
+        <translation>IT &amp; Sicherheit</translation>
+    </message>
+    <message>
+        <source>Customer success</source>
+        <translation>Customer Success</translation>
+    </message>
+    <message>
+        <source>C-level</source>
+        <translation>C-Level</translation>
+    </message>
+    <message>
+        <source>Vice presidents</source>
+        <translation>Vice Presidents</translation>
+    </message>
+    <message>
+        <source>Team leads</source>
+        <translation>Teamleitung</translation>
+    </message>
+    <message>
+        <source>Fleet operations</source>
+        <translation>Flottenbetrieb</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminals</translation>
+    </message>
+    <message>
+        <source>Chartering &amp; commercial</source>
+        <translation>Befrachtung &amp; Vertrieb</translation>
+    </message>
+    <message>
+        <source>HSE</source>
+        <translation>Arbeitssicherheit &amp; Umwelt</translation>
+    </message>
 </context>
 <context>
     <name>Kingside::ActionsEditor</name>

@@ -305,6 +305,282 @@
         <source>Blank</source>
         <translation>Vide</translation>
     </message>
+    <message>
+        <source>Board</source>
+        <translation>Conseil d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Direction générale</translation>
+    </message>
+    <message>
+        <source>Senior management</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <source>Team leaders</source>
+        <translation>Chefs d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Specialists</source>
+        <translation>Spécialistes</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Executive office</source>
+        <translation>Direction générale</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>Informatique</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Opérations</translation>
+    </message>
+    <message>
+        <source>Sales &amp; Marketing</source>
+        <translation>Ventes &amp; marketing</translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation>Ingénierie</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Supply chain</source>
+        <translation>Chaîne d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>Plant management</source>
+        <translation>Direction d&apos;usine</translation>
+    </message>
+    <message>
+        <source>Department heads</source>
+        <translation>Chefs de service</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>Agents de maîtrise</translation>
+    </message>
+    <message>
+        <source>Engineers &amp; specialists</source>
+        <translation>Ingénieurs &amp; spécialistes</translation>
+    </message>
+    <message>
+        <source>Shop floor</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Clinical services</source>
+        <translation>Services cliniques</translation>
+    </message>
+    <message>
+        <source>Nursing</source>
+        <translation>Soins infirmiers</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Pharmacie</translation>
+    </message>
+    <message>
+        <source>Estates &amp; facilities</source>
+        <translation>Patrimoine &amp; services techniques</translation>
+    </message>
+    <message>
+        <source>Board of trustees</source>
+        <translation>Conseil de surveillance</translation>
+    </message>
+    <message>
+        <source>Directors</source>
+        <translation>Directeurs</translation>
+    </message>
+    <message>
+        <source>Clinical leads</source>
+        <translation>Responsables cliniques</translation>
+    </message>
+    <message>
+        <source>Ward &amp; unit managers</source>
+        <translation>Cadres de santé</translation>
+    </message>
+    <message>
+        <source>Clinicians</source>
+        <translation>Cliniciens</translation>
+    </message>
+    <message>
+        <source>Support staff</source>
+        <translation>Personnel de soutien</translation>
+    </message>
+    <message>
+        <source>Risk &amp; compliance</source>
+        <translation>Risques &amp; conformité</translation>
+    </message>
+    <message>
+        <source>Retail banking</source>
+        <translation>Banque de détail</translation>
+    </message>
+    <message>
+        <source>Corporate banking</source>
+        <translation>Banque d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Executive committee</source>
+        <translation>Comité exécutif</translation>
+    </message>
+    <message>
+        <source>Managing directors</source>
+        <translation>Directeurs généraux</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Managers</translation>
+    </message>
+    <message>
+        <source>Analysts &amp; specialists</source>
+        <translation>Analystes &amp; spécialistes</translation>
+    </message>
+    <message>
+        <source>Leadership office</source>
+        <translation>Cabinet</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politiques publiques</translation>
+    </message>
+    <message>
+        <source>Service delivery</source>
+        <translation>Services aux usagers</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Juridique</translation>
+    </message>
+    <message>
+        <source>Human resources</source>
+        <translation>Ressources humaines</translation>
+    </message>
+    <message>
+        <source>Elected officials</source>
+        <translation>Élus</translation>
+    </message>
+    <message>
+        <source>Chief executive</source>
+        <translation>Directeur général des services</translation>
+    </message>
+    <message>
+        <source>Heads of service</source>
+        <translation>Chefs de service</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Buying &amp; merchandising</source>
+        <translation>Achats &amp; merchandising</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Magasins</translation>
+    </message>
+    <message>
+        <source>E-commerce</source>
+        <translation>E-commerce</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Regional managers</source>
+        <translation>Directeurs régionaux</translation>
+    </message>
+    <message>
+        <source>Store managers</source>
+        <translation>Directeurs de magasin</translation>
+    </message>
+    <message>
+        <source>Store staff</source>
+        <translation>Personnel de magasin</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>Service client</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Réglementation</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>IT &amp; security</source>
+        <translation>Informatique &amp; sécurité</translation>
+    </message>
+    <message>
+        <source>Customer success</source>
+        <translation>Succès client</translation>
+    </message>
+    <message>
+        <source>C-level</source>
+        <translation>Comité de direction</translation>
+    </message>
+    <message>
+        <source>Vice presidents</source>
+        <translation>Vice-présidents</translation>
+    </message>
+    <message>
+        <source>Team leads</source>
+        <translation>Chefs d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Fleet operations</source>
+        <translation>Exploitation de la flotte</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminaux</translation>
+    </message>
+    <message>
+        <source>Chartering &amp; commercial</source>
+        <translation>Affrètement &amp; commercial</translation>
+    </message>
+    <message>
+        <source>HSE</source>
+        <translation>HSE</translation>
+    </message>
 </context>
 <context>
     <name>Kingside::ActionsEditor</name>
@@ -3096,7 +3372,7 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
     </message>
     <message>
         <source>Export an account: graphml, dot, csv (and the formats the board adds)</source>
-        <translation>Exporter un compte : graphml, dot, csv (et les formats qu&apos;ajoute l&apos;échiquier)</translation>
+        <translation>Exporter un compte&#xa0;: graphml, dot, csv (et les formats qu&apos;ajoute l&apos;échiquier)</translation>
     </message>
     <message>
         <source>Import contacts (CRM and address-book exports, vCard, CSV) or relationships into an account</source>
