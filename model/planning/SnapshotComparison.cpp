@@ -1,6 +1,7 @@
 #include "SnapshotComparison.h"
 
 #include "Snapshot.h"
+#include "domain/Enums.h"
 #include "domain/LocalFormat.h"
 
 #include <QCoreApplication>
@@ -170,8 +171,13 @@ SnapshotComparison::compare(const QJsonObject &before, const QJsonObject &after,
         change.relationshipId = line.value(QStringLiteral("id")).toInteger();
         change.fromId = line.value(QStringLiteral("from")).toInteger();
         change.toId = line.value(QStringLiteral("to")).toInteger();
+        // The kind as the window names it ("Working relationship"), in the user's language;
+        // a code this version does not know is shown as stored.
+        const QString code = text(line, "kind");
+        const auto relationshipKind = enumFromCode<RelationshipKind>(code);
         change.subject = QStringLiteral("%1 – %2 (%3)")
-                             .arg(nameIn(change.fromId), nameIn(change.toId), text(line, "kind"));
+                             .arg(nameIn(change.fromId), nameIn(change.toId),
+                                  relationshipKind ? displayName(*relationshipKind) : code);
         return change;
     };
     for (auto it = linesAfter.cbegin(); it != linesAfter.cend(); ++it) {

@@ -1,6 +1,7 @@
 #include "TestWorkspace.h"
 
 #include "demo/DemoBuilder.h"
+#include "domain/Enums.h"
 #include "planning/PlanStore.h"
 #include "planning/Snapshot.h"
 #include "planning/SnapshotComparison.h"
@@ -120,6 +121,10 @@ void TestSnapshotComparison::handBuiltBeforeAndAfter()
     QCOMPARE(piece.after, QStringLiteral("rook"));
     QCOMPARE(comparison->changesOf(Kind::RelationshipGained).size(), 1);
     QCOMPARE(comparison->changesOf(Kind::RelationshipGained).first().relationshipId, 104);
+    // The kind reads as the window names it, not as the stored code ("working").
+    const QString gained = comparison->changesOf(Kind::RelationshipGained).first().subject;
+    QVERIFY2(gained.endsWith(QStringLiteral("(%1)").arg(displayName(RelationshipKind::Working))),
+             qPrintable(gained));
     // The reporting line 13→11 has a new row id but is the same line: not gained or lost.
     QCOMPARE(comparison->changesOf(Kind::RelationshipLost).size(), 1);
     QCOMPARE(comparison->changesOf(Kind::RelationshipLost).first().relationshipId, 102);
