@@ -27,15 +27,20 @@ public:
         action->setEnabled(button->isEnabled());
     }
 
+    // The filter also sees the button's last events while it is being destroyed, when it is
+    // no longer a QAbstractButton: the type is checked first and the pointer is compared as
+    // a QObject, never cast.
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == m_button && event->type() == QEvent::EnabledChange && m_button)
-            m_action->setEnabled(m_button->isEnabled());
+        if (event->type() != QEvent::EnabledChange || !m_button || watched != m_button.data())
+            return false;
+        if (auto *button = qobject_cast<QAbstractButton *>(watched))
+            m_action->setEnabled(button->isEnabled());
         return false;
     }
 
 private:
-    QPointer<QAbstractButton> m_button;
+    QPointer<QObject> m_button;
     QAction *m_action;
 };
 
