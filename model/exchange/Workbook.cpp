@@ -252,6 +252,54 @@ private:
     qint64 m_cells = 0;
 };
 
+// A cell merged down over several rows: its column and the rows it covers.
+struct Merge
+{
+    int column;
+    int firstRow;
+    int lastRow;
+};
+
+// A cell merged down over several rows (a Salesforce formatted report's group, such as
+// the account all the contacts below share) gives its value to each row it covers, as
+// the person reading the sheet sees it (README "Excel and OpenDocument workbooks").
+// Merges across columns only (titles) change nothing. Only rows that hold other cells are
+// filled; none is added. `filled` counts the cells filled against `maxCells`.
+void fillMerges(Workbook::Result *result, const QList<Merge> &merges, qint64 maxCells,
+                qint64 *filled)
+{
+    if (merges.isEmpty())
+        return;
+    QHash<int, qsizetype> indexOf;
+    for (qsizetype i = 0; i < result->rows.size(); ++i)
+        indexOf.insert(result->rows[i].line, i);
+    for (const Merge &merge : merges) {
+        const qsizetype top = indexOf.value(merge.firstRow, -1);
+        if (top < 0 || merge.column >= result->rows[top].fields.size())
+            continue;
+        const QString value = result->rows[top].fields[merge.column];
+        if (value.isEmpty())
+            continue;
+        const int last = std::min(merge.lastRow, merge.firstRow + 100000);
+        for (int line = merge.firstRow + 1; line <= last; ++line) {
+            const qsizetype at = indexOf.value(line, -1);
+            if (at < 0)
+                continue;
+            QStringList &fields = result->rows[at].fields;
+            if (merge.column >= fields.size()) {
+                if (merge.column >= Workbook::MaxColumns || *filled >= maxCells)
+                    continue;
+                fields.resize(merge.column + 1);
+            }
+            if (fields[merge.column].isEmpty()) {
+                fields[merge.column] = value;
+                ++*filled;
+                ++result->filledFromMerges;
+            }
+        }
+    }
+}
+
 // ---- Office Open XML (.xlsx) ----------------------------------------------------------
 
 // "C7" -> column 2, row 7; false when it is not a cell reference.
@@ -653,53 +701,8 @@ private:
             *error = xmlError(path, xml);
             return false;
         }
-        fillMerges(merges);
+        fillMerges(m_result, merges, m_maxCells, &m_filled);
         return true;
-    }
-
-    struct Merge
-    {
-        int column;
-        int firstRow;
-        int lastRow;
-    };
-
-    // A cell merged down over several rows (a Salesforce formatted report's group, such as
-    // the account all the contacts below share) gives its value to each row it covers, as
-    // the person reading the sheet sees it. Merges across columns only (titles) change
-    // nothing. Only rows that hold other cells are filled; none is added.
-    void fillMerges(const QList<Merge> &merges)
-    {
-        if (merges.isEmpty())
-            return;
-        QHash<int, qsizetype> indexOf;
-        for (qsizetype i = 0; i < m_result->rows.size(); ++i)
-            indexOf.insert(m_result->rows[i].line, i);
-        for (const Merge &merge : merges) {
-            const qsizetype top = indexOf.value(merge.firstRow, -1);
-            if (top < 0 || merge.column >= m_result->rows[top].fields.size())
-                continue;
-            const QString value = m_result->rows[top].fields[merge.column];
-            if (value.isEmpty())
-                continue;
-            const int last = std::min(merge.lastRow, merge.firstRow + 100000);
-            for (int line = merge.firstRow + 1; line <= last; ++line) {
-                const qsizetype at = indexOf.value(line, -1);
-                if (at < 0)
-                    continue;
-                QStringList &fields = m_result->rows[at].fields;
-                if (merge.column >= fields.size()) {
-                    if (merge.column >= Workbook::MaxColumns || m_filled >= m_maxCells)
-                        continue;
-                    fields.resize(merge.column + 1);
-                }
-                if (fields[merge.column].isEmpty()) {
-                    fields[merge.column] = value;
-                    ++m_filled;
-                    ++m_result->filledFromMerges;
-                }
-            }
-        }
     }
 
     template <typename Where>
@@ -887,6 +890,7 @@ private:
     bool readTable(QXmlStreamReader &xml, const QString &sheetName, QString *error)
     {
         RowCollector rows(m_result, m_maxCells);
+        QList<Merge> merges;
         int rowNumber = 1;
         int columnNumber = 0;
         int depth = 1;
@@ -910,7 +914,7 @@ private:
                 xml.skipCurrentElement();
             } else if (table && xml.name() == QLatin1String("table-row")) {
                 const int repeat = repeatOf(xml, QLatin1String("number-rows-repeated"));
-                if (!readRow(xml, rows, rowNumber, error)) {
+                if (!readRow(xml, rows, rowNumber, merges, error)) {
                     *error = tr("sheet “%1”, row %2: %3").arg(sheetName).arg(rowNumber).arg(*error);
                     return false;
                 }
@@ -935,7 +939,10 @@ private:
                 xml.skipCurrentElement();
             }
         }
-        return !xml.hasError();
+        if (xml.hasError())
+            return false;
+        fillMerges(m_result, merges, m_maxCells, &m_filled);
+        return true;
     }
 
     static int repeatOf(const QXmlStreamReader &xml, QLatin1String name)
@@ -945,9 +952,9 @@ private:
         return ok && value > 1 ? int(std::min<qint64>(value, Workbook::MaxRows)) : 1;
     }
 
-    bool readRow(QXmlStreamReader &xml, RowCollector &rows, int rowNumber, QString *error)
+    bool readRow(QXmlStreamReader &xml, RowCollector &rows, int rowNumber, QList<Merge> &merges,
+                 QString *error)
     {
-        Q_UNUSED(rowNumber);
         qint64 column = 0;
         while (!xml.atEnd()) {
             xml.readNext();
@@ -962,6 +969,15 @@ private:
                 continue;
             }
             const int repeat = repeatOf(xml, QLatin1String("number-columns-repeated"));
+            // ODF 1.3 §9.1.4: a cell merged down spans number-rows-spanned rows; the rows
+            // below hold covered cells, empty (README "Excel and OpenDocument workbooks").
+            const int rowsSpanned = repeatOf(xml, QLatin1String("number-rows-spanned"));
+            if (rowsSpanned > 1 && merges.size() < 100000) {
+                for (int i = 0; i < repeat && column + i < Workbook::MaxColumns; ++i)
+                    merges.append({int(column + i), rowNumber,
+                                   int(std::min<qint64>(qint64(rowNumber) + rowsSpanned - 1,
+                                                        Workbook::MaxRows))});
+            }
             const QString value = cellValue(xml);
             if (!value.isEmpty()) {
                 for (int i = 0; i < repeat; ++i) {
@@ -1018,6 +1034,7 @@ private:
 
     Workbook::Result *m_result;
     qint64 m_maxCells;
+    qint64 m_filled = 0;
 };
 
 } // namespace

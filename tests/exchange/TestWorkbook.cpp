@@ -28,6 +28,7 @@ private slots:
     void sheetByNameOrNumber();
     void openpyxlWorkbook();
     void openDocumentSpreadsheet();
+    void openDocumentMergedCellsFillTheirRows();
     void dynamicsExportReadsLikeItsCsv();
     void salesforceFormattedReportFindsItsHeader();
     void salesforceGroupedReportFromOpenpyxl();
@@ -290,6 +291,74 @@ void TestWorkbook::openDocumentSpreadsheet()
     QCOMPARE(Workbook::read(text).error,
              QStringLiteral("it is an OpenDocument file of type "
                             "application/vnd.oasis.opendocument.text, not a spreadsheet"));
+}
+
+void TestWorkbook::openDocumentMergedCellsFillTheirRows()
+{
+    // A grouped contact list as LibreOffice Calc saves it after Format ▸ Merge Cells:
+    // OpenDocument 1.2 Part 1, §9.1.4 <table:table-cell> with table:number-rows-spanned /
+    // table:number-columns-spanned (§19.680, §19.678), and the cells it hides written as
+    // <table:covered-table-cell>, empty, in the rows below and the columns beside.
+    const QByteArray content =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        "<office:document-content "
+        "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
+        "<office:body><office:spreadsheet><table:table table:name=\"Contacts\">"
+        // Row 1: a title merged across three columns.
+        "<table:table-row><table:table-cell table:number-columns-spanned=\"3\" "
+        "table:number-rows-spanned=\"1\" office:value-type=\"string\"><text:p>Nordlys "
+        "contacts</text:p></table:table-cell><table:covered-table-cell "
+        "table:number-columns-repeated=\"2\"/></table:table-row>"
+        // Row 2: the header.
+        "<table:table-row>"
+        "<table:table-cell office:value-type=\"string\"><text:p>Account</text:p>"
+        "</table:table-cell>"
+        "<table:table-cell office:value-type=\"string\"><text:p>Name</text:p>"
+        "</table:table-cell>"
+        "<table:table-cell office:value-type=\"string\"><text:p>Title</text:p>"
+        "</table:table-cell></table:table-row>"
+        // Rows 3–5: one account merged down over three contacts.
+        "<table:table-row><table:table-cell table:number-columns-spanned=\"1\" "
+        "table:number-rows-spanned=\"3\" office:value-type=\"string\"><text:p>Nordlys "
+        "Shipping AS</text:p></table:table-cell>"
+        "<table:table-cell office:value-type=\"string\"><text:p>Kari Nordmann</text:p>"
+        "</table:table-cell>"
+        "<table:table-cell office:value-type=\"string\"><text:p>CFO</text:p>"
+        "</table:table-cell></table:table-row>"
+        "<table:table-row><table:covered-table-cell/>"
+        "<table:table-cell office:value-type=\"string\"><text:p>Ola Hansen</text:p>"
+        "</table:table-cell>"
+        "<table:table-cell office:value-type=\"string\"><text:p>Controller</text:p>"
+        "</table:table-cell></table:table-row>"
+        "<table:table-row><table:covered-table-cell/>"
+        "<table:table-cell office:value-type=\"string\"><text:p>Åse Ødegård</text:p>"
+        "</table:table-cell><table:table-cell/></table:table-row>"
+        // Row 6: an empty row the merge does not reach; row 7: the next account.
+        "<table:table-row><table:table-cell table:number-columns-repeated=\"3\"/>"
+        "</table:table-row>"
+        "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>Nordlys "
+        "Fisk AS</text:p></table:table-cell>"
+        "<table:table-cell office:value-type=\"string\"><text:p>Per Vik</text:p>"
+        "</table:table-cell><table:table-cell office:value-type=\"string\"><text:p>CEO"
+        "</text:p></table:table-cell></table:table-row>"
+        "</table:table></office:spreadsheet></office:body></office:document-content>";
+    const QByteArray bytes =
+        zipOf({{QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.spreadsheet"},
+               {QStringLiteral("content.xml"), content}});
+    const Workbook::Result book = Workbook::read(bytes);
+    QVERIFY2(book.ok, qPrintable(book.error));
+    QCOMPARE(book.rows.size(), 6);
+    QCOMPARE(book.rows[0].fields, QStringList({"Nordlys contacts", "", ""})); // unchanged
+    QCOMPARE(book.rows[1].fields, QStringList({"Account", "Name", "Title"}));
+    QCOMPARE(book.rows[2].fields, QStringList({"Nordlys Shipping AS", "Kari Nordmann", "CFO"}));
+    QCOMPARE(book.rows[3].fields, QStringList({"Nordlys Shipping AS", "Ola Hansen", "Controller"}));
+    QCOMPARE(book.rows[4].line, 5);
+    QCOMPARE(book.rows[4].fields, QStringList({"Nordlys Shipping AS", "Åse Ødegård", ""}));
+    QCOMPARE(book.rows[5].line, 7);
+    QCOMPARE(book.rows[5].fields, QStringList({"Nordlys Fisk AS", "Per Vik", "CEO"}));
+    QCOMPARE(book.filledFromMerges, 2);
 }
 
 void TestWorkbook::dynamicsExportReadsLikeItsCsv()
