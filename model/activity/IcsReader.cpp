@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <optional>
 
@@ -443,11 +444,22 @@ struct RawEvent
     QByteArray uid;
     RawTime start;
     std::optional<RawTime> recurrenceId;
+    bool thisAndFuture = false; // RECURRENCE-ID;RANGE=THISANDFUTURE
     QByteArray rule;
     QList<RawTime> extraDates;
     QList<RawTime> exceptionDates;
     bool cancelled = false;
     QList<ActivityParticipant> participants;
+};
+
+// A change made "to this and all following" occurrences (RFC 5545 sections 3.2.13 and
+// 3.8.4.4): from the occurrence it names on, the series moves by the change of start and
+// takes the change's attendees, or ends when the change cancels it.
+struct FutureChange
+{
+    QDateTime from; // the instant of the occurrence named by RECURRENCE-ID
+    qint64 shiftSeconds = 0;
+    const RawEvent *event = nullptr;
 };
 
 void addParticipant(RawEvent &event, const ContentLine &line)
@@ -489,7 +501,8 @@ private:
     void handle(const ContentLine &line);
     std::optional<IcsTime> timeOf(QByteArrayView value, const QByteArray &tzid, bool dateOnly);
     QList<IcsTime> timesOf(const RawTime &raw);
-    void expand(const RawEvent &event, const QSet<QByteArray> &overridden);
+    void expand(const RawEvent &event, const QSet<QByteArray> &overridden,
+                const QList<FutureChange> &futures);
     void report(const RawEvent &event, const IcsTime &when, const QByteArray &identity);
     WallTime untilOf(const RecurrenceRule &rule, const IcsTime &start);
     void addObservance();
@@ -617,9 +630,10 @@ void Reader::handle(const ContentLine &line)
             m_event.uid = line.value.trimmed();
         else if (line.name == "DTSTART")
             m_event.start = rawTimeOf(line);
-        else if (line.name == "RECURRENCE-ID")
+        else if (line.name == "RECURRENCE-ID") {
             m_event.recurrenceId = rawTimeOf(line);
-        else if (line.name == "RRULE" && m_event.rule.isEmpty())
+            m_event.thisAndFuture = line.parameter("RANGE").toUpper() == "THISANDFUTURE";
+        } else if (line.name == "RRULE" && m_event.rule.isEmpty())
             m_event.rule = line.value;
         else if (line.name == "RDATE")
             m_event.extraDates.append(rawTimeOf(line));
@@ -763,7 +777,8 @@ void Reader::report(const RawEvent &event, const IcsTime &when, const QByteArray
     m_sink(item);
 }
 
-void Reader::expand(const RawEvent &event, const QSet<QByteArray> &overridden)
+void Reader::expand(const RawEvent &event, const QSet<QByteArray> &overridden,
+                    const QList<FutureChange> &futures)
 {
     const QList<IcsTime> starts = timesOf(event.start);
     if (starts.isEmpty()) {
@@ -843,7 +858,29 @@ void Reader::expand(const RawEvent &event, const QSet<QByteArray> &overridden)
             seen.contains(identity))
             continue;
         seen.insert(identity);
-        report(event, occurrence, identity);
+        // The latest change "to this and all following" made at or before this occurrence.
+        const FutureChange *change = nullptr;
+        if (!futures.isEmpty()) {
+            const QDateTime at = occurrence.instant(m_window.zone);
+            for (const FutureChange &future : futures)
+                if (future.from <= at)
+                    change = &future;
+        }
+        if (!change) {
+            if (!event.participants.isEmpty())
+                report(event, occurrence, identity);
+        } else if (change->event->cancelled) {
+            ++m_result.skipped;
+        } else {
+            const qint64 days = std::llround(double(change->shiftSeconds) / 86400.0);
+            const IcsTime moved =
+                occurrence.isDate()
+                    ? occurrence.at({occurrence.date.addDays(days), 0})
+                    : occurrence.at(occurrence.wall().addSeconds(change->shiftSeconds));
+            const RawEvent &who = change->event->participants.isEmpty() ? event : *change->event;
+            if (!who.participants.isEmpty())
+                report(who, moved, identity);
+        }
     }
 }
 
@@ -865,10 +902,30 @@ ActivityReadResult Reader::run(const QByteArray &data)
             for (const IcsTime &time : timesOf(*event.recurrenceId))
                 overrides[event.uid].insert(time.identity(m_window.zone));
     }
+    // Changes "to this and all following" of each recurring meeting, in the order of the
+    // occurrences they start from.
+    QHash<QByteArray, QList<FutureChange>> futures;
+    for (const RawEvent &event : std::as_const(m_events)) {
+        if (!event.recurrenceId || !event.thisAndFuture)
+            continue;
+        const QList<IcsTime> named = timesOf(*event.recurrenceId);
+        const QList<IcsTime> starts = timesOf(event.start);
+        if (named.isEmpty())
+            continue;
+        FutureChange change;
+        change.from = named.first().instant(m_window.zone);
+        change.event = &event;
+        if (!starts.isEmpty())
+            change.shiftSeconds = change.from.secsTo(starts.first().instant(m_window.zone));
+        futures[event.uid].append(change);
+    }
+    for (QList<FutureChange> &changes : futures)
+        std::sort(changes.begin(), changes.end(),
+                  [](const FutureChange &a, const FutureChange &b) { return a.from < b.from; });
     m_steps = stepsPerFile + stepsPerMeeting * m_events.size();
     for (const RawEvent &event : std::as_const(m_events))
-        if (!event.participants.isEmpty())
-            expand(event, overrides.value(event.uid));
+        if (!event.participants.isEmpty() || futures.contains(event.uid))
+            expand(event, overrides.value(event.uid), futures.value(event.uid));
     if (m_progress)
         m_progress(data.size(), data.size());
     return m_result;

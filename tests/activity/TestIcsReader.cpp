@@ -215,6 +215,49 @@ private slots:
         QCOMPARE(keys.size(), read.items.size());
     }
 
+    void changeToThisAndAllFollowing()
+    {
+        // RFC 5545 sections 3.2.13 and 3.8.4.4: RECURRENCE-ID;RANGE=THISANDFUTURE changes the
+        // occurrence it names and every later one. A weekly Tuesday meeting with a@; from
+        // 3 February it moves two days later (Thursdays) and b@ joins; from 3 March it is
+        // cancelled altogether.
+        const Read read = readIcs(
+            calendar("BEGIN:VEVENT\nUID:weekly-2\nDTSTART;TZID=Europe/Oslo:20260106T090000\n"
+                     "RRULE:FREQ=WEEKLY;COUNT=12;BYDAY=TU\n"
+                     "ATTENDEE:mailto:a@x.example\nEND:VEVENT\n"
+                     "BEGIN:VEVENT\nUID:weekly-2\n"
+                     "RECURRENCE-ID;RANGE=THISANDFUTURE;TZID=Europe/Oslo:20260203T090000\n"
+                     "DTSTART;TZID=Europe/Oslo:20260205T090000\n"
+                     "ATTENDEE:mailto:a@x.example\nATTENDEE:mailto:b@x.example\nEND:VEVENT\n"
+                     "BEGIN:VEVENT\nUID:weekly-2\n"
+                     "RECURRENCE-ID;RANGE=thisandfuture:20260303T080000Z\nSTATUS:CANCELLED\n"
+                     "DTSTART;TZID=Europe/Oslo:20260305T090000\nEND:VEVENT\n"));
+        const QList<QDate> expected{QDate(2026, 1, 6),  QDate(2026, 1, 13), QDate(2026, 1, 20),
+                                    QDate(2026, 1, 27), QDate(2026, 2, 5),  QDate(2026, 2, 12),
+                                    QDate(2026, 2, 19), QDate(2026, 2, 26)};
+        QCOMPARE(read.days(), expected);
+        for (qsizetype i = 0; i < read.items.size(); ++i) {
+            const QStringList addresses = read.addressesOf(int(i));
+            if (read.items[i].day >= QDate(2026, 2, 5))
+                QCOMPARE(addresses, QStringList({"a@x.example", "b@x.example"}));
+            else
+                QCOMPARE(addresses, QStringList({"a@x.example"}));
+        }
+        // Cancelled from 3 March on: the change itself (3 March), then 10, 17 and 24 March.
+        QCOMPARE(read.result.skipped, 4);
+
+        // Without RANGE the same change moves only its own occurrence.
+        const Read single = readIcs(
+            calendar("BEGIN:VEVENT\nUID:weekly-3\nDTSTART;TZID=Europe/Oslo:20260106T090000\n"
+                     "RRULE:FREQ=WEEKLY;COUNT=6;BYDAY=TU\nATTENDEE:mailto:a@x.example\nEND:VEVENT\n"
+                     "BEGIN:VEVENT\nUID:weekly-3\nRECURRENCE-ID;TZID=Europe/Oslo:20260120T090000\n"
+                     "DTSTART;TZID=Europe/Oslo:20260122T090000\nATTENDEE:mailto:a@x.example\n"
+                     "END:VEVENT\n"));
+        QCOMPARE(single.days(),
+                 QList<QDate>({QDate(2026, 1, 6), QDate(2026, 1, 13), QDate(2026, 1, 22),
+                               QDate(2026, 1, 27), QDate(2026, 2, 3), QDate(2026, 2, 10)}));
+    }
+
     void monthlyAndYearlyRules()
     {
         const Read read = readIcs(calendar(
