@@ -25,6 +25,20 @@ QString scriptPath(int version)
     return names.isEmpty() ? QString() : dir.filePath(names.first());
 }
 
+// A script's own markers: "-- kingside: sqlite-only" (PostgreSQL records the step and
+// runs nothing) and "-- kingside: foreign-keys-off" (SQLite rebuilds tables in it).
+bool scriptHasMarker(int version, QLatin1String marker)
+{
+    QFile file(scriptPath(version));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = QByteArrayLiteral("-- kingside: ") + QByteArray(marker.data());
+    for (const QByteArray &each : file.readAll().split('\n'))
+        if (each.trimmed() == line)
+            return true;
+    return false;
+}
+
 } // namespace
 
 int Migrator::latestVersion()
@@ -75,15 +89,17 @@ int Migrator::userVersion(const QSqlDatabase &db)
 
 bool Migrator::applyStep(QSqlDatabase db, int version, QString *error)
 {
-    const QStringList statements = statementsOf(version);
-    if (statements.isEmpty()) {
+    const SqlDialect::Kind dialect = SqlDialect::of(db);
+    const bool skipped = dialect == SqlDialect::Kind::PostgreSql &&
+                         scriptHasMarker(version, QLatin1String("sqlite-only"));
+    const QStringList statements = skipped ? QStringList() : statementsOf(version);
+    if (statements.isEmpty() && !skipped) {
         *error = QCoreApplication::translate("Kingside::Migrator",
                                              "The upgrade script for schema version %1 "
                                              "is missing from this build.")
                      .arg(version);
         return false;
     }
-    const SqlDialect::Kind dialect = SqlDialect::of(db);
     for (const QString &statement : statements) {
         QSqlQuery query(db);
         if (!query.exec(SqlDialect::translate(statement, dialect))) {
@@ -144,7 +160,60 @@ bool Migrator::migrate(QSqlDatabase db, int fromVersion, QString *error, int toV
 {
     if (toVersion < 0)
         toVersion = latestVersion();
+    const bool onSqlite = SqlDialect::of(db) == SqlDialect::Kind::SQLite;
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        // A step that rebuilds tables runs with foreign keys off, so that dropping the old
+        // table removes no row that refers to it, and is checked before it commits.
+        // SQLite ignores the pragma inside a transaction: then the step is refused. The
+        // setting is put back as it was.
+        const bool keysOff =
+            onSqlite && scriptHasMarker(version, QLatin1String("foreign-keys-off"));
+        const bool keysWereOn = keysOff && foreignKeysOn(db);
+        if (keysWereOn && !setForeignKeys(db, false, error))
+            return false;
+        const bool ok = migrateStep(db, version, keysOff, error);
+        if (keysWereOn) {
+            QString restoreError;
+            if (!setForeignKeys(db, true, &restoreError) && ok) {
+                *error = restoreError;
+                return false;
+            }
+        }
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool Migrator::setForeignKeys(QSqlDatabase db, bool on, QString *error)
+{
+    QString runError;
+    if (!Sql::run(db,
+                  on ? QStringLiteral("PRAGMA foreign_keys = ON")
+                     : QStringLiteral("PRAGMA foreign_keys = OFF"),
+                  {}, &runError)) {
+        *error = QCoreApplication::translate("Kingside::Migrator",
+                                             "Could not set foreign keys for the upgrade: %1")
+                     .arg(SqlErrors::explain(runError));
+        return false;
+    }
+    if (foreignKeysOn(db) != on) {
+        *error = QCoreApplication::translate("Kingside::Migrator",
+                                             "The upgrade rebuilds tables and cannot run "
+                                             "inside an open transaction.");
+        return false;
+    }
+    return true;
+}
+
+bool Migrator::foreignKeysOn(const QSqlDatabase &db)
+{
+    return Sql::scalar(db, QStringLiteral("PRAGMA foreign_keys")).value_or(0).toInt() == 1;
+}
+
+bool Migrator::migrateStep(QSqlDatabase db, int version, bool checkKeys, QString *error)
+{
+    {
         TransactionGuard transaction(db);
         if (!transaction.isActive()) {
             *error = QCoreApplication::translate("Kingside::Migrator",
@@ -155,6 +224,19 @@ bool Migrator::migrate(QSqlDatabase db, int fromVersion, QString *error, int toV
         }
         if (!applyStep(db, version, error))
             return false;
+        if (checkKeys) {
+            const std::optional<QVariant> broken =
+                Sql::scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"));
+            if (!broken || broken->toInt() != 0) {
+                *error = QCoreApplication::translate(
+                             "Kingside::Migrator",
+                             "Upgrading to schema version %1 failed: %2 rows refer to rows "
+                             "that do not exist.")
+                             .arg(version)
+                             .arg(broken ? broken->toInt() : -1);
+                return false;
+            }
+        }
         if (!transaction.commit()) {
             *error = QCoreApplication::translate("Kingside::Migrator",
                                                  "Could not record schema version %1: %2")

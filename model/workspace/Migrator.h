@@ -33,6 +33,11 @@ public:
 private:
     // One numbered script in the database's dialect, then its version recorded.
     static bool applyStep(QSqlDatabase db, int version, QString *error);
+    // One step in its own transaction; with `checkKeys`, every foreign key is checked
+    // before it commits.
+    static bool migrateStep(QSqlDatabase db, int version, bool checkKeys, QString *error);
+    static bool setForeignKeys(QSqlDatabase db, bool on, QString *error);
+    static bool foreignKeysOn(const QSqlDatabase &db);
 };
 
 } // namespace Kingside

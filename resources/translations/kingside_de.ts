@@ -5999,6 +5999,18 @@ Ohne WORKSPACE wird der zuletzt verwendete Arbeitsbereich geöffnet, beim ersten
         <source>Could not record schema version %1: %2</source>
         <translation>Schemaversion %1 konnte nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>Could not set foreign keys for the upgrade: %1</source>
+        <translation>Die Fremdschlüssel konnten für die Aktualisierung nicht gesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>The upgrade rebuilds tables and cannot run inside an open transaction.</source>
+        <translation>Die Aktualisierung baut Tabellen neu auf und kann nicht innerhalb einer offenen Transaktion laufen.</translation>
+    </message>
+    <message>
+        <source>Upgrading to schema version %1 failed: %2 rows refer to rows that do not exist.</source>
+        <translation>Die Aktualisierung auf Schemaversion %1 ist fehlgeschlagen: %2 Zeilen verweisen auf Zeilen, die es nicht gibt.</translation>
+    </message>
 </context>
 <context>
     <name>Kingside::MoveDepartment</name>

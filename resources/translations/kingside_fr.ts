@@ -5999,6 +5999,18 @@ Sans WORKSPACE, ouvre le dernier espace de travail, ou la démonstration au prem
         <source>Could not record schema version %1: %2</source>
         <translation>Impossible d&apos;enregistrer la version de schéma %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Could not set foreign keys for the upgrade: %1</source>
+        <translation>Impossible de régler les clés étrangères pour la mise à niveau : %1</translation>
+    </message>
+    <message>
+        <source>The upgrade rebuilds tables and cannot run inside an open transaction.</source>
+        <translation>La mise à niveau reconstruit des tables et ne peut pas s’exécuter dans une transaction ouverte.</translation>
+    </message>
+    <message>
+        <source>Upgrading to schema version %1 failed: %2 rows refer to rows that do not exist.</source>
+        <translation>La mise à niveau vers la version %1 du schéma a échoué : %2 lignes renvoient à des lignes qui n’existent pas.</translation>
+    </message>
 </context>
 <context>
     <name>Kingside::MoveDepartment</name>

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -44,6 +45,7 @@ private slots:
     void olderWorkspaceIsUpgradedAfterABackup();
     void failedStepIsRolledBack();
     void readOnlyRefusesOlderSchema();
+    void rebuildKeepsEveryRowThatRefersToIt();
 };
 
 void TestMigrations::scriptsAreNumberedWithoutGaps()
@@ -147,6 +149,92 @@ void TestMigrations::readOnlyRefusesOlderSchema()
     Workspace workspace;
     QVERIFY(!workspace.open(path, Workspace::Mode::ReadOnly));
     QCOMPARE(workspace.lastError().code, WorkspaceError::Code::ReadOnly);
+}
+
+// Step 5 rebuilds people and relationships (README "Speed of import"). Dropping a table
+// with foreign keys on would delete every line, contact and product role of its people:
+// the rows that refer to them must all survive, and the rules still hold afterwards.
+void TestMigrations::rebuildKeepsEveryRowThatRefersToIt()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.kingside"));
+    makeWorkspaceAtVersion(path, 4);
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+        const QStringList rows = {
+            QStringLiteral("INSERT INTO departments (id, account_id, name, position) "
+                           "VALUES (1, 1, 'Finance', 0)"),
+            QStringLiteral("INSERT INTO levels (id, account_id, name, rank) "
+                           "VALUES (1, 1, 'Board', 1)"),
+            QStringLiteral("INSERT INTO people (id, account_id, side, name, department_id, "
+                           "level_id, decision_role, attitude, created_at, updated_at) VALUES "
+                           "(1, 1, 'client', 'Ingrid Berg', 1, 1, 'decision_maker', "
+                           "'sceptic', 'x', 'x')"),
+            QStringLiteral("INSERT INTO people (id, account_id, side, name, team_role, "
+                           "created_at, updated_at) VALUES (2, 1, 'team', 'Ola Nordmann', "
+                           "'account_manager', 'x', 'x')"),
+            QStringLiteral("INSERT INTO relationships (id, account_id, from_id, to_id, kind, "
+                           "strength, last_contact, created_at, updated_at) VALUES "
+                           "(1, 1, 2, 1, 'working', 4, '2026-10-01', 'x', 'x')"),
+            QStringLiteral("INSERT INTO relationship_contacts (relationship_id, contact_key, "
+                           "day, kind) VALUES (1, '%1', '2026-10-01', 'meeting')")
+                .arg(QString(40, QLatin1Char('a'))),
+            QStringLiteral("INSERT INTO products (id, name) VALUES (1, 'Fleet Insight')"),
+            QStringLiteral(
+                "INSERT INTO product_roles (product_id, person_id, role) VALUES (1, 1, 'buyer')"),
+        };
+        for (const QString &row : rows)
+            QVERIFY2(query.exec(row),
+                     qPrintable(row + QLatin1Char(' ') + query.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+
+    Workspace workspace;
+    QVERIFY2(workspace.open(path), qPrintable(workspace.errorString()));
+    QCOMPARE(workspace.schemaVersion(), Migrator::latestVersion());
+    QSqlDatabase db = workspace.database();
+    const auto count = [&db](const char *table) {
+        return Sql::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+            ->toInt();
+    };
+    QCOMPARE(count("people"), 2);
+    QCOMPARE(count("relationships"), 1);
+    QCOMPARE(count("relationship_contacts"), 1);
+    QCOMPARE(count("product_roles"), 1);
+    QCOMPARE(
+        Sql::scalar(db, QStringLiteral("SELECT attitude FROM people WHERE id = 1"))->toString(),
+        QStringLiteral("sceptic"));
+    QCOMPARE(Sql::scalar(db, QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
+    {
+        QSqlQuery check(db);
+        QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!check.next());
+    }
+
+    // The rebuilt tables keep every rule of version 1, as the last guard.
+    QSqlQuery query(db);
+    QVERIFY(!query.exec(QStringLiteral("UPDATE people SET attitude = 'fanatic' WHERE id = 1")));
+    QVERIFY(!query.exec(QStringLiteral("UPDATE relationships SET kind = 'friend' WHERE id = 1")));
+    QVERIFY(!query.exec(QStringLiteral("UPDATE relationships SET strength = 6 WHERE id = 1")));
+    QVERIFY(!query.exec(QStringLiteral(
+        "INSERT INTO people (account_id, side, name, decision_role, created_at, updated_at) "
+        "VALUES (1, 'client', 'Second King', 'decision_maker', 'x', 'x')")));
+    QVERIFY(!query.exec(
+        QStringLiteral("INSERT INTO people (account_id, side, name, created_at, updated_at) "
+                       "VALUES (1, 'team', 'No role', 'x', 'x')")));
+    QVERIFY(query.exec(QStringLiteral("UPDATE people SET attitude = 'champion' WHERE id = 1")));
+
+    // And deleting a person still takes their lines and contacts with them.
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM people WHERE id = 1")));
+    QCOMPARE(count("relationships"), 0);
+    QCOMPARE(count("relationship_contacts"), 0);
+    QCOMPARE(count("product_roles"), 0);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
